@@ -1,0 +1,122 @@
+import { formatNormalized } from './format';
+import { topicByKey } from './taxonomy';
+import type { ComparableFigure, PairComparison, Qualifier, Verdict } from './types';
+
+export interface CompareOptions {
+  /** Relative difference still counted as agreement (0.1 = 10 %). */
+  tolerance?: number;
+  /** For claims that change over time: as-of dates further apart than this speak of another time. */
+  otherTimeDays?: number;
+}
+
+const DEFAULTS = { tolerance: 0.1, otherTimeDays: 45 };
+
+/** The values a figure allows, in its normalised unit: "up to 1,000" allows [0, 1000]. */
+export function interval(value: number | [number, number], qualifier: Qualifier): [number, number] {
+  if (Array.isArray(value)) return [Math.min(...value), Math.max(...value)];
+  switch (qualifier) {
+    case 'up to':
+    case 'less than':
+      return [0, value];
+    case 'at least':
+    case 'more than':
+      return [value, Infinity];
+    default:
+      return [value, value];
+  }
+}
+
+/** Days since 1970 of an ISO date, month or year (a month or year counts from its middle). */
+export function isoDays(iso: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) - 1 : 6;
+  const day = m[3] ? Number(m[3]) : m[2] ? 15 : 1;
+  return Date.UTC(Number(m[1]), month, day) / 86_400_000;
+}
+
+/**
+ * Compares figure `a` with figure `b` of the same claim. Returns null when they cannot be compared
+ * (another claim or another normalised unit).
+ */
+export function compare(
+  a: ComparableFigure,
+  b: ComparableFigure,
+  options: CompareOptions = {},
+): PairComparison | null {
+  const { tolerance, otherTimeDays } = { ...DEFAULTS, ...options };
+  if (a.topic === null || a.topic !== b.topic || a.normalized.unit !== b.normalized.unit) return null;
+  const topic = topicByKey(a.topic);
+  if (topic?.timeVarying && a.asOf && b.asOf) {
+    const da = isoDays(a.asOf);
+    const db = isoDays(b.asOf);
+    if (da !== null && db !== null && Math.abs(da - db) > otherTimeDays) {
+      return { verdict: 'other time', spread: null, reason: `describes ${b.asOf}, not ${a.asOf}` };
+    }
+  }
+  const va = a.normalized.value;
+  const vb = b.normalized.value;
+  if (typeof va === 'string' || typeof vb === 'string') return compareDates(String(va), String(vb));
+  const [aLo, aHi] = interval(va, a.qualifier);
+  const [bLo, bHi] = interval(vb, b.qualifier);
+  const shown = formatNormalized(b.normalized, b.qualifier);
+  const mine = formatNormalized(a.normalized, a.qualifier);
+  const gap = Math.max(bLo - aHi, aLo - bHi, 0);
+  const scale =
+    Math.max(Math.abs(aLo), Math.abs(bLo), Number.isFinite(aHi) ? aHi : 0, Number.isFinite(bHi) ? bHi : 0) ||
+    1;
+  const points = aLo === aHi && bLo === bHi;
+  const spread = points ? Math.abs(aLo - bLo) / Math.max(Math.abs(aLo), Math.abs(bLo), 1e-9) : gap / scale;
+  if (spread <= tolerance) {
+    const hedged = a.qualifier !== b.qualifier && a.qualifier !== 'exact' && b.qualifier !== 'exact';
+    const reason = points
+      ? spread === 0
+        ? `same value: ${shown}`
+        : `${shown} is within ${percent(tolerance)} of ${mine} (${percent(spread)} apart)`
+      : `${shown} fits ${mine}${hedged ? ' (both hedged)' : ''}`;
+    return { verdict: 'agree', spread, reason };
+  }
+  return { verdict: 'differ', spread, reason: `${shown} vs ${mine}: ${percent(spread)} apart` };
+}
+
+function compareDates(a: string, b: string): PairComparison {
+  const common = Math.min(a.length, b.length);
+  if (a.slice(0, common) === b.slice(0, common))
+    return { verdict: 'agree', spread: 0, reason: `same date: ${b}` };
+  const da = isoDays(a);
+  const db = isoDays(b);
+  const days = da !== null && db !== null ? Math.round(Math.abs(da - db)) : null;
+  return {
+    verdict: 'differ',
+    spread: null,
+    reason: `${b} vs ${a}${days !== null ? `: ${days} days apart` : ''}`,
+  };
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+export interface Comparison<T extends ComparableFigure> {
+  figure: T;
+  result: PairComparison;
+}
+
+/** Compares a figure with many others; the overall verdict is `differ` if any same-time source differs. */
+export function compareAll<T extends ComparableFigure>(
+  figure: ComparableFigure,
+  others: readonly T[],
+  options: CompareOptions = {},
+): { verdict: Verdict; comparisons: Comparison<T>[] } {
+  const comparisons: Comparison<T>[] = [];
+  for (const other of others) {
+    const result = compare(figure, other, options);
+    if (result) comparisons.push({ figure: other, result });
+  }
+  return { verdict: overall(comparisons.map((c) => c.result.verdict)), comparisons };
+}
+
+export function overall(verdicts: readonly Verdict[]): Verdict {
+  if (verdicts.includes('differ')) return 'differ';
+  if (verdicts.includes('agree')) return 'agree';
+  if (verdicts.includes('other time')) return 'other time';
+  return 'none';
+}

@@ -1,0 +1,142 @@
+import { MONTHS } from './lexicon';
+import { parseDigits } from './numbers';
+import type { Token } from './tokens';
+
+export interface ParsedDate {
+  /** ISO date, month or year: "2025-03-05", "2024-08", "2024". */
+  value: string;
+  from: number;
+  to: number;
+}
+
+/** A calendar day the article speaks from. */
+export interface DayRef {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const LEADS = new Set(['in', 'last', 'this', 'next', 'since', 'early', 'mid', 'late', 'until', 'by', 'from']);
+const RELATIVE = new Set(['last', 'this', 'next']);
+
+export function parseDayRef(iso: string | null | undefined): DayRef | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  if (!m) return null;
+  const ref = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return ref.month >= 1 && ref.month <= 12 && ref.day >= 1 && ref.day <= 31 ? ref : null;
+}
+
+export function todayRef(now = new Date()): DayRef {
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
+function monthOf(tok: Token | undefined): number | undefined {
+  if (!tok || tok.kind !== 'word' || !/^\p{Lu}/u.test(tok.text)) return undefined;
+  return MONTHS[tok.lower];
+}
+
+function dayOf(tok: Token | undefined): number | undefined {
+  if (!tok || tok.kind !== 'num' || /[.,]/.test(tok.text)) return undefined;
+  if (tok.suffix && !['th', 'st', 'nd', 'rd'].includes(tok.suffix)) return undefined;
+  const v = parseDigits(tok);
+  return v !== null && v >= 1 && v <= 31 ? v : undefined;
+}
+
+function yearOf(tok: Token | undefined): number | undefined {
+  if (!tok || tok.kind !== 'num' || tok.suffix || !/^\d{4}$/.test(tok.text)) return undefined;
+  const y = Number(tok.text);
+  return y >= 1800 && y <= 2100 ? y : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Reads a date starting at token `i`: "5 March", "March 3", "January 20th", "February 2022",
+ * "in August", "last August", "in 2024", "1941". Years missing from the text come from `ref`.
+ */
+export function parseDate(tokens: readonly Token[], i: number, ref: DayRef): ParsedDate | null {
+  let j = i;
+  const lead = tokens[j]?.kind === 'word' && LEADS.has(tokens[j]!.lower) ? tokens[j]!.lower : null;
+  if (lead) j++;
+  if (lead === 'mid' && tokens[j]?.text === '-') j++;
+
+  // "5 March [2025]"
+  const dayFirst = dayOf(tokens[j]);
+  const monthAfterDay = monthOf(tokens[j + 1]);
+  if (dayFirst !== undefined && monthAfterDay !== undefined) {
+    const year = yearOf(tokens[j + 2]);
+    const to = year !== undefined ? j + 3 : j + 2;
+    return result(
+      year ?? pickYear(ref, monthAfterDay, dayFirst, lead),
+      monthAfterDay,
+      dayFirst,
+      start(i, lead),
+      to,
+    );
+  }
+
+  const month = monthOf(tokens[j]);
+  if (month !== undefined) {
+    let k = j + 1;
+    if (tokens[k]?.text === '.') k++;
+    const day = dayOf(tokens[k]);
+    if (day !== undefined) {
+      // "March 3", "March 3, 2025"
+      let to = k + 1;
+      let year: number | undefined;
+      if (tokens[to]?.text === ',' && yearOf(tokens[to + 1]) !== undefined) {
+        year = yearOf(tokens[to + 1]);
+        to += 2;
+      } else if (yearOf(tokens[to]) !== undefined) {
+        year = yearOf(tokens[to]);
+        to++;
+      }
+      return result(year ?? pickYear(ref, month, day, lead), month, day, start(i, lead), to);
+    }
+    const year = yearOf(tokens[k]);
+    if (year !== undefined) return result(year, month, null, start(i, lead), k + 1);
+    // a month alone only after a lead word: "in October", "last August"
+    if (!lead) return null;
+    return result(pickYear(ref, month, null, lead), month, null, i, j + 1);
+  }
+
+  const year = yearOf(tokens[j]);
+  if (year !== undefined && (lead === null || !RELATIVE.has(lead))) {
+    return { value: String(year), from: start(i, lead), to: j + 1 };
+  }
+  return null;
+}
+
+/** Dates keep "in"/"last" in their span only for a month alone; "in 2024" keeps it too. */
+function start(i: number, lead: string | null): number {
+  return lead && lead !== 'in' && !RELATIVE.has(lead) && lead !== 'mid' ? i + 1 : i;
+}
+
+function result(year: number, month: number, day: number | null, from: number, to: number): ParsedDate {
+  const value = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  return { value, from, to };
+}
+
+/**
+ * Chooses the year of a date written without one: the nearest to the article's date, where a
+ * date in the past counts three times nearer than one in the future (news mostly looks back).
+ */
+export function pickYear(ref: DayRef, month: number, day: number | null, lead: string | null): number {
+  const refDays = ref.month * 31 + ref.day;
+  const days = month * 31 + (day ?? 15);
+  if (lead === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  if (lead === 'this') return ref.year;
+  if (lead === 'next') return month > ref.month ? ref.year : ref.year + 1;
+  let best = ref.year;
+  let bestScore = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const delta = (year - ref.year) * 372 + days - refDays;
+    const score =
+      delta <= 0 || (day === null && month === ref.month && year === ref.year) ? -delta : delta * 3;
+    if (score < bestScore) {
+      bestScore = score;
+      best = year;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,129 @@
+import { asOfFor, relativeAnchors, type TimeAnchor } from './asof';
+import { attributionFor, findSources } from './attribution';
+import { parseDayRef, todayRef, type DayRef } from './dates';
+import { readFigure, type RawFigure } from './figures';
+import { normalize, DIMENSION_OF } from './normalize';
+import { splitSentences, type Sentence } from './sentences';
+import { classify, compileTopics, type CompiledTopics } from './topics';
+import { tokenize, type Token } from './tokens';
+import type { ExtractOptions, Figure, Topic } from './types';
+
+const compiledCache = new WeakMap<readonly Topic[], CompiledTopics>();
+
+function compiledFor(topics: readonly Topic[]): CompiledTopics {
+  let compiled = compiledCache.get(topics);
+  if (!compiled) {
+    compiled = compileTopics(topics);
+    compiledCache.set(topics, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Finds every figure in `text`, in order, with its value, unit, qualifier, claim, as-of date and attribution.
+ * Linear in the length of the text; never throws (a sentence that cannot be read yields no figures).
+ */
+export function extract(text: string, options: ExtractOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const published = parseDayRef(options.published) ? options.published! : null;
+  const ref = parseDayRef(published) ?? todayRef();
+  const compiled = compiledFor(options.topics ?? []);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens);
+  const figures: Figure[] = [];
+  sentences.forEach((sentence, n) => {
+    try {
+      figures.push(
+        ...readSentence(text, tokens, sentence, sentences[n - 1], ref, published, compiled, figures.length),
+      );
+    } catch {
+      // a sentence the reader cannot handle is skipped; the rest of the text is still read
+    }
+  });
+  return figures;
+}
+
+function readSentence(
+  text: string,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  previous: Sentence | undefined,
+  ref: DayRef,
+  published: string | null,
+  compiled: CompiledTopics,
+  offset: number,
+): Figure[] {
+  const raws: RawFigure[] = [];
+  for (let i = sentence.from; i < sentence.to;) {
+    const raw = readFigure(tokens, i, sentence.from, ref);
+    if (raw && raw.to <= sentence.to && raw.to > raw.from) {
+      raws.push(raw);
+      i = raw.to;
+    } else i++;
+  }
+  if (raws.length === 0) return [];
+  const spans = raws.map((r) => [r.from, r.to] as const);
+  const anchors: TimeAnchor[] = [
+    ...raws.filter((r) => r.unit === 'date').map((r) => ({ from: r.from, to: r.to, value: String(r.value) })),
+    ...relativeAnchors(tokens, sentence.from, sentence.to, ref),
+  ];
+  const sources = findSources(tokens, sentence.from, sentence.to, text);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const pairs = raws.map((raw, k) => (k > 0 && restates(tokens, raws[k - 1]!, raw) ? k - 1 : -1));
+  const figures: Figure[] = [];
+  raws.forEach((raw, k) => {
+    const pair = pairs[k]!;
+    const partner = pair >= 0 ? figures[pair]! : null;
+    const others = spans.filter((_, m) => m !== k && m !== pair && pairs[m] !== k);
+    const classified =
+      partner?.topic ??
+      classify(compiled, {
+        tokens,
+        from: raw.from,
+        to: raw.to,
+        sentenceFrom: sentence.from,
+        sentenceTo: sentence.to,
+        previousFrom: previous?.from ?? sentence.from,
+        others,
+        unit: raw.unit,
+      });
+    const topicKey = classified ?? fallbackTopic(compiled.topics, raw);
+    const topic = compiled.topics.find((t) => t.key === topicKey);
+    const qualifier = partner && raw.qualifier === 'exact' ? partner.qualifier : raw.qualifier;
+    const start = tokens[raw.from]!.start;
+    const end = tokens[raw.to - 1]!.end;
+    figures.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      value: raw.value,
+      unit: raw.unit,
+      qualifier,
+      topic: topicKey,
+      asOf: raw.unit === 'date' ? null : (partner?.asOf ?? asOfFor(raw, anchors, others, topic, published)),
+      attribution: partner?.attribution ?? attributionFor(sources, raw.from),
+      sentence: sentenceText,
+      normalized: normalize(raw.value, raw.unit),
+      ...(raw.noun ? { noun: raw.noun } : {}),
+      ...(partner ? { pairedWith: offset + pair } : {}),
+    });
+  });
+  return figures;
+}
+
+/** "110 square km (42 square miles)", "1,368 sq km, or 528 sq miles": the second restates the first. */
+function restates(tokens: readonly Token[], first: RawFigure, second: RawFigure): boolean {
+  if (DIMENSION_OF[first.unit] !== DIMENSION_OF[second.unit] || first.unit === second.unit) return false;
+  const between = tokens
+    .slice(first.to, second.from)
+    .map((t) => t.lower)
+    .join(' ');
+  return between === '(' || between === ', or' || between === 'or' || between === '(or' || between === '( or';
+}
+
+/** A date no cue explains, earlier than a claim's `datesBefore` (e.g. "1941"), belongs to that claim. */
+function fallbackTopic(topics: readonly Topic[], raw: RawFigure): string | null {
+  if (raw.unit !== 'date') return null;
+  const year = String(raw.value).slice(0, 4);
+  return topics.find((t) => t.datesBefore !== undefined && year < t.datesBefore)?.key ?? null;
+}

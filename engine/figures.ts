@@ -1,0 +1,255 @@
+import { parseDate, type DayRef } from './dates';
+import {
+  AREA_UNITS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DURATIONS,
+  NOT_NOUNS,
+  NOUN_MODIFIERS,
+  PERCENT_UNITS,
+  PERSON_NOUNS,
+  QUALIFIERS,
+} from './lexicon';
+import { parseNumber, type ParsedNumber } from './numbers';
+import type { Token } from './tokens';
+import type { FigureValue, Qualifier, Unit } from './types';
+
+/** A figure as read from tokens, before claim, time and attribution are known. */
+export interface RawFigure {
+  from: number;
+  to: number;
+  value: FigureValue;
+  unit: Unit;
+  qualifier: Qualifier;
+  /** Counted noun ("tanks"), or currency code for money not in dollars. */
+  noun?: string;
+}
+
+type Phrase = readonly string[];
+
+/** Length in tokens of `phrase` at token `i`, or 0. */
+function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): number {
+  for (let k = 0; k < phrase.length; k++) {
+    if (tokens[i + k]?.lower !== phrase[k]) return 0;
+  }
+  return phrase.length;
+}
+
+function matchQualifier(tokens: readonly Token[], i: number): { qualifier: Qualifier; to: number } | null {
+  for (const [phrase, qualifier] of QUALIFIERS) {
+    const n = matchPhrase(tokens, i, phrase);
+    if (n) return { qualifier, to: i + n };
+  }
+  return null;
+}
+
+const isWord = (tok: Token | undefined): tok is Token => !!tok && tok.kind === 'word';
+const isGluedHyphen = (tok: Token | undefined) =>
+  !!tok && tok.kind === 'sym' && /^[-‑]$/.test(tok.text) && !tok.spaceBefore;
+const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
+const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|ary)$/;
+const FRACTION_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'that', 'this', 'his', 'her', 'our', 'all']);
+
+/**
+ * Reads the figure that starts at token `i` (a qualifier, a currency sign, a number or a date, and its
+ * unit), or returns null. `sentenceStart` is the first token of the sentence.
+ */
+export function readFigure(
+  tokens: readonly Token[],
+  i: number,
+  sentenceStart: number,
+  ref: DayRef,
+): RawFigure | null {
+  const q = matchQualifier(tokens, i);
+  let j = q ? q.to : i;
+  const between = tokens[j]?.lower === 'between';
+  if (between) j++;
+  let currency: string | null = null;
+  if (tokens[j]?.lower === 'us' && tokens[j + 1]?.text === '$') j++;
+  const sign = tokens[j];
+  if (sign?.kind === 'sym' && CURRENCY_SYMBOLS[sign.text]) {
+    currency = CURRENCY_SYMBOLS[sign.text]!;
+    j++;
+  }
+  const num = parseNumber(tokens, j);
+  if (!num || !plausibleNumber(tokens, num, sentenceStart)) {
+    return currency || q ? null : readDate(tokens, i, ref);
+  }
+  let low = num;
+  let high: ParsedNumber | null = null;
+  let k = num.to;
+  const joiner = tokens[k];
+  if (
+    joiner &&
+    ((between && joiner.lower === 'and') || joiner.lower === 'to' || RANGE_DASHES.has(joiner.text))
+  ) {
+    const second = parseNumber(tokens, k + 1 + (currency && tokens[k + 1]?.text === '$' ? 1 : 0));
+    if (second && second.value > num.value && second.fraction === num.fraction && !num.suffix) {
+      high = second;
+      low = { ...num, value: scaleLow(num.value, second.value) };
+      k = second.to;
+    }
+  }
+  const last = high ?? low;
+  const unit = readUnit(tokens, k, last, currency);
+  if (!unit) {
+    if (q || currency || high || num.words) return null;
+    return readDate(tokens, i, ref);
+  }
+  let qualifier: Qualifier = high ? 'range' : (q?.qualifier ?? 'exact');
+  let to = unit.to;
+  const trailing = readTrailingQualifier(tokens, to);
+  if (trailing && qualifier === 'exact') {
+    qualifier = trailing.qualifier;
+    to = trailing.to;
+  }
+  const value: FigureValue = high ? [low.value, high.value] : low.value;
+  return { from: i, to, value, unit: unit.unit, qualifier, ...(unit.noun ? { noun: unit.noun } : {}) };
+}
+
+function readDate(tokens: readonly Token[], i: number, ref: DayRef): RawFigure | null {
+  const date = parseDate(tokens, i, ref);
+  if (!date) return null;
+  // a bare number that could be a year must not be glued to letters or be part of a bigger number
+  return { from: date.from, to: date.to, value: date.value, unit: 'date', qualifier: 'exact' };
+}
+
+/** "10-12 thousand": the low end takes the magnitude of the high end. */
+function scaleLow(low: number, high: number): number {
+  let scaled = low;
+  while (scaled * 100 < high) scaled *= 1000;
+  return scaled <= high ? scaled : low;
+}
+
+function plausibleNumber(tokens: readonly Token[], num: ParsedNumber, sentenceStart: number): boolean {
+  const first = tokens[num.from]!;
+  // "Two Majors", "World War Three": a capitalised number word inside a sentence is a name
+  if (num.words && num.from !== sentenceStart && /^\p{Lu}/u.test(first.text)) {
+    const before = tokens[num.from - 1];
+    if (!before || before.kind !== 'sym') return false;
+  }
+  // model names and codes: "F-16", "Su-34", "S-400", "10:30"
+  const before = tokens[num.from - 1];
+  if (before && !first.spaceBefore && (isGluedHyphen(before) || before.text === '/' || before.text === ':')) {
+    const owner = tokens[num.from - 2];
+    if (owner && !before.spaceBefore && owner.kind !== 'break') return false;
+  }
+  const after = tokens[num.to];
+  if (
+    after &&
+    !after.spaceBefore &&
+    (after.text === ':' || after.text === '/') &&
+    tokens[num.to + 1]?.kind === 'num'
+  ) {
+    return false;
+  }
+  return true;
+}
+
+interface UnitMatch {
+  unit: Unit;
+  to: number;
+  noun?: string;
+}
+
+function readUnit(
+  tokens: readonly Token[],
+  k: number,
+  num: ParsedNumber,
+  currency: string | null,
+): UnitMatch | null {
+  if (num.fraction) return readShare(tokens, k);
+  if (num.suffix) return readGluedUnit(num.suffix, k, currency);
+  if (currency) {
+    const word = tokens[k];
+    const extra = word && CURRENCY_WORDS[word.lower] === currency ? 1 : 0;
+    return currency === 'USD'
+      ? { unit: 'usd', to: k + extra }
+      : { unit: 'other', to: k + extra, noun: currency };
+  }
+  for (const [phrase, unit] of AREA_UNITS) {
+    const n = matchPhrase(tokens, k, phrase);
+    if (n) return { unit, to: k + n };
+  }
+  for (const phrase of PERCENT_UNITS) {
+    const n = matchPhrase(tokens, k, phrase);
+    if (n) return { unit: 'percent', to: k + n };
+  }
+  const word = tokens[k];
+  if (word && CURRENCY_WORDS[word.lower]) {
+    const code = CURRENCY_WORDS[word.lower]!;
+    return code === 'USD' ? { unit: 'usd', to: k + 1 } : { unit: 'other', to: k + 1, noun: code };
+  }
+  const duration = readDuration(tokens, k, num);
+  if (duration) return duration;
+  if (word?.lower === 'times') return { unit: 'other', to: k + 1, noun: 'times' };
+  if (num.yearLike && num.value >= 1800 && num.value <= 2100) return null;
+  return readCountedNoun(tokens, k, num);
+}
+
+function readGluedUnit(suffix: string, k: number, currency: string | null): UnitMatch | null {
+  if (suffix === 'km2' || suffix === 'sqkm') return { unit: 'km2', to: k };
+  if (suffix === 'pc' || suffix === 'pct') return { unit: 'percent', to: k };
+  if (currency === 'USD') return { unit: 'usd', to: k };
+  return null;
+}
+
+/** "30 days", "two years", "30-day", "seven-month", "three-year-old". */
+function readDuration(tokens: readonly Token[], k: number, num: ParsedNumber): UnitMatch | null {
+  const hyphen = isGluedHyphen(tokens[k]);
+  const word = tokens[hyphen ? k + 1 : k];
+  if (!isWord(word)) return null;
+  const unit = DURATIONS[word.lower];
+  if (!unit) return null;
+  const singular = !word.lower.endsWith('s');
+  if (!hyphen && singular && num.value !== 1) return null;
+  if (hyphen && !singular) return null;
+  let to = (hyphen ? k + 1 : k) + 1;
+  if (hyphen && isGluedHyphen(tokens[to]) && tokens[to + 1]?.lower === 'old') to += 2;
+  return { unit, to };
+}
+
+/** "at least half the territory", "One-fifth of its territory": shares need something they are a share of. */
+function readShare(tokens: readonly Token[], k: number): UnitMatch | null {
+  const next = tokens[k];
+  if (!next || !FRACTION_FOLLOWERS.has(next.lower)) return null;
+  return { unit: 'percent', to: k };
+}
+
+/** "60,000 Russian troops", "12,000 North Koreans", "9,663 tanks", "two joined pockets". */
+function readCountedNoun(tokens: readonly Token[], k: number, num: ParsedNumber): UnitMatch | null {
+  if (num.value < 2) return null;
+  for (let m = 0, at = k; m < 4; m++, at++) {
+    const tok = tokens[at];
+    if (isGluedHyphen(tok) && isWord(tokens[at + 1])) continue;
+    if (!isWord(tok)) return null;
+    const base = tok.lower.replace(/'s?$/, '');
+    if (PERSON_NOUNS.has(base)) return { unit: 'persons', to: at + 1, noun: base };
+    const capital = /^\p{Lu}/u.test(tok.text);
+    if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };
+    if (capital || NOUN_MODIFIERS.has(base) || ADJECTIVE_ENDINGS.test(base)) continue;
+    return null;
+  }
+  return null;
+}
+
+function isPluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word) && !NOT_NOUNS.has(word);
+}
+
+const TRAILING_QUALIFIERS: ReadonlyArray<readonly [Phrase, Qualifier]> = [
+  [['or', 'more'], 'at least'],
+  [['or', 'so'], 'about'],
+  [['-', 'plus'], 'more than'],
+];
+
+function readTrailingQualifier(
+  tokens: readonly Token[],
+  to: number,
+): { qualifier: Qualifier; to: number } | null {
+  for (const [phrase, qualifier] of TRAILING_QUALIFIERS) {
+    const n = matchPhrase(tokens, to, phrase);
+    if (n) return { qualifier, to: to + n };
+  }
+  return null;
+}

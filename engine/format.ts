@@ -1,0 +1,52 @@
+import { KM2_PER_MI2 } from './normalize';
+import type { Normalized, Qualifier } from './types';
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about ',
+  'up to': 'up to ',
+  'at least': 'at least ',
+  'more than': 'more than ',
+  'less than': 'less than ',
+  range: '',
+};
+
+/** 1368 → "1,368"; 6e9 → "6 billion"; 1295.0 → "1,295". */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const abs = Math.abs(n);
+  if (abs >= 1e9) return `${trim(n / 1e9)} billion`;
+  if (abs >= 1e6) return `${trim(n / 1e6)} million`;
+  return Math.round(n * 10) / 10 === Math.round(n)
+    ? Math.round(n).toLocaleString('en-US')
+    : (Math.round(n * 10) / 10).toLocaleString('en-US');
+}
+
+const trim = (n: number) => String(Math.round(n * 100) / 100);
+
+const UNIT_WORDS: Record<Normalized['unit'], (v: string) => string> = {
+  km2: (v) => `${v} km²`,
+  persons: (v) => `${v} people`,
+  usd: (v) => `$${v}`,
+  percent: (v) => `${v}%`,
+  days: (v) => `${v} days`,
+  date: (v) => v,
+  count: (v) => v,
+  other: (v) => v,
+};
+
+/** A normalised value for people to read: "more than 1,368 km²", "$6 billion", "10,000–12,000 people". */
+export function formatNormalized(
+  normalized: Normalized,
+  qualifier: Qualifier,
+  areaUnit: 'km2' | 'mi2' = 'km2',
+): string {
+  const { value, unit } = normalized;
+  if (typeof value === 'string') return value;
+  const convert = (n: number) => (unit === 'km2' && areaUnit === 'mi2' ? n / KM2_PER_MI2 : n);
+  const number = Array.isArray(value)
+    ? `${formatNumber(convert(value[0]))}–${formatNumber(convert(value[1]))}`
+    : formatNumber(convert(value));
+  const withUnit = unit === 'km2' && areaUnit === 'mi2' ? `${number} sq mi` : UNIT_WORDS[unit](number);
+  return `${QUALIFIER_WORDS[qualifier]}${withUnit}`;
+}

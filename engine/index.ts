@@ -1,0 +1,16 @@
+import { extract as extractWith } from './extract';
+import { TOPICS } from './taxonomy';
+import type { ExtractOptions, Figure } from './types';
+
+export type * from './types';
+export { compare, compareAll } from './compare';
+export { normalize, KM2_PER_MI2, DIMENSION_OF } from './normalize';
+export { TOPICS, topicByKey } from './taxonomy';
+
+/** Extracts the figures of an article with the bundled claim taxonomy. */
+export function extract(
+  text: string,
+  options: Omit<ExtractOptions, 'topics'> & Pick<ExtractOptions, 'topics'> = {},
+): Figure[] {
+  return extractWith(text, { topics: TOPICS, ...options });
+}

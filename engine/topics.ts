@@ -1,0 +1,141 @@
+import { DIMENSION_OF } from './normalize';
+import { tokenize, type Token } from './tokens';
+import type { Topic, Unit } from './types';
+
+/** One cue phrase, as lower-case words; the last may be a prefix ("recaptur*"). */
+interface Cue {
+  words: string[];
+  prefix: boolean;
+  topic: number;
+  /** Index of the cue group, or -1 for a cue that argues against the topic. */
+  group: number;
+}
+
+export interface CompiledTopics {
+  topics: readonly Topic[];
+  byFirstWord: Map<string, Cue[]>;
+  prefixCues: Cue[];
+}
+
+const baseOf = (tok: Token) => tok.lower.replace(/'s?$/, '');
+
+/** Prepares a taxonomy for fast matching: cue phrases indexed by their first word. */
+export function compileTopics(topics: readonly Topic[]): CompiledTopics {
+  const byFirstWord = new Map<string, Cue[]>();
+  const prefixCues: Cue[] = [];
+  const add = (phrase: string, topic: number, group: number) => {
+    const prefix = phrase.endsWith('*');
+    const words = tokenize(prefix ? phrase.slice(0, -1) : phrase).map(baseOf);
+    if (words.length === 0) return;
+    const cue: Cue = { words, prefix, topic, group };
+    if (prefix && words.length === 1) prefixCues.push(cue);
+    else byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), cue]);
+  };
+  topics.forEach((topic, t) => {
+    topic.cues.forEach((group, g) => group.forEach((phrase) => add(phrase, t, g)));
+    topic.avoid?.forEach((phrase) => add(phrase, t, -1));
+  });
+  return { topics, byFirstWord, prefixCues };
+}
+
+function cueMatchesAt(tokens: readonly Token[], at: number, cue: Cue): number {
+  for (let k = 0; k < cue.words.length; k++) {
+    const tok = tokens[at + k];
+    if (!tok) return 0;
+    const word = baseOf(tok);
+    const last = k === cue.words.length - 1;
+    if (last && cue.prefix ? !word.startsWith(cue.words[k]!) : word !== cue.words[k]) return 0;
+  }
+  return cue.words.length;
+}
+
+export interface TopicContext {
+  tokens: readonly Token[];
+  /** The figure's token range. */
+  from: number;
+  to: number;
+  /** The sentence's token range. */
+  sentenceFrom: number;
+  sentenceTo: number;
+  /** The previous sentence's token range (weaker evidence), if any. */
+  previousFrom: number;
+  /** Token ranges of the other figures in the sentence: cues beyond them count half. */
+  others: ReadonlyArray<readonly [number, number]>;
+  unit: Unit;
+}
+
+const WINDOW = 40;
+const PREVIOUS_WEIGHT = 0.1;
+const AVOID_WEIGHT = 1;
+const THRESHOLD = 0.35;
+const INSIDE_WEIGHT = 2;
+const GROUP_BONUS = 0.15;
+
+function fits(topic: Topic, unit: Unit): boolean {
+  const dimension = DIMENSION_OF[unit];
+  return topic.dimension === dimension || (dimension === 'percent' && topic.shares === true);
+}
+
+/**
+ * Picks the claim a figure speaks of from the cue words around it, or null when none is near enough.
+ * Every cue group of a claim must match in the figure's own sentence; the previous sentence only adds a
+ * little weight (it carries the thread: "exchanged prisoners. Around 150 troops from each side…").
+ */
+export function classify(compiled: CompiledTopics, ctx: TopicContext): string | null {
+  const ranked = rankTopics(compiled, ctx);
+  return ranked[0] && ranked[0].score > THRESHOLD ? ranked[0].key : null;
+}
+
+/** Every claim that fits the figure's unit and whose cue groups all match, best first. */
+export function rankTopics(
+  compiled: CompiledTopics,
+  ctx: TopicContext,
+): Array<{ key: string; score: number }> {
+  const { topics } = compiled;
+  const best: number[][] = topics.map((t) => (fits(t, ctx.unit) ? t.cues.map(() => 0) : []));
+  const against: number[] = topics.map(() => 0);
+  const earlier: number[] = topics.map(() => 0);
+  const from = Math.max(ctx.sentenceFrom, ctx.from - WINDOW);
+  const to = Math.min(ctx.sentenceTo, ctx.to + WINDOW);
+  const scan = (start: number, end: number, local: boolean) => {
+    for (let at = start; at < end; at++) {
+      const tok = ctx.tokens[at]!;
+      if (tok.kind !== 'word' && tok.kind !== 'num') continue;
+      const word = baseOf(tok);
+      const candidates = compiled.byFirstWord.get(word);
+      const hit = (cue: Cue) => {
+        const length = best[cue.topic]!.length === 0 ? 0 : cueMatchesAt(ctx.tokens, at, cue);
+        if (!length) return;
+        if (!local) {
+          if (cue.group >= 0) earlier[cue.topic] = PREVIOUS_WEIGHT;
+          return;
+        }
+        const w = proximity(ctx, at, at + length);
+        if (cue.group < 0) against[cue.topic] = Math.max(against[cue.topic]!, w);
+        else best[cue.topic]![cue.group] = Math.max(best[cue.topic]![cue.group]!, w);
+      };
+      candidates?.forEach(hit);
+      for (const cue of compiled.prefixCues) if (word.startsWith(cue.words[0]!)) hit(cue);
+    }
+  };
+  scan(Math.max(ctx.previousFrom, ctx.sentenceFrom - WINDOW), ctx.sentenceFrom, false);
+  scan(from, to, true);
+  const ranked: Array<{ key: string; score: number }> = [];
+  topics.forEach((topic, t) => {
+    const groups = best[t]!;
+    if (groups.length === 0 || groups.some((w) => w === 0)) return;
+    const mean = groups.reduce((a, b) => a + b, 0) / groups.length;
+    const score = mean + GROUP_BONUS * groups.length + earlier[t]! - AVOID_WEIGHT * against[t]!;
+    ranked.push({ key: topic.key, score });
+  });
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** INSIDE_WEIGHT inside the figure, decaying with distance in tokens; halved beyond another figure. */
+function proximity(ctx: TopicContext, cueFrom: number, cueTo: number): number {
+  if (cueFrom < ctx.to && cueTo > ctx.from) return INSIDE_WEIGHT;
+  const [lo, hi] = cueTo <= ctx.from ? [cueTo, ctx.from] : [ctx.to, cueFrom];
+  let weight = 1 / (1 + (hi - lo) / 6);
+  if (ctx.others.some(([a, b]) => a < hi && b > lo)) weight /= 2;
+  return weight;
+}
