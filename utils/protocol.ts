@@ -1,0 +1,153 @@
+/**
+ * The typed message protocol between the extension's parts. One request type per direction, every
+ * reply a `Result`. The background owns the IndexedDB store; everything else asks it by message.
+ */
+import type { Figure, PairComparison, Verdict } from '../engine/types';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/** A stored article. `origin` tells bundled sources from the user's own. */
+export interface StoredSource {
+  id: string;
+  outlet: string;
+  title: string;
+  byline: string | null;
+  published: string;
+  url: string | null;
+  text: string;
+  enabled: boolean;
+  origin: 'bundled' | 'user';
+  /** True once the user changed a bundled source: updates never overwrite it. */
+  edited: boolean;
+  addedAt: number;
+  updatedAt: number;
+}
+
+export type SourceSummary = Omit<StoredSource, 'text'> & { figureCount: number };
+
+/** Metadata the user may edit. */
+export type SourceMetadata = Pick<StoredSource, 'outlet' | 'title' | 'byline' | 'published' | 'url'>;
+
+/** A new source to add: metadata plus article text. */
+export type NewSource = SourceMetadata & { text: string };
+
+/** A figure as stored: the engine's figure plus where it comes from. */
+export interface StoredFigure extends Figure {
+  /** `${sourceId}#${index}` */
+  id: string;
+  sourceId: string;
+  index: number;
+}
+
+/** What the page asks about: one of its own figures. */
+export type FigureQuery = Pick<Figure, 'text' | 'value' | 'unit' | 'qualifier' | 'topic' | 'asOf' | 'normalized' | 'sentence'>;
+
+/** Another source's figure for the same claim, with the comparison against the page's figure. */
+export interface ComparedFigure {
+  source: Pick<StoredSource, 'id' | 'outlet' | 'title' | 'published' | 'url'>;
+  figure: Pick<Figure, 'text' | 'value' | 'unit' | 'qualifier' | 'asOf' | 'attribution' | 'sentence' | 'normalized'> & {
+    /** Offsets of the figure's text within `sentence`, to emphasise it. */
+    sentenceStart: number;
+    sentenceEnd: number;
+  };
+  comparison: PairComparison;
+}
+
+export interface CompareReply {
+  topic: string | null;
+  topicLabel: string | null;
+  timeVarying: boolean;
+  verdict: Verdict;
+  /** Other sources' figures for the claim, ordered by date. */
+  others: ComparedFigure[];
+}
+
+export interface Settings {
+  /** Relative difference still counted as agreement (0.1 = 10 %). */
+  tolerance: number;
+  areaUnit: 'km2' | 'mi2';
+  /** Extra sites (host names) the user turned marking on for. */
+  sites: string[];
+  /** Sites (host names) the user turned marking off for. */
+  disabledSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { tolerance: 0.1, areaUnit: 'km2', sites: [], disabledSites: [] };
+
+export interface ImportSummary {
+  added: number;
+  replaced: number;
+  figures: number;
+}
+
+/** Requests to the background. `pageUrl` lets it leave out the page's own stored source. */
+export type BackgroundRequest =
+  | { type: 'compare'; figure: FigureQuery; pageUrl: string; pageText?: string }
+  | { type: 'compareMany'; figures: FigureQuery[]; pageUrl: string }
+  | { type: 'listSources' }
+  | { type: 'getSource'; id: string }
+  | { type: 'addSource'; source: NewSource }
+  | { type: 'updateSource'; id: string; metadata: Partial<SourceMetadata> }
+  | { type: 'setSourceEnabled'; id: string; enabled: boolean }
+  | { type: 'deleteSource'; id: string }
+  | { type: 'restoreSource'; source: StoredSource }
+  | { type: 'importSources'; json: string }
+  | { type: 'exportSources' }
+  | { type: 'resetBundled' }
+  | { type: 'getSettings' }
+  | { type: 'setSettings'; settings: Partial<Settings> };
+
+/** The reply type for each request. */
+export interface BackgroundReplies {
+  compare: CompareReply;
+  compareMany: Array<{ verdict: Verdict; others: number }>;
+  listSources: SourceSummary[];
+  getSource: StoredSource;
+  addSource: SourceSummary;
+  updateSource: SourceSummary;
+  setSourceEnabled: SourceSummary;
+  deleteSource: StoredSource;
+  restoreSource: SourceSummary;
+  importSources: ImportSummary;
+  exportSources: string;
+  resetBundled: { restored: number };
+  getSettings: Settings;
+  setSettings: Settings;
+}
+
+/** Broadcast by the background while a long operation runs. */
+export interface ProgressEvent {
+  type: 'progress';
+  operation: 'import' | 'reset';
+  done: number;
+  total: number;
+}
+
+/** Requests from the toolbar panel to the content script of the active tab. */
+export type ContentRequest = { type: 'pageFigures' } | { type: 'focusFigure'; index: number } | { type: 'pageMetadata' };
+
+export interface PageFigure {
+  index: number;
+  text: string;
+  topic: string | null;
+  topicLabel: string | null;
+  verdict: Verdict;
+  others: number;
+}
+
+export interface PageMetadata {
+  url: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+}
+
+export interface ContentReplies {
+  pageFigures: { active: boolean; figures: PageFigure[] };
+  focusFigure: boolean;
+  pageMetadata: PageMetadata;
+}
