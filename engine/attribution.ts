@@ -76,6 +76,18 @@ const STOP = new Set([
   'because',
   'though',
 ]);
+const TIME_WORDS = new Set([
+  'last',
+  'this',
+  'next',
+  'on',
+  'in',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'since',
+]);
 const BY_PHRASES = new Set([
   'claimed',
   'estimated',
@@ -138,7 +150,8 @@ function nameEnd(tokens: readonly Token[], start: number, to: number): number {
       (tok.kind === 'sym' && /[,.;:()"“”!?]/.test(tok.text) && !isDotted(tokens, end))
     )
       break;
-    if (STOP.has(tok.lower) || REPORTING.has(tok.lower)) break;
+    if ((STOP.has(tok.lower) && tok.lower !== 'and') || REPORTING.has(tok.lower) || TIME_WORDS.has(tok.lower))
+      break;
     end++;
   }
   return end;

@@ -8,6 +8,9 @@ import { classify, compileTopics, type CompiledTopics } from './topics';
 import { tokenize, type Token } from './tokens';
 import type { ExtractOptions, Figure, Topic } from './types';
 
+/** A date after these words marks where a span of time begins, not the time a figure describes. */
+const SINCE = new Set(['since', 'from', 'before', 'until']);
+
 const compiledCache = new WeakMap<readonly Topic[], CompiledTopics>();
 
 function compiledFor(topics: readonly Topic[]): CompiledTopics {
@@ -64,7 +67,9 @@ function readSentence(
   if (raws.length === 0) return [];
   const spans = raws.map((r) => [r.from, r.to] as const);
   const anchors: TimeAnchor[] = [
-    ...raws.filter((r) => r.unit === 'date').map((r) => ({ from: r.from, to: r.to, value: String(r.value) })),
+    ...raws
+      .filter((r) => r.unit === 'date' && !SINCE.has(tokens[r.from - 1]?.lower ?? ''))
+      .map((r) => ({ from: r.from, to: r.to, value: String(r.value) })),
     ...relativeAnchors(tokens, sentence.from, sentence.to, ref),
   ];
   const sources = findSources(tokens, sentence.from, sentence.to, text);
@@ -75,8 +80,9 @@ function readSentence(
     const pair = pairs[k]!;
     const partner = pair >= 0 ? figures[pair]! : null;
     const others = spans.filter((_, m) => m !== k && m !== pair && pairs[m] !== k);
-    const classified =
+    const topicKey =
       partner?.topic ??
+      historicalTopic(compiled.topics, raw) ??
       classify(compiled, {
         tokens,
         from: raw.from,
@@ -86,8 +92,8 @@ function readSentence(
         previousFrom: previous?.from ?? sentence.from,
         others,
         unit: raw.unit,
+        noun: raw.noun,
       });
-    const topicKey = classified ?? fallbackTopic(compiled.topics, raw);
     const topic = compiled.topics.find((t) => t.key === topicKey);
     const qualifier = partner && raw.qualifier === 'exact' ? partner.qualifier : raw.qualifier;
     const start = tokens[raw.from]!.start;
@@ -121,8 +127,8 @@ function restates(tokens: readonly Token[], first: RawFigure, second: RawFigure)
   return between === '(' || between === ', or' || between === 'or' || between === '(or' || between === '( or';
 }
 
-/** A date no cue explains, earlier than a claim's `datesBefore` (e.g. "1941"), belongs to that claim. */
-function fallbackTopic(topics: readonly Topic[], raw: RawFigure): string | null {
+/** A date earlier than a claim's `datesBefore` (e.g. "1941") belongs to that claim, whatever its cues. */
+function historicalTopic(topics: readonly Topic[], raw: RawFigure): string | null {
   if (raw.unit !== 'date') return null;
   const year = String(raw.value).slice(0, 4);
   return topics.find((t) => t.datesBefore !== undefined && year < t.datesBefore)?.key ?? null;

@@ -40,11 +40,11 @@ function parseNumeral(tokens: readonly Token[], i: number, tok: Token): ParsedNu
   let suffix = tok.suffix;
   let to = i + 1;
   if (suffix && GLUED_MAGNITUDES.has(suffix)) {
-    value *= MAGNITUDES[suffix]!;
+    value = scale(value, MAGNITUDES[suffix]!);
     suffix = '';
   } else if (!suffix) {
     const mag = readMagnitudes(tokens, to);
-    value *= mag.factor;
+    value = scale(value, mag.factor);
     to = mag.to;
   }
   const digits = digitsOf(tok);
@@ -53,6 +53,9 @@ function parseNumeral(tokens: readonly Token[], i: number, tok: Token): ParsedNu
 }
 
 const GLUED_MAGNITUDES = new Set(['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn', 'trn']);
+
+/** 65.9 × 1e9 without floating-point dust (65900000000, not 65900000000.00001). */
+const scale = (value: number, factor: number) => Number((value * factor).toPrecision(12));
 
 /** Magnitudes written as separate words: "6 billion", "1.5 million", "260 bn". */
 const WORD_MAGNITUDES = new Set([

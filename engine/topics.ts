@@ -9,6 +9,8 @@ interface Cue {
   topic: number;
   /** Index of the cue group, or -1 for a cue that argues against the topic. */
   group: number;
+  /** "before:down from" counts only before the figure, "after:down from" only after it. */
+  side: 'any' | 'before' | 'after';
 }
 
 export interface CompiledTopics {
@@ -23,11 +25,14 @@ const baseOf = (tok: Token) => tok.lower.replace(/'s?$/, '');
 export function compileTopics(topics: readonly Topic[]): CompiledTopics {
   const byFirstWord = new Map<string, Cue[]>();
   const prefixCues: Cue[] = [];
-  const add = (phrase: string, topic: number, group: number) => {
+  const add = (written: string, topic: number, group: number) => {
+    const sided = /^(before|after):/.exec(written);
+    const side = sided ? (sided[1] as Cue['side']) : 'any';
+    const phrase = sided ? written.slice(sided[0].length) : written;
     const prefix = phrase.endsWith('*');
     const words = tokenize(prefix ? phrase.slice(0, -1) : phrase).map(baseOf);
     if (words.length === 0) return;
-    const cue: Cue = { words, prefix, topic, group };
+    const cue: Cue = { words, prefix, topic, group, side };
     if (prefix && words.length === 1) prefixCues.push(cue);
     else byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), cue]);
   };
@@ -62,6 +67,8 @@ export interface TopicContext {
   /** Token ranges of the other figures in the sentence: cues beyond them count half. */
   others: ReadonlyArray<readonly [number, number]>;
   unit: Unit;
+  /** The figure's counted noun, if any. */
+  noun?: string;
 }
 
 const WINDOW = 40;
@@ -69,10 +76,13 @@ const PREVIOUS_WEIGHT = 0.1;
 const AVOID_WEIGHT = 1;
 const THRESHOLD = 0.35;
 const INSIDE_WEIGHT = 2;
-const GROUP_BONUS = 0.15;
+const GROUP_BONUS = 0.1;
+const BEYOND_FIGURE = 0.6;
+const BEYOND_COMMA = 0.7;
 
-function fits(topic: Topic, unit: Unit): boolean {
+function fits(topic: Topic, unit: Unit, noun: string | undefined): boolean {
   const dimension = DIMENSION_OF[unit];
+  if (topic.nouns && noun && !topic.nouns.includes(noun)) return false;
   return topic.dimension === dimension || (dimension === 'percent' && topic.shares === true);
 }
 
@@ -92,7 +102,7 @@ export function rankTopics(
   ctx: TopicContext,
 ): Array<{ key: string; score: number }> {
   const { topics } = compiled;
-  const best: number[][] = topics.map((t) => (fits(t, ctx.unit) ? t.cues.map(() => 0) : []));
+  const best: number[][] = topics.map((t) => (fits(t, ctx.unit, ctx.noun) ? t.cues.map(() => 0) : []));
   const against: number[] = topics.map(() => 0);
   const earlier: number[] = topics.map(() => 0);
   const from = Math.max(ctx.sentenceFrom, ctx.from - WINDOW);
@@ -105,7 +115,12 @@ export function rankTopics(
       const candidates = compiled.byFirstWord.get(word);
       const hit = (cue: Cue) => {
         const length = best[cue.topic]!.length === 0 ? 0 : cueMatchesAt(ctx.tokens, at, cue);
-        if (!length) return;
+        if (
+          !length ||
+          (cue.side === 'before' && at + length > ctx.from) ||
+          (cue.side === 'after' && at < ctx.to)
+        )
+          return;
         if (!local) {
           if (cue.group >= 0) earlier[cue.topic] = PREVIOUS_WEIGHT;
           return;
@@ -124,18 +139,27 @@ export function rankTopics(
   topics.forEach((topic, t) => {
     const groups = best[t]!;
     if (groups.length === 0 || groups.some((w) => w === 0)) return;
-    const mean = groups.reduce((a, b) => a + b, 0) / groups.length;
-    const score = mean + GROUP_BONUS * groups.length + earlier[t]! - AVOID_WEIGHT * against[t]!;
+    const sum = groups.reduce((a, b) => a + b, 0);
+    const score = sum + GROUP_BONUS * groups.length + earlier[t]! - AVOID_WEIGHT * against[t]!;
     ranked.push({ key: topic.key, score });
   });
   return ranked.sort((a, b) => b.score - a.score);
 }
 
-/** INSIDE_WEIGHT inside the figure, decaying with distance in tokens; halved beyond another figure. */
+/**
+ * INSIDE_WEIGHT inside the figure, decaying with distance in tokens; weaker beyond another figure (the cue
+ * is more likely about that one) and beyond a comma (another clause).
+ */
 function proximity(ctx: TopicContext, cueFrom: number, cueTo: number): number {
   if (cueFrom < ctx.to && cueTo > ctx.from) return INSIDE_WEIGHT;
   const [lo, hi] = cueTo <= ctx.from ? [cueTo, ctx.from] : [ctx.to, cueFrom];
   let weight = 1 / (1 + (hi - lo) / 6);
-  if (ctx.others.some(([a, b]) => a < hi && b > lo)) weight /= 2;
+  if (ctx.others.some(([a, b]) => a < hi && b > lo)) weight *= BEYOND_FIGURE;
+  for (let k = lo; k < hi; k++) {
+    if (ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.text === ';') {
+      weight *= BEYOND_COMMA;
+      break;
+    }
+  }
   return weight;
 }

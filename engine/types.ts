@@ -63,6 +63,8 @@ export interface Topic {
   cues: string[][];
   /** Cue words that rule the claim out when they stand near the figure. */
   avoid?: string[];
+  /** For persons and counts: the counted nouns this claim is about ("troops", not "people"). */
+  nouns?: string[];
   /** Dates earlier than this year fit this claim when no other claim does (historical references). */
   datesBefore?: string;
 }
