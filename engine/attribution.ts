@@ -130,11 +130,11 @@ export function findSources(
   return mentions;
 }
 
-/** Picks the mention that covers a figure starting at token `at`, the lowest rank first. */
+/** Picks the mention that covers a figure starting at token `at`: the lowest rank, the later of equals. */
 export function attributionFor(mentions: readonly SourceMention[], at: number): string | null {
   let best: SourceMention | null = null;
   for (const m of mentions) {
-    if (at >= m.coversFrom && at < m.coversTo && (!best || m.rank < best.rank)) best = m;
+    if (at >= m.coversFrom && at < m.coversTo && (!best || m.rank <= best.rank)) best = m;
   }
   return best?.name ?? null;
 }

@@ -159,7 +159,7 @@ function readUnit(
   currency: string | null,
 ): UnitMatch | null {
   if (num.fraction) return readShare(tokens, k);
-  if (num.suffix) return readGluedUnit(num.suffix, k, currency);
+  if (num.suffix) return readGluedUnit(tokens, num.suffix, k, currency);
   if (currency) {
     const word = tokens[k];
     const extra = word && CURRENCY_WORDS[word.lower] === currency ? 1 : 0;
@@ -183,12 +183,23 @@ function readUnit(
   const duration = readDuration(tokens, k, num);
   if (duration) return duration;
   if (word?.lower === 'times') return { unit: 'other', to: k + 1, noun: 'times' };
-  if (num.yearLike && num.value >= 1800 && num.value <= 2100) return null;
-  return readCountedNoun(tokens, k, num);
+  const counted = readCountedNoun(tokens, k, num);
+  // "2000 troops" counts people; "2024 elections" is a year
+  if (num.yearLike && num.value >= 1800 && num.value <= 2100 && counted?.unit !== 'persons') return null;
+  return counted;
 }
 
-function readGluedUnit(suffix: string, k: number, currency: string | null): UnitMatch | null {
+function readGluedUnit(
+  tokens: readonly Token[],
+  suffix: string,
+  k: number,
+  currency: string | null,
+): UnitMatch | null {
   if (suffix === 'km2' || suffix === 'sqkm') return { unit: 'km2', to: k };
+  // "1,300km²": a glued "km" is an area only with the square sign right after it
+  if ((suffix === 'km' || suffix === 'mi') && tokens[k]?.text === '²' && !tokens[k]!.spaceBefore) {
+    return { unit: suffix === 'km' ? 'km2' : 'mi2', to: k + 1 };
+  }
   if (suffix === 'pc' || suffix === 'pct') return { unit: 'percent', to: k };
   if (currency === 'USD') return { unit: 'usd', to: k };
   return null;

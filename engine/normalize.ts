@@ -34,7 +34,7 @@ export const DIMENSION_OF: Record<Unit, Dimension> = {
   other: 'other',
 };
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Converts a value as written to the one unit of its dimension (mi² → km², years → days). */
 export function normalize(value: FigureValue, unit: Unit): Normalized {

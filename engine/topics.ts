@@ -7,7 +7,7 @@ interface Cue {
   words: string[];
   prefix: boolean;
   topic: number;
-  /** Index of the cue group, or -1 for a cue that argues against the topic. */
+  /** Index of the cue group; AVOID for a cue that argues against the topic, BOOST for one that supports it. */
   group: number;
   /** "before:down from" counts only before the figure, "after:down from" only after it. */
   side: 'any' | 'before' | 'after';
@@ -18,6 +18,9 @@ export interface CompiledTopics {
   byFirstWord: Map<string, Cue[]>;
   prefixCues: Cue[];
 }
+
+const AVOID = -1;
+const BOOST = -2;
 
 const baseOf = (tok: Token) => tok.lower.replace(/'s?$/, '');
 
@@ -38,7 +41,8 @@ export function compileTopics(topics: readonly Topic[]): CompiledTopics {
   };
   topics.forEach((topic, t) => {
     topic.cues.forEach((group, g) => group.forEach((phrase) => add(phrase, t, g)));
-    topic.avoid?.forEach((phrase) => add(phrase, t, -1));
+    topic.avoid?.forEach((phrase) => add(phrase, t, AVOID));
+    topic.boost?.forEach((phrase) => add(phrase, t, BOOST));
   });
   return { topics, byFirstWord, prefixCues };
 }
@@ -74,6 +78,7 @@ export interface TopicContext {
 const WINDOW = 40;
 const PREVIOUS_WEIGHT = 0.1;
 const AVOID_WEIGHT = 1;
+const BOOST_WEIGHT = 0.5;
 const THRESHOLD = 0.35;
 const INSIDE_WEIGHT = 2;
 const GROUP_BONUS = 0.1;
@@ -105,6 +110,7 @@ export function rankTopics(
   const best: number[][] = topics.map((t) => (fits(t, ctx.unit, ctx.noun) ? t.cues.map(() => 0) : []));
   const against: number[] = topics.map(() => 0);
   const earlier: number[] = topics.map(() => 0);
+  const support: number[] = topics.map(() => 0);
   const from = Math.max(ctx.sentenceFrom, ctx.from - WINDOW);
   const to = Math.min(ctx.sentenceTo, ctx.to + WINDOW);
   const scan = (start: number, end: number, local: boolean) => {
@@ -122,11 +128,12 @@ export function rankTopics(
         )
           return;
         if (!local) {
-          if (cue.group >= 0) earlier[cue.topic] = PREVIOUS_WEIGHT;
+          if (cue.group !== AVOID) earlier[cue.topic] = PREVIOUS_WEIGHT;
           return;
         }
         const w = proximity(ctx, at, at + length);
-        if (cue.group < 0) against[cue.topic] = Math.max(against[cue.topic]!, w);
+        if (cue.group === AVOID) against[cue.topic] = Math.max(against[cue.topic]!, w);
+        else if (cue.group === BOOST) support[cue.topic] = Math.max(support[cue.topic]!, w);
         else best[cue.topic]![cue.group] = Math.max(best[cue.topic]![cue.group]!, w);
       };
       candidates?.forEach(hit);
@@ -140,7 +147,12 @@ export function rankTopics(
     const groups = best[t]!;
     if (groups.length === 0 || groups.some((w) => w === 0)) return;
     const sum = groups.reduce((a, b) => a + b, 0);
-    const score = sum + GROUP_BONUS * groups.length + earlier[t]! - AVOID_WEIGHT * against[t]!;
+    const score =
+      sum +
+      GROUP_BONUS * groups.length +
+      earlier[t]! +
+      BOOST_WEIGHT * support[t]! -
+      AVOID_WEIGHT * against[t]!;
     ranked.push({ key: topic.key, score });
   });
   return ranked.sort((a, b) => b.score - a.score);

@@ -61,6 +61,8 @@ export interface Topic {
   asOf: 'published' | 'none' | string;
   /** Every group must match near the figure; each group lists alternative cue words or phrases. */
   cues: string[][];
+  /** Cue words that make the claim more likely without being required. */
+  boost?: string[];
   /** Cue words that rule the claim out when they stand near the figure. */
   avoid?: string[];
   /** For persons and counts: the counted nouns this claim is about ("troops", not "people"). */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { compare, compareAll } from '../../../engine/index';
+import { only, read } from './helpers';
+
+const peak = (text: string, published = '2025-03-16') => {
+  const figure = read(text, published)[0]!;
+  expect(figure.topic).toBe('territory.seized.peak');
+  return figure;
+};
+
+describe('compare', () => {
+  const reuters = peak('Ukraine seized more than 1,368 square km in Kursk last year.');
+  const metro = peak('Ukraine had gained 500 sq miles of Kursk in August 2024.');
+  const mail = peak('Its troops seized up to 1,000 square kilometres in Kursk in August.', '2024-12-31');
+
+  it('agrees within the tolerance after converting units', () => {
+    const result = compare(reuters, metro)!;
+    expect(result.verdict).toBe('agree');
+    expect(result.reason).toMatch(/1,295 km²/);
+  });
+
+  it('knows "up to 1,000" cannot reach "more than 1,368"', () => {
+    const result = compare(reuters, mail)!;
+    expect(result.verdict).toBe('differ');
+    expect(result.spread).toBeCloseTo(0.27, 2);
+  });
+
+  it('honours a custom tolerance', () => {
+    expect(compare(reuters, metro, { tolerance: 0.01 })!.verdict).toBe('differ');
+  });
+
+  it('speaks of another time for time-varying claims far apart', () => {
+    const now = only('Ukraine now holds only about 110 square km in Kursk.', '2025-03-16');
+    const before = only('Ukraine now holds only about 600 square km in Kursk.', '2024-12-01');
+    expect(now.topic).toBe('territory.held.current');
+    expect(compare(now, before)!.verdict).toBe('other time');
+  });
+
+  it('does not compare figures of different claims', () => {
+    expect(compare(reuters, only('Russia has lost 787,940 troops.'))).toBeNull();
+  });
+
+  it('compares dates at their common precision', () => {
+    const a = only('The US stopped intelligence-sharing with Ukraine on 5 March.', '2025-03-10');
+    const b = only('Trump blocked intelligence for Ukraine on March 3.', '2025-03-15');
+    expect([a.topic, b.topic]).toEqual(['intel.sharing.pause.date', 'intel.sharing.pause.date']);
+    expect(compare(a, b)!.verdict).toBe('differ');
+    expect(compare(a, a)!.verdict).toBe('agree');
+  });
+
+  it('sums up many sources: differ wins over agree', () => {
+    expect(compareAll(reuters, [metro, mail]).verdict).toBe('differ');
+    expect(compareAll(reuters, [metro]).verdict).toBe('agree');
+    expect(compareAll(reuters, []).verdict).toBe('none');
+  });
+});

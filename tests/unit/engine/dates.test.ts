@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { only } from './helpers';
+
+describe('dates', () => {
+  it.each([
+    ['The US stopped intelligence-sharing on 5 March.', '2025-03-10', '2025-03-05'],
+    ['Aid was blocked on March 3.', '2025-03-15', '2025-03-03'],
+    ['Trump takes office on January 20th.', '2024-12-31', '2025-01-20'],
+    ['The invasion began in February 2022.', '2025-03-16', '2022-02'],
+    ['Troops crossed the border in August.', '2024-12-31', '2024-08'],
+    ['Troops crossed the border last August.', '2025-03-16', '2024-08'],
+    ['Russia took Vuhledar in October.', '2025-03-15', '2024-10'],
+    ['They fought hard in 2024.', '2025-03-16', '2024'],
+    ['Troops crossed on August 6, 2024.', '2025-03-16', '2024-08-06'],
+    ['Troops crossed on 6 August 2024.', '2025-03-16', '2024-08-06'],
+    ['It was seen in a 2023 assessment.', '2025-03-16', '2023'],
+  ])('%s (published %s) → %s', (text, published, value) => {
+    const figure = only(text, published);
+    expect(figure.unit).toBe('date');
+    expect(figure.value).toBe(value);
+    expect(figure.asOf).toBeNull();
+  });
+
+  it('does not take weekdays or "last year" as figures', () => {
+    expect(() => only('Putin said on Friday that last year was hard.')).toThrow(/got \[\]/);
+  });
+
+  it('takes a bare year with a unit as a count, not a date', () => {
+    expect(only('They sent 2000 troops.').unit).toBe('persons');
+  });
+});

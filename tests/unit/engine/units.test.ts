@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { only } from './helpers';
+
+describe('units', () => {
+  it.each([
+    ['500 square kilometres', 'km2'],
+    ['500 square kilometers', 'km2'],
+    ['500 sq km', 'km2'],
+    ['500 sq. km', 'km2'],
+    ['500 km2', 'km2'],
+    ['500 km²', 'km2'],
+    ['500km²', 'km2'],
+    ['500 square miles', 'mi2'],
+    ['500 sq miles', 'mi2'],
+    ['500 sq mi', 'mi2'],
+  ])('area "%s" → %s', (phrase, unit) => {
+    const figure = only(`Ukraine seized ${phrase} of Russian land.`);
+    expect(figure.unit).toBe(unit);
+    expect(figure.value).toBe(500);
+  });
+
+  it('normalises square miles to square kilometres', () => {
+    expect(only('Ukraine seized 500 sq miles.').normalized).toEqual({ value: 1295, unit: 'km2' });
+  });
+
+  it.each([
+    ['a 30-day ceasefire', 30, 'days', 30],
+    ['a seven-month incursion', 7, 'months', 213.1],
+    ['the three-year-old war', 3, 'years', 1095.8],
+    ['the war of almost three years', 3, 'years', 1095.8],
+    ['a truce of two weeks', 2, 'weeks', 14],
+  ])('duration "%s"', (phrase, value, unit, days) => {
+    const figure = only(`It was ${phrase}.`);
+    expect([figure.value, figure.unit]).toEqual([value, unit]);
+    expect(figure.normalized).toEqual({ value: days, unit: 'days' });
+  });
+
+  it.each([
+    ['60,000 Russian troops', 'persons', 'troops'],
+    ['12,000 North Koreans', 'persons', 'koreans'],
+    ['about 5,000 people', 'persons', 'people'],
+    ['9,663 tanks', 'count', 'tanks'],
+    ['20,003 armoured fighting vehicles', 'count', 'vehicles'],
+    ['two joined pockets', 'count', 'pockets'],
+    ['27 attacks', 'count', 'attacks'],
+  ])('counted noun "%s"', (phrase, unit, noun) => {
+    const figure = only(`They reported ${phrase} there.`);
+    expect(figure.text.endsWith(phrase.split(' ').pop()!)).toBe(true);
+    expect([figure.unit, figure.noun]).toEqual([unit, noun]);
+  });
+
+  it('reads six times as much as a ratio', () => {
+    const figure = only('Russia seized six times as much territory.');
+    expect([figure.value, figure.unit]).toEqual([6, 'other']);
+  });
+});
