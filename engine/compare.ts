@@ -69,11 +69,10 @@ export function compare(
   const spread = points ? Math.abs(aLo - bLo) / Math.max(Math.abs(aLo), Math.abs(bLo), 1e-9) : gap / scale;
   if (spread <= tolerance) {
     const hedged = a.qualifier !== b.qualifier && a.qualifier !== 'exact' && b.qualifier !== 'exact';
-    const reason = points
-      ? spread === 0
-        ? `same value: ${shown}`
-        : `${shown} is within ${percent(tolerance)} of ${mine} (${percent(spread)} apart)`
-      : `${shown} fits ${mine}${hedged ? ' (both hedged)' : ''}`;
+    let reason: string;
+    if (spread === 0 && points) reason = `same value: ${shown}`;
+    else if (gap === 0 && !points) reason = `${shown} fits ${mine}${hedged ? ' (both hedged)' : ''}`;
+    else reason = `${shown} is within ${percent(tolerance)} of ${mine} (${percent(spread)} apart)`;
     return { verdict: 'agree', spread, reason };
   }
   return { verdict: 'differ', spread, reason: `${shown} vs ${mine}: ${percent(spread)} apart` };

@@ -133,3 +133,14 @@ function historicalTopic(topics: readonly Topic[], raw: RawFigure): string | nul
   const year = String(raw.value).slice(0, 4);
   return topics.find((t) => t.datesBefore !== undefined && year < t.datesBefore)?.key ?? null;
 }
+
+/** Drops repeats of the same figure in one text (a caption printed twice): same text, value, unit and claim. */
+export function distinctFigures<T extends Figure>(figures: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = JSON.stringify([f.text, f.value, f.unit, f.topic]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

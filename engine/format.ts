@@ -47,6 +47,21 @@ export function formatNormalized(
   const number = Array.isArray(value)
     ? `${formatNumber(convert(value[0]))}–${formatNumber(convert(value[1]))}`
     : formatNumber(convert(value));
-  const withUnit = unit === 'km2' && areaUnit === 'mi2' ? `${number} sq mi` : UNIT_WORDS[unit](number);
+  const withUnit =
+    unit === 'km2' && areaUnit === 'mi2'
+      ? `${number} sq mi`
+      : unit === 'days' && typeof value === 'number'
+        ? formatDays(value)
+        : UNIT_WORDS[unit](number);
   return `${QUALIFIER_WORDS[qualifier]}${withUnit}`;
+}
+
+/** 213.1 days → "7 months"; 1095.8 → "3 years"; 14 → "2 weeks"; 30 → "30 days". */
+export function formatDays(days: number): string {
+  const whole = (n: number) => Math.abs(n - Math.round(n)) < 0.02 && Math.round(n) > 0;
+  const plural = (n: number, word: string) => `${Math.round(n)} ${word}${Math.round(n) === 1 ? '' : 's'}`;
+  if (whole(days / 365.25)) return plural(days / 365.25, 'year');
+  if (whole(days / 30.4375) && days % 7 !== 0 && days !== 30) return plural(days / 30.4375, 'month');
+  if (whole(days / 7) && days % 7 === 0 && days < 70) return plural(days / 7, 'week');
+  return `${formatNumber(days)} days`;
 }

@@ -1,4 +1,5 @@
 import { extract as extractWith } from './extract';
+export { distinctFigures } from './extract';
 import { TOPICS } from './taxonomy';
 import type { ExtractOptions, Figure } from './types';
 

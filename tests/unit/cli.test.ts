@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (script: 'claims' | 'check', ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `cli/${script}.ts`, ...args], { encoding: 'utf8' });
+
+const dir = mkdtempSync(join(tmpdir(), 'kcc-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('claims CLI', () => {
+  it('prints one JSON array with the contract fields and exact offsets', () => {
+    const content =
+      'Ukraine seized more than 1,368 square km (528 square miles) of Kursk, according to open source maps.';
+    const path = file('article.txt', content);
+    const result = run('claims', '--published', '2025-03-16', path);
+    expect(result.status).toBe(0);
+    const figures = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+    expect(figures).toHaveLength(2);
+    for (const key of [
+      'file',
+      'text',
+      'start',
+      'end',
+      'value',
+      'unit',
+      'qualifier',
+      'topic',
+      'asOf',
+      'attribution',
+      'sentence',
+    ]) {
+      expect(figures[0]).toHaveProperty(key);
+    }
+    for (const f of figures) expect(content.slice(f.start as number, f.end as number)).toBe(f.text);
+    expect(figures[1]).toMatchObject({
+      value: 528,
+      unit: 'mi2',
+      qualifier: 'more than',
+      attribution: 'open source maps',
+    });
+  });
+
+  it('reads several files into one array', () => {
+    const a = file('a.txt', 'Russia has lost 787,940 troops.');
+    const b = file('b.txt', 'A 30-day ceasefire was proposed.');
+    const figures = JSON.parse(run('claims', a, b).stdout) as Array<{ file: string }>;
+    expect(figures.map((f) => f.file)).toEqual([a, b]);
+  });
+
+  it('gives valid JSON for odd input', () => {
+    const odd = file('odd.bin', Buffer.from([0xff, 0xfe, 0x00, 0x31, 0x2c, 0x31, 0x0a, 0xe2, 0x82]));
+    const result = run('claims', odd, file('empty.txt', ''));
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toBeInstanceOf(Array);
+  });
+
+  it.each([
+    [[], /no FILE given/],
+    [['--published', '2025-02-30', 'x.txt'], /YYYY-MM-DD/],
+    [['--frobnicate', 'x.txt'], /unknown option --frobnicate/],
+    [['/no/such/file.txt'], /cannot read \/no\/such\/file.txt: ENOENT/],
+  ])('rejects %j with a clear message and a non-zero exit', (args, message) => {
+    const result = run('claims', ...args);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('check CLI', () => {
+  it('cross-checks a file against the bundled sources', () => {
+    const path = file(
+      'kursk.txt',
+      'Ukraine seized about 1,300 square kilometres of the Kursk region in August 2024.',
+    );
+    const result = run('check', '--published', '2025-03-16', path);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Land Ukraine took in Kursk at the incursion's height/);
+    expect(result.stdout).toMatch(/agree\s+Metro, 2025-03-10: "500 sq miles"/);
+    expect(result.stdout).toMatch(/differ\s+Daily Mail, 2024-12-31: "up to 1,000 square kilometres"/);
+  });
+
+  it('needs exactly one file', () => {
+    const result = run('check');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/no FILE given/);
+  });
+});
