@@ -20,6 +20,8 @@ export const sourceSchema = z.object({
   publishedNote: z.string().nullable(),
   url: httpUrl.nullable(),
   text: z.string().min(1),
+  /** Whether comparisons use the source; absent means enabled. Written by exports. */
+  enabled: z.boolean().optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -18,6 +18,8 @@ export interface StoredSource {
   published: string;
   url: string | null;
   text: string;
+  /** Why the publication date is what it is (e.g. estimated from the text), or null. */
+  publishedNote?: string | null;
   enabled: boolean;
   origin: 'bundled' | 'user';
   /** True once the user changed a bundled source: updates never overwrite it. */
