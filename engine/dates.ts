@@ -16,7 +16,19 @@ export interface DayRef {
   day: number;
 }
 
-const LEADS = new Set(['in', 'last', 'this', 'next', 'since', 'early', 'mid', 'late', 'until', 'by', 'from']);
+export const DATE_LEADS = new Set([
+  'in',
+  'last',
+  'this',
+  'next',
+  'since',
+  'early',
+  'mid',
+  'late',
+  'until',
+  'by',
+  'from',
+]);
 const RELATIVE = new Set(['last', 'this', 'next']);
 
 export function parseDayRef(iso: string | null | undefined): DayRef | null {
@@ -56,7 +68,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function parseDate(tokens: readonly Token[], i: number, ref: DayRef): ParsedDate | null {
   let j = i;
-  const lead = tokens[j]?.kind === 'word' && LEADS.has(tokens[j]!.lower) ? tokens[j]!.lower : null;
+  const lead = tokens[j]?.kind === 'word' && DATE_LEADS.has(tokens[j]!.lower) ? tokens[j]!.lower : null;
   if (lead) j++;
   if (lead === 'mid' && tokens[j]?.text === '-') j++;
 

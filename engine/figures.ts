@@ -1,4 +1,4 @@
-import { parseDate, type DayRef } from './dates';
+import { DATE_LEADS, parseDate, type DayRef } from './dates';
 import {
   AREA_UNITS,
   CURRENCY_SYMBOLS,
@@ -9,6 +9,9 @@ import {
   PERCENT_UNITS,
   PERSON_NOUNS,
   QUALIFIERS,
+  MONTHS,
+  TENS_WORDS,
+  UNITS_WORDS,
 } from './lexicon';
 import { parseNumber, type ParsedNumber } from './numbers';
 import type { Token } from './tokens';
@@ -35,12 +38,39 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): numbe
   return phrase.length;
 }
 
+/** Qualifier phrases by first word, longest first within each list. */
+const QUALIFIERS_BY_FIRST = new Map<string, Array<(typeof QUALIFIERS)[number]>>();
+for (const entry of QUALIFIERS) {
+  const first = entry[0][0]!;
+  QUALIFIERS_BY_FIRST.set(first, [...(QUALIFIERS_BY_FIRST.get(first) ?? []), entry]);
+}
+
 function matchQualifier(tokens: readonly Token[], i: number): { qualifier: Qualifier; to: number } | null {
-  for (const [phrase, qualifier] of QUALIFIERS) {
+  for (const [phrase, qualifier] of QUALIFIERS_BY_FIRST.get(tokens[i]!.lower) ?? []) {
     const n = matchPhrase(tokens, i, phrase);
     if (n) return { qualifier, to: i + n };
   }
   return null;
+}
+
+/** Words a figure can start with; every other word is skipped at once (most words of a text). */
+const STARTERS = new Set([
+  ...QUALIFIERS_BY_FIRST.keys(),
+  ...Object.keys(UNITS_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(MONTHS),
+  ...DATE_LEADS,
+  'between',
+  'us',
+  'a',
+  'an',
+  'half',
+]);
+
+function mayStartFigure(tok: Token): boolean {
+  if (tok.kind === 'num') return true;
+  if (tok.kind === 'sym') return CURRENCY_SYMBOLS[tok.text] !== undefined;
+  return tok.kind === 'word' && STARTERS.has(tok.lower);
 }
 
 const isWord = (tok: Token | undefined): tok is Token => !!tok && tok.kind === 'word';
@@ -60,6 +90,7 @@ export function readFigure(
   sentenceStart: number,
   ref: DayRef,
 ): RawFigure | null {
+  if (!mayStartFigure(tokens[i]!)) return null;
   const q = matchQualifier(tokens, i);
   let j = q ? q.to : i;
   const between = tokens[j]?.lower === 'between';
@@ -234,7 +265,7 @@ function readCountedNoun(tokens: readonly Token[], k: number, num: ParsedNumber)
     const tok = tokens[at];
     if (isGluedHyphen(tok) && isWord(tokens[at + 1])) continue;
     if (!isWord(tok)) return null;
-    const base = tok.lower.replace(/'s?$/, '');
+    const base = tok.base;
     if (PERSON_NOUNS.has(base)) return { unit: 'persons', to: at + 1, noun: base };
     const capital = /^\p{Lu}/u.test(tok.text);
     if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };

@@ -16,28 +16,32 @@ interface Cue {
 export interface CompiledTopics {
   topics: readonly Topic[];
   byFirstWord: Map<string, Cue[]>;
-  prefixCues: Cue[];
+  /** One-word prefix cues ("recaptur*") by their first three letters. */
+  prefixCues: Map<string, Cue[]>;
 }
 
 const AVOID = -1;
 const BOOST = -2;
 
-const baseOf = (tok: Token) => tok.lower.replace(/'s?$/, '');
+const PREFIX_KEY = 3;
 
 /** Prepares a taxonomy for fast matching: cue phrases indexed by their first word. */
 export function compileTopics(topics: readonly Topic[]): CompiledTopics {
   const byFirstWord = new Map<string, Cue[]>();
-  const prefixCues: Cue[] = [];
+  const prefixCues = new Map<string, Cue[]>();
+  const push = (map: Map<string, Cue[]>, key: string, cue: Cue) =>
+    map.set(key, [...(map.get(key) ?? []), cue]);
   const add = (written: string, topic: number, group: number) => {
     const sided = /^(before|after):/.exec(written);
     const side = sided ? (sided[1] as Cue['side']) : 'any';
     const phrase = sided ? written.slice(sided[0].length) : written;
     const prefix = phrase.endsWith('*');
-    const words = tokenize(prefix ? phrase.slice(0, -1) : phrase).map(baseOf);
+    const words = tokenize(prefix ? phrase.slice(0, -1) : phrase).map((t) => t.base);
     if (words.length === 0) return;
     const cue: Cue = { words, prefix, topic, group, side };
-    if (prefix && words.length === 1) prefixCues.push(cue);
-    else byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), cue]);
+    if (prefix && words.length === 1 && words[0]!.length >= PREFIX_KEY)
+      push(prefixCues, words[0]!.slice(0, PREFIX_KEY), cue);
+    else push(byFirstWord, words[0]!, cue);
   };
   topics.forEach((topic, t) => {
     topic.cues.forEach((group, g) => group.forEach((phrase) => add(phrase, t, g)));
@@ -51,7 +55,7 @@ function cueMatchesAt(tokens: readonly Token[], at: number, cue: Cue): number {
   for (let k = 0; k < cue.words.length; k++) {
     const tok = tokens[at + k];
     if (!tok) return 0;
-    const word = baseOf(tok);
+    const word = tok.base;
     const last = k === cue.words.length - 1;
     if (last && cue.prefix ? !word.startsWith(cue.words[k]!) : word !== cue.words[k]) return 0;
   }
@@ -101,62 +105,64 @@ export function classify(compiled: CompiledTopics, ctx: TopicContext): string | 
   return ranked[0] && ranked[0].score > THRESHOLD ? ranked[0].key : null;
 }
 
+/** What the cue words around a figure say for one claim. */
+interface Evidence {
+  /** Best weight per cue group (0 = unmatched). */
+  groups: number[];
+  against: number;
+  support: number;
+  earlier: number;
+}
+
 /** Every claim that fits the figure's unit and whose cue groups all match, best first. */
 export function rankTopics(
   compiled: CompiledTopics,
   ctx: TopicContext,
 ): Array<{ key: string; score: number }> {
   const { topics } = compiled;
-  const best: number[][] = topics.map((t) => (fits(t, ctx.unit, ctx.noun) ? t.cues.map(() => 0) : []));
-  const against: number[] = topics.map(() => 0);
-  const earlier: number[] = topics.map(() => 0);
-  const support: number[] = topics.map(() => 0);
-  const from = Math.max(ctx.sentenceFrom, ctx.from - WINDOW);
-  const to = Math.min(ctx.sentenceTo, ctx.to + WINDOW);
+  const evidence: Array<Evidence | undefined> = topics.map((t) =>
+    fits(t, ctx.unit, ctx.noun)
+      ? { groups: t.cues.map(() => 0), against: 0, support: 0, earlier: 0 }
+      : undefined,
+  );
+  const record = (cue: Cue, at: number, local: boolean) => {
+    const found = evidence[cue.topic];
+    if (!found) return;
+    const length = cueMatchesAt(ctx.tokens, at, cue);
+    if (!length || (cue.side === 'before' && at + length > ctx.from) || (cue.side === 'after' && at < ctx.to))
+      return;
+    if (!local) {
+      if (cue.group !== AVOID) found.earlier = PREVIOUS_WEIGHT;
+      return;
+    }
+    const w = proximity(ctx, at, at + length);
+    if (cue.group === AVOID) found.against = Math.max(found.against, w);
+    else if (cue.group === BOOST) found.support = Math.max(found.support, w);
+    else found.groups[cue.group] = Math.max(found.groups[cue.group]!, w);
+  };
   const scan = (start: number, end: number, local: boolean) => {
     for (let at = start; at < end; at++) {
       const tok = ctx.tokens[at]!;
       if (tok.kind !== 'word' && tok.kind !== 'num') continue;
-      const word = baseOf(tok);
-      const candidates = compiled.byFirstWord.get(word);
-      const hit = (cue: Cue) => {
-        const length = best[cue.topic]!.length === 0 ? 0 : cueMatchesAt(ctx.tokens, at, cue);
-        if (
-          !length ||
-          (cue.side === 'before' && at + length > ctx.from) ||
-          (cue.side === 'after' && at < ctx.to)
-        )
-          return;
-        if (!local) {
-          if (cue.group !== AVOID) earlier[cue.topic] = PREVIOUS_WEIGHT;
-          return;
-        }
-        const w = proximity(ctx, at, at + length);
-        if (cue.group === AVOID) against[cue.topic] = Math.max(against[cue.topic]!, w);
-        else if (cue.group === BOOST) support[cue.topic] = Math.max(support[cue.topic]!, w);
-        else best[cue.topic]![cue.group] = Math.max(best[cue.topic]![cue.group]!, w);
-      };
-      candidates?.forEach(hit);
-      for (const cue of compiled.prefixCues) if (word.startsWith(cue.words[0]!)) hit(cue);
+      for (const cue of compiled.byFirstWord.get(tok.base) ?? NONE) record(cue, at, local);
+      for (const cue of compiled.prefixCues.get(tok.base.slice(0, PREFIX_KEY)) ?? NONE) {
+        if (tok.base.startsWith(cue.words[0]!)) record(cue, at, local);
+      }
     }
   };
   scan(Math.max(ctx.previousFrom, ctx.sentenceFrom - WINDOW), ctx.sentenceFrom, false);
-  scan(from, to, true);
+  scan(Math.max(ctx.sentenceFrom, ctx.from - WINDOW), Math.min(ctx.sentenceTo, ctx.to + WINDOW), true);
   const ranked: Array<{ key: string; score: number }> = [];
-  topics.forEach((topic, t) => {
-    const groups = best[t]!;
-    if (groups.length === 0 || groups.some((w) => w === 0)) return;
-    const sum = groups.reduce((a, b) => a + b, 0);
-    const score =
-      sum +
-      GROUP_BONUS * groups.length +
-      earlier[t]! +
-      BOOST_WEIGHT * support[t]! -
-      AVOID_WEIGHT * against[t]!;
-    ranked.push({ key: topic.key, score });
+  evidence.forEach((found, t) => {
+    if (!found || found.groups.some((w) => w === 0)) return;
+    const sum = found.groups.reduce((a, b) => a + b, 0);
+    const bonus = GROUP_BONUS * found.groups.length + found.earlier + BOOST_WEIGHT * found.support;
+    ranked.push({ key: topics[t]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
   });
   return ranked.sort((a, b) => b.score - a.score);
 }
+
+const NONE: readonly Cue[] = [];
 
 /**
  * INSIDE_WEIGHT inside the figure, decaying with distance in tokens; weaker beyond another figure (the cue

@@ -18,7 +18,7 @@ console.log(
 if (verbose) {
   for (const m of result.misses)
     console.log('MISS ', m.file.slice(0, 3), JSON.stringify(m.text), m.value, m.unit);
-  for (const e of result.extras) console.log('EXTRA', JSON.stringify(e.text), e.value, e.unit, e.topic);
+  for (const e of result.extras) console.log('EXTRA', e.start, e.end, e.value, e.unit, e.topic);
   for (const w of result.wrongTopics)
     console.log('TOPIC', JSON.stringify(w.gold.text), w.gold.topic, '→', w.predicted);
 }

@@ -1,5 +1,8 @@
 import type { Figure, FigureValue } from '../engine/types';
 
+/** What a reader of figures must give to be scored: a span, a value and a unit (a claim optionally). */
+export type ScoredFigure = Pick<Figure, 'start' | 'end' | 'value' | 'unit'> & { topic?: string | null };
+
 /** A hand-labelled figure, located by its text and which repeat of that text in the file it is. */
 export interface GoldFigure {
   file: string;
@@ -21,7 +24,7 @@ export interface Score {
   /** Share of matched figures whose topic equals the gold topic. */
   topicAccuracy: number;
   misses: GoldFigure[];
-  extras: Figure[];
+  extras: ScoredFigure[];
   wrongTopics: Array<{ gold: GoldFigure; predicted: string | null }>;
 }
 
@@ -46,14 +49,14 @@ function goldSpan(content: string, gold: GoldFigure): [number, number] | null {
  * equal; each figure matches at most once.
  */
 export function score(
-  files: Record<string, { content: string; figures: Figure[] }>,
+  files: Record<string, { content: string; figures: ScoredFigure[] }>,
   gold: GoldFigure[],
 ): Score {
   let matched = 0;
   let predicted = 0;
   let topicHits = 0;
   const misses: GoldFigure[] = [];
-  const extras: Figure[] = [];
+  const extras: ScoredFigure[] = [];
   const wrongTopics: Score['wrongTopics'] = [];
   for (const [file, { content, figures }] of Object.entries(files)) {
     predicted += figures.length;
@@ -77,7 +80,7 @@ export function score(
       used.add(k);
       matched++;
       if (figures[k]!.topic === g.topic) topicHits++;
-      else wrongTopics.push({ gold: g, predicted: figures[k]!.topic });
+      else wrongTopics.push({ gold: g, predicted: figures[k]!.topic ?? null });
     }
     figures.forEach((f, i) => used.has(i) || extras.push(f));
   }
