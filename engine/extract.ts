@@ -8,6 +8,41 @@ import { classify, compileTopics, type CompiledTopics } from './topics';
 import { tokenize, type Token } from './tokens';
 import type { ExtractOptions, Figure, Topic } from './types';
 
+/** Tokens around a figure where other figures and dates can bear on it. */
+const REACH = 48;
+/** Longer "sentences" (text without punctuation) are cut to this many characters around the figure. */
+const MAX_SENTENCE = 1000;
+
+/** Indexes of the items (sorted by `from`) that start within `reach` tokens of `span`. */
+function near(
+  items: ReadonlyArray<{ from: number; to: number }>,
+  span: { from: number; to: number },
+  reach: number,
+): number[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.from < span.from - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let m = lo; m < items.length && items[m]!.from <= span.to + reach; m++) found.push(m);
+  return found;
+}
+
+/** The part of an over-long sentence around a figure, cut at spaces. */
+function excerpt(text: string, sentence: Sentence, start: number, end: number): string {
+  const half = MAX_SENTENCE / 2;
+  let from = Math.max(sentence.start, start - half);
+  let to = Math.min(sentence.end, end + half);
+  const space = text.slice(from, start).indexOf(' ');
+  if (from > sentence.start && space >= 0) from += space + 1;
+  const lastSpace = text.slice(end, to).lastIndexOf(' ');
+  if (to < sentence.end && lastSpace >= 0) to = end + lastSpace;
+  return text.slice(from, to);
+}
+
 /** A date after these words marks where a span of time begins, not the time a figure describes. */
 const SINCE = new Set(['since', 'from', 'before', 'until']);
 
@@ -65,21 +100,22 @@ function readSentence(
     } else i++;
   }
   if (raws.length === 0) return [];
-  const spans = raws.map((r) => [r.from, r.to] as const);
   const anchors: TimeAnchor[] = [
     ...raws
       .filter((r) => r.unit === 'date' && !SINCE.has(tokens[r.from - 1]?.lower ?? ''))
       .map((r) => ({ from: r.from, to: r.to, value: String(r.value) })),
     ...relativeAnchors(tokens, sentence.from, sentence.to, ref),
-  ];
+  ].sort((a, b) => a.from - b.from);
   const sources = findSources(tokens, sentence.from, sentence.to, text);
-  const sentenceText = text.slice(sentence.start, sentence.end);
+  const longSentence = sentence.end - sentence.start > MAX_SENTENCE;
   const pairs = raws.map((raw, k) => (k > 0 && restates(tokens, raws[k - 1]!, raw) ? k - 1 : -1));
   const figures: Figure[] = [];
   raws.forEach((raw, k) => {
     const pair = pairs[k]!;
     const partner = pair >= 0 ? figures[pair]! : null;
-    const others = spans.filter((_, m) => m !== k && m !== pair && pairs[m] !== k);
+    const others = near(raws, raw, REACH)
+      .filter((m) => m !== k && m !== pair && pairs[m] !== k)
+      .map((m) => [raws[m]!.from, raws[m]!.to] as const);
     const topicKey =
       partner?.topic ??
       historicalTopic(compiled.topics, raw) ??
@@ -106,9 +142,19 @@ function readSentence(
       unit: raw.unit,
       qualifier,
       topic: topicKey,
-      asOf: raw.unit === 'date' ? null : (partner?.asOf ?? asOfFor(raw, anchors, others, topic, published)),
+      asOf:
+        raw.unit === 'date'
+          ? null
+          : (partner?.asOf ??
+            asOfFor(
+              raw,
+              near(anchors, raw, REACH).map((m) => anchors[m]!),
+              others,
+              topic,
+              published,
+            )),
       attribution: partner?.attribution ?? attributionFor(sources, raw.from),
-      sentence: sentenceText,
+      sentence: longSentence ? excerpt(text, sentence, start, end) : text.slice(sentence.start, sentence.end),
       normalized: normalize(raw.value, raw.unit),
       ...(raw.noun ? { noun: raw.noun } : {}),
       ...(partner ? { pairedWith: offset + pair } : {}),
