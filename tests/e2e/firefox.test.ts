@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startArticleServer, type ArticleServer } from '../../scripts/serve-articles';
+import { ARTICLE } from './articles';
+import { buildDirectory, PROJECT_ROOT } from './build';
+import { ACTION_TIMEOUT } from './harness';
+
+const FIREFOX_PATH = '/usr/bin/firefox-esr';
+const FIREFOX_BUILD = buildDirectory('firefox-mv2');
+
+interface LintReport {
+  summary: { errors: number; warnings: number };
+  errors: Array<{ code: string; message: string; file?: string }>;
+}
+
+describe('the Firefox build', () => {
+  test('passes addons-linter without errors', () => {
+    const linter = spawnSync(
+      join(PROJECT_ROOT, 'node_modules/.bin/addons-linter'),
+      ['--output', 'json', FIREFOX_BUILD],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const report = JSON.parse(linter.stdout) as LintReport;
+    expect(report.errors).toEqual([]);
+    expect(linter.status).toBe(0);
+  });
+});
+
+describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () => {
+  let browser: Browser;
+  let articles: ArticleServer;
+  let workDirectory: string;
+
+  beforeAll(async () => {
+    workDirectory = mkdtempSync(join(tmpdir(), 'kcc-firefox-'));
+    const extensionDirectory = join(workDirectory, 'extension');
+    cpSync(FIREFOX_BUILD, extensionDirectory, { recursive: true });
+    articles = await startArticleServer();
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+    await browser.installExtension(extensionDirectory);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await articles?.close();
+    rmSync(workDirectory, { recursive: true, force: true });
+  });
+
+  test('marks a figure on a Reuters report and shows its popover on hover', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(ACTION_TIMEOUT);
+    await page.goto(articles.articleUrl(ARTICLE.reuters));
+    const markSelector = ['kcc-mark', 'span[data-kcc-mark]']
+      .map((element) => `${element}[role="button"][aria-label*="1,368"]`)
+      .join(', ');
+    const mark = await page.waitForSelector(markSelector);
+    await mark!.hover();
+    const dialog = await page.waitForSelector('>>> [role="dialog"]', { visible: true });
+    const name = await dialog!.evaluate((element) => {
+      const labelledBy = element.getAttribute('aria-labelledby');
+      const root = element.getRootNode() as Document | ShadowRoot;
+      const labels = (labelledBy ?? '')
+        .split(/\s+/)
+        .map((id) => (id ? root.getElementById(id)?.textContent : ''));
+      return element.getAttribute('aria-label') ?? labels.join(' ');
+    });
+    expect(name).toContain('1,368');
+    await page.close();
+  });
+});

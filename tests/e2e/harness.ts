@@ -1,0 +1,106 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { buildDirectory } from './build';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Generous: the machine is small and shared with concurrent builds. */
+export const ACTION_TIMEOUT = 30_000;
+
+export interface RecordedRequest {
+  url: string;
+  /** The page or service worker that made it. */
+  madeBy: string;
+}
+
+export interface ConsoleProblem {
+  text: string;
+  /** The page or service worker that reported it. */
+  reportedBy: string;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request any page or service worker of the browser made, in order. */
+  requests: RecordedRequest[];
+  /** Every console error and uncaught exception of any page or service worker. */
+  problems: ConsoleProblem[];
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+function chromiumArguments(extensionDirectory: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDirectory}`,
+    `--load-extension=${extensionDirectory}`,
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+async function extensionServiceWorker(context: BrowserContext): Promise<Worker> {
+  const isExtension = (worker: Worker): boolean => worker.url().startsWith('chrome-extension://');
+  return (
+    context.serviceWorkers().find(isExtension) ??
+    (await context.waitForEvent('serviceworker', { predicate: isExtension, timeout: ACTION_TIMEOUT }))
+  );
+}
+
+function record(context: BrowserContext, requests: RecordedRequest[], problems: ConsoleProblem[]): void {
+  context.on('request', (request) => {
+    const madeBy = request.serviceWorker()?.url() ?? request.frame().page().url();
+    requests.push({ url: request.url(), madeBy });
+  });
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const reportedBy = message.page()?.url() ?? message.worker()?.url() ?? message.location().url;
+    problems.push({ text: message.text(), reportedBy });
+  });
+  context.on('weberror', (webError) => {
+    const reportedBy = webError.page()?.url() ?? webError.location().url;
+    problems.push({ text: String(webError.error()), reportedBy });
+  });
+}
+
+/**
+ * Launches Chromium with a copy of the extension's Chrome build in a fresh profile, recording every
+ * request and console error. The copy keeps the running browser apart from later rebuilds.
+ */
+export async function launchExtensionBrowser(
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const workDirectory = mkdtempSync(join(tmpdir(), 'kcc-browser-'));
+  const extensionDirectory = join(workDirectory, 'extension');
+  cpSync(buildDirectory('chrome-mv3'), extensionDirectory, { recursive: true });
+  const context = await chromium.launchPersistentContext(join(workDirectory, 'profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArguments(extensionDirectory),
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(ACTION_TIMEOUT);
+  const requests: RecordedRequest[] = [];
+  const problems: ConsoleProblem[] = [];
+  record(context, requests, problems);
+  const worker = await extensionServiceWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    requests,
+    problems,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: async () => {
+      await context.close();
+      rmSync(workDirectory, { recursive: true, force: true });
+    },
+  };
+}

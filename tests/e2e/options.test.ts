@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ARTICLE } from './articles';
+import { containing, markFor, popoverFor } from './page-parts';
+import { useSession } from './session';
+
+const session = useSession();
+
+const AREA_FIGURE = 'about 1,300 square kilometres';
+
+const PASTED = {
+  outlet: 'Kyiv Evening Ledger',
+  title: 'General staff puts August gains in Kursk at 1,111 square kilometres',
+  published: '2025-03-12',
+  text: 'Ukrainian forces seized 1,111 square kilometres of the Kursk region in August 2024, the general staff in Kyiv said.\n\nRussia has since retaken most of that land.',
+};
+
+const IMPORTED = {
+  id: 'donbas-weekly-kursk',
+  file: null,
+  outlet: 'Donbas Weekly Digest',
+  title: 'What Kyiv took in Kursk',
+  byline: null,
+  published: '2025-03-14',
+  publishedNote: null,
+  url: null,
+  text: "Kyiv said its troops took about 1,250 square kilometres of Russia's Kursk region in August 2024.\n\nMoscow disputes the figure.",
+};
+
+const sourceFile = (sources: unknown[]) =>
+  Buffer.from(JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources }));
+
+let options: Page;
+
+beforeAll(async () => {
+  options = await session.openExtensionPage('options.html');
+  await options
+    .getByRole('row', { name: containing('Russian troops battle last Ukrainian forces') })
+    .waitFor();
+});
+
+/** Opens the area figure's popover on a freshly loaded report and returns its text once it lists other sources. */
+async function areaPopoverText(): Promise<string> {
+  const article = await session.openArticle(ARTICLE.unbundledKursk);
+  await markFor(article, AREA_FIGURE).hover();
+  const popover = popoverFor(article, AREA_FIGURE);
+  await popover.getByText('Metro').first().waitFor();
+  const text = await popover.innerText();
+  await article.close();
+  return text;
+}
+
+const rowOf = (title: string) => options.getByRole('row', { name: containing(title) });
+
+async function importFile(name: string, contents: Buffer): Promise<void> {
+  const chooser = options.waitForEvent('filechooser');
+  await options.getByRole('button', { name: /import/i }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: contents });
+}
+
+describe('managing sources on the options page', () => {
+  test('a pasted article becomes a source that popovers compare with', async () => {
+    const form = options.getByRole('form', { name: /add/i });
+    await form.getByLabel(/article text/i).fill(PASTED.text);
+    await form.getByLabel(/outlet/i).fill(PASTED.outlet);
+    await form.getByLabel(/title/i).fill(PASTED.title);
+    await form.getByLabel(/published/i).fill(PASTED.published);
+    await form.getByRole('button', { name: /save|add/i }).click();
+    await rowOf(PASTED.title).waitFor();
+
+    const text = await areaPopoverText();
+    expect(text).toContain(PASTED.outlet);
+    expect(text).toContain('1,111 square kilometres');
+  });
+
+  test('a disabled source is left out of comparisons, and comes back when enabled', async () => {
+    await rowOf(PASTED.title).getByRole('checkbox').uncheck();
+    expect(await areaPopoverText()).not.toContain(PASTED.outlet);
+
+    await rowOf(PASTED.title).getByRole('checkbox').check();
+    expect(await areaPopoverText()).toContain(PASTED.outlet);
+  });
+
+  test('a deleted source is gone from the list and from comparisons', async () => {
+    options.once('dialog', (dialog) => void dialog.accept());
+    await rowOf(PASTED.title)
+      .getByRole('button', { name: /delete/i })
+      .click();
+    await rowOf(PASTED.title).waitFor({ state: 'detached' });
+    expect(await areaPopoverText()).not.toContain(PASTED.outlet);
+  });
+
+  test('sources imported from a file are listed and compared with', async () => {
+    await importFile('sources.json', sourceFile([IMPORTED]));
+    await rowOf(IMPORTED.title).waitFor();
+    const text = await areaPopoverText();
+    expect(text).toContain(IMPORTED.outlet);
+    expect(text).toContain('about 1,250 square kilometres');
+  });
+
+  test('a file that is not a source file is refused with an alert and changes nothing', async () => {
+    const rowsBefore = await options.getByRole('row').allInnerTexts();
+    await importFile('notes.json', Buffer.from('{"format": "something else", "sources": ['));
+    const alert = options.getByRole('alert').filter({ hasText: /\S/ });
+    await alert.first().waitFor({ state: 'visible' });
+    expect(await options.getByRole('row').allInnerTexts()).toEqual(rowsBefore);
+  });
+});

@@ -1,0 +1,36 @@
+import type { Locator, Page } from 'playwright-core';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches an accessible name that contains the text, whatever surrounds it. */
+export const containing = (text: string): RegExp => new RegExp(escapeRegExp(text));
+
+/** Every mark the extension put on the page. */
+export const allMarks = (page: Page): Locator => page.locator('kcc-mark, span[data-kcc-mark]');
+
+/** The mark of one figure, found as a person using assistive technology would: a button named by the figure. */
+export const markFor = (page: Page, figureText: string): Locator =>
+  allMarks(page).and(page.getByRole('button', { name: containing(figureText) }));
+
+/** The popover about one figure (it lives in an open shadow root, which role queries pierce). */
+export const popoverFor = (page: Page, figureText: string): Locator =>
+  page.getByRole('dialog', { name: containing(figureText) });
+
+const VERDICT_CHIP_TEXT = /^\s*(agree|differ|other time|no other source)\s*$/i;
+
+/** The verdict chip of a popover (the first, when sources also carry their own). */
+export const verdictChip = (popover: Locator): Locator => popover.getByText(VERDICT_CHIP_TEXT).first();
+
+export const isFocused = (locator: Locator): Promise<boolean> =>
+  locator.evaluate((element) => element === element.ownerDocument.activeElement);
+
+const MAX_TAB_PRESSES = 40;
+
+/** Presses Tab, as a keyboard user would, until the element has focus. */
+export async function tabUntilFocused(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < MAX_TAB_PRESSES; presses++) {
+    await page.keyboard.press('Tab');
+    if (await isFocused(target)) return;
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { ARTICLE } from './articles';
+import { isFocused, markFor, popoverFor, tabUntilFocused, verdictChip } from './page-parts';
+import { useSession } from './session';
+
+const session = useSession();
+
+/** A date as the popover may write it: 2025-03-10, 10 March 2025, Mar 10, 2025… */
+const dateOf = (year: number, month: string, day: number): RegExp =>
+  new RegExp(
+    `${year}-\\d\\d-${String(day).padStart(2, '0')}|${day} ${month}\\w* ${year}|${month}\\w* ${day}, ${year}`,
+  );
+
+describe('hovering a marked figure', () => {
+  test('shows what every stored source says about the area seized, on a report that is not stored', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(page, 'about 1,300 square kilometres').hover();
+    const popover = popoverFor(page, 'about 1,300 square kilometres');
+    await popover.waitFor({ state: 'visible' });
+    const text = await popover.innerText();
+
+    expect(text).toContain('Metro');
+    expect(text).toContain('500 sq miles');
+    expect(text).toContain('Ukraine had previously gained 500 sq miles of territory');
+    expect(text).toMatch(/1,295\s*km(²|2)/);
+    expect(text).toMatch(dateOf(2025, 'Mar', 10));
+
+    expect(text).toContain('Daily Mail');
+    expect(text).toContain('up to 1,000 square kilometres');
+    expect(text).toContain('Its troops seized up to 1,000 square kilometres in the Kursk region');
+    expect(text).toMatch(dateOf(2024, 'Dec', 31));
+
+    expect(text).toContain('Reuters');
+    expect(text).toContain('more than 1,368 square km');
+
+    expect(await verdictChip(popover).innerText()).toMatch(/^\s*differ\s*$/i);
+    await page.close();
+  });
+
+  test("lists other sources but not the page's own stored article", async () => {
+    const page = await session.openArticle(ARTICLE.reuters);
+    await markFor(page, 'more than 1,368 square km').hover();
+    const popover = popoverFor(page, 'more than 1,368 square km');
+    await popover.waitFor({ state: 'visible' });
+    const text = await popover.innerText();
+
+    expect(text).toContain('Metro');
+    expect(text).toContain('500 sq miles');
+    expect(text).toContain('Daily Mail');
+    expect(text).toContain('up to 1,000 square kilometres');
+    expect(text).not.toContain('Reuters');
+    await page.close();
+  });
+
+  test('says so when no other source reports the claim', async () => {
+    const page = await session.openArticle(ARTICLE.reuters);
+    await markFor(page, 'two joined pockets').hover();
+    const popover = popoverFor(page, 'two joined pockets');
+    await popover.waitFor({ state: 'visible' });
+    expect(await verdictChip(popover).innerText()).toMatch(/^\s*no other source\s*$/i);
+    await page.close();
+  });
+});
+
+describe('reaching a marked figure with the keyboard', () => {
+  test('Tab focuses a mark and opens its popover; Escape closes it and leaves focus on the mark', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    const firstMark = markFor(page, 'seven-month');
+    await firstMark.waitFor();
+    await tabUntilFocused(page, firstMark);
+
+    const popover = popoverFor(page, 'seven-month');
+    await popover.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden' });
+    expect(await isFocused(firstMark)).toBe(true);
+
+    await page.keyboard.press('Tab');
+    const nextMark = markFor(page, 'in August 2024');
+    expect(await isFocused(nextMark)).toBe(true);
+    await popoverFor(page, 'in August 2024').waitFor({ state: 'visible' });
+    await page.close();
+  });
+});
