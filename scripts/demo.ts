@@ -1,0 +1,91 @@
+/**
+ * `npm run demo`: builds the extension, serves the local articles and opens a Kursk report that is not
+ * among the bundled sources in Chromium with the extension loaded (needs a display).
+ *
+ * `npm run demo -- --screenshot FILE`: headless; hovers the report's area figure, waits for its popover
+ * and saves a PNG of the page with the popover open.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ARTICLE } from '../tests/e2e/articles';
+import { PROJECT_ROOT } from '../tests/e2e/build';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/harness';
+import { markFor, popoverFor } from '../tests/e2e/page-parts';
+import { startArticleServer, type ArticleServer } from './serve-articles';
+
+const USAGE = 'usage: npm run demo [-- --screenshot FILE]';
+const FIGURE_TO_HOVER = 'about 1,300 square kilometres';
+
+function fail(message: string, exitCode: number): never {
+  process.stderr.write(`demo: ${message}\n`);
+  process.exit(exitCode);
+}
+
+/** The PNG to save with `--screenshot FILE` (or `--screenshot=FILE`); null to show the browser. */
+function screenshotPath(args: readonly string[]): string | null {
+  const [first, second] = args;
+  if (first === undefined) return null;
+  if (args.length === 1 && first.startsWith('--screenshot=') && first.length > '--screenshot='.length)
+    return resolve(first.slice('--screenshot='.length));
+  if (args.length === 2 && first === '--screenshot' && second) return resolve(second);
+  fail(USAGE, 2);
+}
+
+function buildExtension(): void {
+  process.stdout.write('Building the extension (wxt build)…\n');
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) fail(`wxt build failed with exit code ${build.status}`, 1);
+}
+
+async function saveScreenshot(
+  browser: ExtensionBrowser,
+  articles: ArticleServer,
+  path: string,
+): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(articles.articleUrl(ARTICLE.unbundledKursk));
+  await markFor(page, FIGURE_TO_HOVER).hover();
+  const popover = popoverFor(page, FIGURE_TO_HOVER);
+  await popover.getByText('Metro').first().waitFor({ state: 'visible' });
+  await page.screenshot({ path });
+  process.stdout.write(`Saved ${path}: the report with the popover of “${FIGURE_TO_HOVER}” open.\n`);
+}
+
+async function showUntilStopped(browser: ExtensionBrowser, articles: ArticleServer): Promise<void> {
+  const page = await browser.context.newPage();
+  const url = articles.articleUrl(ARTICLE.unbundledKursk);
+  await page.goto(url);
+  process.stdout.write(
+    [
+      `Chromium is showing ${url}`,
+      `Other local articles are listed at ${articles.origin}/`,
+      'Hover or Tab to a marked figure to see what the other sources say.',
+      'Press Ctrl+C here (or close the browser) to stop.',
+      '',
+    ].join('\n'),
+  );
+  await new Promise<void>((stopped) => {
+    process.once('SIGINT', stopped);
+    process.once('SIGTERM', stopped);
+    browser.context.once('close', () => stopped());
+  });
+}
+
+const screenshot = screenshotPath(process.argv.slice(2));
+if (screenshot === null && !process.env.DISPLAY) {
+  fail(
+    'a display is needed to show the browser, and DISPLAY is not set.\n' +
+      'Run it on a desktop session, or save a picture instead: npm run demo -- --screenshot demo.png',
+    1,
+  );
+}
+buildExtension();
+const articles = await startArticleServer();
+const browser = await launchExtensionBrowser({ headless: screenshot !== null });
+try {
+  if (screenshot !== null) await saveScreenshot(browser, articles, screenshot);
+  else await showUntilStopped(browser, articles);
+} finally {
+  await browser.close().catch(() => undefined);
+  await articles.close();
+}
