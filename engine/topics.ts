@@ -83,6 +83,8 @@ const WINDOW = 40;
 const PREVIOUS_WEIGHT = 0.1;
 const AVOID_WEIGHT = 1;
 const BOOST_WEIGHT = 0.5;
+/** A cue group counts as matched only this close to the figure (about 20 tokens, or nearer across a comma). */
+const MIN_GROUP_WEIGHT = 0.15;
 const THRESHOLD = 0.35;
 const INSIDE_WEIGHT = 2;
 const GROUP_BONUS = 0.1;
@@ -154,7 +156,7 @@ export function rankTopics(
   scan(Math.max(ctx.sentenceFrom, ctx.from - WINDOW), Math.min(ctx.sentenceTo, ctx.to + WINDOW), true);
   const ranked: Array<{ key: string; score: number }> = [];
   evidence.forEach((found, t) => {
-    if (!found || found.groups.some((w) => w === 0)) return;
+    if (!found || found.groups.some((w) => w < MIN_GROUP_WEIGHT)) return;
     const sum = found.groups.reduce((a, b) => a + b, 0);
     const bonus = GROUP_BONUS * found.groups.length + found.earlier + BOOST_WEIGHT * found.support;
     ranked.push({ key: topics[t]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
