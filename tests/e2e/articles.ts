@@ -1,4 +1,5 @@
 import { bundledSources } from '../../data/sources/index';
+import { servedArticles } from '../../scripts/serve-articles';
 import { noKurskArticle } from '../fixtures/pages/no-kursk';
 import { unbundledKurskArticle } from '../fixtures/pages/unbundled-kursk';
 
@@ -16,3 +17,9 @@ export const ARTICLE = {
   unbundledKursk: unbundledKurskArticle.id,
   noKursk: noKurskArticle.id,
 } as const;
+
+export function articleText(id: string): string {
+  const article = servedArticles.find((candidate) => candidate.id === id);
+  if (!article) throw new Error(`No served article ${id}`);
+  return article.text;
+}

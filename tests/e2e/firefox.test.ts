@@ -58,10 +58,9 @@ describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () =
     const markSelector = ['kcc-mark', 'span[data-kcc-mark]']
       .map((element) => `${element}[role="button"][aria-label*="1,368"]`)
       .join(', ');
-    const mark = await page.waitForSelector(markSelector);
-    await mark!.hover();
-    const dialog = await page.waitForSelector('>>> [role="dialog"]', { visible: true });
-    const name = await dialog!.evaluate((element) => {
+    await page.locator(markSelector).hover();
+    const dialog = await page.locator('>>> [role="dialog"]').setVisibility('visible').waitHandle();
+    const name = await dialog.evaluate((element) => {
       const labelledBy = element.getAttribute('aria-labelledby');
       const root = element.getRootNode() as Document | ShadowRoot;
       const labels = (labelledBy ?? '')

@@ -53,9 +53,10 @@ async function areaPopoverText(): Promise<string> {
 const rowOf = (title: string) => options.getByRole('row', { name: containing(title) });
 
 async function importFile(name: string, contents: Buffer): Promise<void> {
-  const chooser = options.waitForEvent('filechooser');
-  await options.getByRole('button', { name: /import/i }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: contents });
+  await options
+    .getByLabel(/import .*file/i)
+    .setInputFiles({ name, mimeType: 'application/json', buffer: contents });
+  await options.getByRole('button', { name: /^import$/i }).click();
 }
 
 describe('managing sources on the options page', () => {
@@ -82,7 +83,6 @@ describe('managing sources on the options page', () => {
   });
 
   test('a deleted source is gone from the list and from comparisons', async () => {
-    options.once('dialog', (dialog) => void dialog.accept());
     await rowOf(PASTED.title)
       .getByRole('button', { name: /delete/i })
       .click();

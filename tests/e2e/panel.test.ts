@@ -16,7 +16,7 @@ const PAGE_FIGURES = [
 describe('the toolbar panel', () => {
   test("lists the page's figures and, when one is chosen, focuses its mark in the article", async () => {
     const article = await session.openArticle(ARTICLE.unbundledKursk);
-    await markFor(article, PAGE_FIGURES[0]!).waitFor();
+    await markFor(article, 'about 1,300 square kilometres').waitFor();
     const panel = await session.browser.context.newPage();
     await article.bringToFront();
     await panel.goto(session.browser.extensionUrl('popup.html'));
