@@ -34,7 +34,11 @@ function accuracy(reader: Reader): Pick<SystemResult, 'f1' | 'precision' | 'reca
   const files = Object.fromEntries(
     articles.map((a) => {
       const figures: ScoredFigure[] = a.paragraphs.flatMap((p, k) =>
-        reader(p, a.published).map((f) => ({ ...f, start: f.start + a.offsets[k]!, end: f.end + a.offsets[k]! })),
+        reader(p, a.published).map((f) => ({
+          ...f,
+          start: f.start + a.offsets[k]!,
+          end: f.end + a.offsets[k]!,
+        })),
       );
       return [a.file, { content: a.text, figures }];
     }),
@@ -51,5 +55,9 @@ export function benchEngineAndPeers(minChars: number): SystemResult[] {
     ['Recognizers-Text date-time', recognizersDateTime],
     ['chrono-node', chronoDates],
   ];
-  return systems.map(([name, reader]) => ({ name, charsPerSec: throughput(reader, paragraphs), ...accuracy(reader) }));
+  return systems.map(([name, reader]) => ({
+    name,
+    charsPerSec: throughput(reader, paragraphs),
+    ...accuracy(reader),
+  }));
 }

@@ -29,7 +29,10 @@ const randomUnicode = (length: number) => {
 
 export const PATHOLOGICAL: Array<[string, () => string]> = [
   ['100 KB of "1,1,1,…"', () => '1,'.repeat(50_000)],
-  ['100 KB of qualifier words', () => 'about more than up to at least as many as nearly '.repeat(2_100).slice(0, 100_000)],
+  [
+    '100 KB of qualifier words',
+    () => 'about more than up to at least as many as nearly '.repeat(2_100).slice(0, 100_000),
+  ],
   ['200 KB line without spaces', () => 'Kursk1,368km²$6bn(42sqmi)–'.repeat(8_000).slice(0, 200_000)],
   ['100 KB of random Unicode', () => randomUnicode(100_000)],
   ['100 KB of digits and dashes', () => '1-2–3 to 4 '.repeat(10_000)],

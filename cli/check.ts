@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { compareAll, extract, topicByKey } from '../engine/index';
@@ -6,7 +7,9 @@ import type { Figure } from '../engine/types';
 import { fail, parseArgs } from './args';
 import { bundledFigures, bundledPublishedDate, type SourcedFigure } from './bundled';
 
-const USAGE = 'usage: npm run --silent check -- [--published YYYY-MM-DD] FILE';
+const USAGE =
+  'usage: npm run check   (typecheck, lint, format check)\n       npm run --silent check -- [--published YYYY-MM-DD] FILE   (cross-check a file)';
+if (process.argv.length === 2) process.exit(runStaticChecks());
 const args = parseArgs(process.argv.slice(2));
 if (typeof args === 'string') fail('check', USAGE, args);
 if (args.help) {
@@ -51,4 +54,19 @@ function describe(figure: Figure, pool: readonly SourcedFigure[]): string[] {
         `    ${result.verdict.padEnd(10)} ${other.outlet}, ${other.published}: "${other.text}" (${result.reason})`,
     );
   return [head, read.join(' · '), `  verdict: ${verdict === 'none' ? 'no other source' : verdict}`, ...rows];
+}
+
+/** Without a file, `npm run check` checks the project itself: types, lint, formatting. */
+function runStaticChecks(): number {
+  const steps: Array<[string, string[]]> = [
+    ['tsc', ['--noEmit']],
+    ['eslint', ['.']],
+    ['prettier', ['--check', '.']],
+  ];
+  for (const [tool, toolArgs] of steps) {
+    process.stdout.write(`> ${tool} ${toolArgs.join(' ')}\n`);
+    const result = spawnSync('npx', ['--no-install', tool, ...toolArgs], { stdio: 'inherit' });
+    if (result.status !== 0) return result.status ?? 1;
+  }
+  return 0;
 }

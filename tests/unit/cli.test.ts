@@ -88,8 +88,8 @@ describe('check CLI', () => {
   });
 
   it('needs exactly one file', () => {
-    const result = run('check');
+    const result = run('check', 'a.txt', 'b.txt');
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(/no FILE given/);
+    expect(result.stderr).toMatch(/give exactly one FILE/);
   });
 });
