@@ -2,11 +2,18 @@ import { asOfFor, relativeAnchors, type TimeAnchor } from './asof';
 import { attributionFor, findSources } from './attribution';
 import { parseDayRef, todayRef, type DayRef } from './dates';
 import { readFigure, type RawFigure } from './figures';
+import { FRACTION_WORDS, MONTHS, TENS_WORDS, UNITS_WORDS } from './lexicon';
 import { normalize, DIMENSION_OF } from './normalize';
 import { splitSentences, type Sentence } from './sentences';
 import { classify, compileTopics, type CompiledTopics } from './topics';
 import { tokenize, type Token } from './tokens';
 import type { ExtractOptions, Figure, Topic } from './types';
+
+/** Every figure holds a digit, a currency sign, a number, fraction or month word: text without any has none. */
+const MAY_HOLD_FIGURES = new RegExp(
+  `[0-9$€£]|\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(MONTHS), 'dozen', 'hundred', 'thousand'].join('|')})\\b`,
+  'i',
+);
 
 /** Tokens around a figure where other figures and dates can bear on it. */
 const REACH = 48;
@@ -62,7 +69,7 @@ function compiledFor(topics: readonly Topic[]): CompiledTopics {
  * Linear in the length of the text; never throws (a sentence that cannot be read yields no figures).
  */
 export function extract(text: string, options: ExtractOptions = {}): Figure[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+  if (typeof text !== 'string' || !MAY_HOLD_FIGURES.test(text)) return [];
   const published = parseDayRef(options.published) ? options.published! : null;
   const ref = parseDayRef(published) ?? todayRef();
   const compiled = compiledFor(options.topics ?? []);
