@@ -5,6 +5,8 @@ export interface PathologicalResult {
   name: string;
   chars: number;
   msPerKChar: number;
+  /** Milliseconds for the whole input. */
+  ms: number;
   /** Time per character relative to normal news text. */
   ratio: number;
 }
@@ -51,6 +53,6 @@ export function benchPathological(normalText: string): PathologicalResult[] {
   return PATHOLOGICAL.map(([name, make]) => {
     const text = make();
     const ms = msPerKChar(text);
-    return { name, chars: text.length, msPerKChar: ms, ratio: ms / normal };
+    return { name, chars: text.length, msPerKChar: ms, ms: (ms * text.length) / 1000, ratio: ms / normal };
   });
 }
