@@ -1,0 +1,29 @@
+import 'fake-indexeddb/auto';
+import { extract } from '../../engine/index';
+import type { FigureQuery, NewSource } from '../../utils/protocol';
+import { openStore, type StoreDB } from '../../utils/store/db';
+
+/** A store of its own for each test. */
+export function freshStore(): Promise<StoreDB> {
+  return openStore(`test-${crypto.randomUUID()}`);
+}
+
+/** A reader's own article, not bundled. */
+export const userArticle: NewSource = {
+  outlet: 'Kyiv Independent',
+  title: 'Ukraine holds on in Kursk',
+  byline: 'A. Reporter',
+  published: '2025-02-01',
+  url: 'https://kyivindependent.example/kursk-holds',
+  text:
+    'Ukraine still holds about 500 square kilometres of the Kursk region, its army said on Saturday.\n\n' +
+    'Some 12,000 North Korean troops were sent to Kursk, according to South Korean intelligence.',
+};
+
+/** The first figure of `text` with the given text, as a page would ask about it. */
+export function queryFor(text: string, figureText: string, published: string): FigureQuery {
+  const figure = extract(text, { published }).find((f) => f.text === figureText);
+  if (!figure) throw new Error(`no figure "${figureText}"`);
+  const { value, unit, qualifier, topic, asOf, normalized, sentence } = figure;
+  return { text: figure.text, value, unit, qualifier, topic, asOf, normalized, sentence };
+}

@@ -1,0 +1,111 @@
+import {
+  err,
+  ok,
+  type BackgroundReplies,
+  type BackgroundRequest,
+  type ProgressEvent,
+  type Result,
+  type Settings,
+} from '../protocol';
+import { resetBundled } from './bundled';
+import { compareFigure, compareMany } from './compare';
+import type { StoreDB } from './db';
+import { describeError } from './errors';
+import { getSettings, setSettings } from './settings';
+import {
+  addSource,
+  deleteSource,
+  getSource,
+  listSources,
+  restoreSource,
+  setSourceEnabled,
+  updateSource,
+} from './sources';
+import { exportSources, importSources } from './transfer';
+
+type RequestType = BackgroundRequest['type'];
+type Requests = { [K in RequestType]: Extract<BackgroundRequest, { type: K }> };
+
+export type Handlers = { [K in RequestType]: (request: Requests[K]) => Promise<BackgroundReplies[K]> };
+
+/** What the background does beside answering: broadcasting progress, following settings. */
+export interface HandlerHooks {
+  progress(event: ProgressEvent): void;
+  settingsChanged(settings: Settings): void;
+}
+
+const REQUEST_TYPES = new Set<string>(
+  Object.keys({
+    compare: true,
+    compareMany: true,
+    listSources: true,
+    getSource: true,
+    addSource: true,
+    updateSource: true,
+    setSourceEnabled: true,
+    deleteSource: true,
+    restoreSource: true,
+    importSources: true,
+    exportSources: true,
+    resetBundled: true,
+    getSettings: true,
+    setSettings: true,
+  } satisfies Record<BackgroundRequest['type'], true>),
+);
+
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    'type' in message &&
+    typeof message.type === 'string' &&
+    REQUEST_TYPES.has(message.type)
+  );
+}
+
+export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
+  return {
+    compare: async ({ figure, pageUrl, pageText }) =>
+      compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),
+    compareMany: async ({ figures, pageUrl }) => compareMany(db, figures, pageUrl, await getSettings(db)),
+    listSources: () => listSources(db),
+    getSource: ({ id }) => getSource(db, id),
+    addSource: ({ source }) => addSource(db, source),
+    updateSource: ({ id, metadata }) => updateSource(db, id, metadata),
+    setSourceEnabled: ({ id, enabled }) => setSourceEnabled(db, id, enabled),
+    deleteSource: ({ id }) => deleteSource(db, id),
+    restoreSource: ({ source }) => restoreSource(db, source),
+    importSources: ({ json }) =>
+      importSources(db, json, (done, total) =>
+        hooks.progress({ type: 'progress', operation: 'import', done, total }),
+      ),
+    exportSources: () => exportSources(db),
+    resetBundled: () => resetBundled(db),
+    getSettings: () => getSettings(db),
+    setSettings: async ({ settings }) => {
+      const saved = await setSettings(db, settings);
+      hooks.settingsChanged(saved);
+      return saved;
+    },
+  };
+}
+
+/** Answers a request with its handler; whatever goes wrong becomes an error result with a readable message. */
+export async function handleRequest(
+  handlers: Handlers | Promise<Handlers>,
+  request: BackgroundRequest,
+): Promise<Result<BackgroundReplies[RequestType]>> {
+  try {
+    return ok(await run(await handlers, request.type, request));
+  } catch (error) {
+    return err(describeError(error));
+  }
+}
+
+function run<K extends RequestType>(
+  handlers: Handlers,
+  type: K,
+  request: Requests[K],
+): Promise<BackgroundReplies[K]> {
+  return handlers[type](request);
+}

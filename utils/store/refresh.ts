@@ -1,0 +1,34 @@
+import type { StoreDB } from './db';
+import { figuresOf } from './records';
+import { deleteFiguresOf, inWriteTransaction } from './transaction';
+
+const BATCH = 200;
+
+/**
+ * Reads the figures of every stored source again, as this version's engine finds them (after an
+ * update the claim taxonomy may have changed). Sources are left as they are. Returns how many
+ * sources were read.
+ */
+export async function refreshFigures(db: StoreDB): Promise<number> {
+  const ids = await db.getAllKeys('sources');
+  let refreshed = 0;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const store = db.transaction('sources').store;
+    const sources = await Promise.all(ids.slice(i, i + BATCH).map((id) => store.get(id)));
+    const batch = sources.flatMap((source) => (source ? [{ source, figures: figuresOf(source) }] : []));
+    refreshed += await inWriteTransaction(db, async (tx) => {
+      let written = 0;
+      for (const { source, figures } of batch) {
+        const current = await tx.objectStore('sources').get(source.id);
+        // changed meanwhile: the change wrote its own figures
+        if (current?.text !== source.text || current.published !== source.published) continue;
+        await deleteFiguresOf(tx, source.id);
+        await Promise.all(figures.map((figure) => tx.objectStore('figures').put(figure)));
+        written++;
+      }
+      return written;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return refreshed;
+}

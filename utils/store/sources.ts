@@ -1,0 +1,134 @@
+import type { NewSource, SourceMetadata, SourceSummary, StoredSource } from '../protocol';
+import type { StoreDB } from './db';
+import {
+  figuresOf,
+  METADATA_KEYS,
+  metadataSchema,
+  newSourceSchema,
+  pickMetadata,
+  sourceIdOfFigure,
+  storedSourceSchema,
+  toSummary,
+} from './records';
+import {
+  countFiguresOf,
+  deletedBundled,
+  deleteFiguresOf,
+  inWriteTransaction,
+  replaceSource,
+  setDeletedBundled,
+  type WriteTx,
+} from './transaction';
+import { parseOrThrow } from './validation';
+
+/** Adds one of the user's own articles with its figures, in one transaction. */
+export async function addSource(db: StoreDB, input: NewSource): Promise<SourceSummary> {
+  const parsed = parseOrThrow(newSourceSchema, input, 'The source is not valid');
+  const now = Date.now();
+  const source: StoredSource = {
+    id: `user-${now}-${crypto.randomUUID().slice(0, 8)}`,
+    ...parsed,
+    publishedNote: null,
+    enabled: true,
+    origin: 'user',
+    edited: false,
+    addedAt: now,
+    updatedAt: now,
+  };
+  const figures = figuresOf(source);
+  await inWriteTransaction(db, (tx) => replaceSource(tx, source, figures));
+  return toSummary(source, figures.length);
+}
+
+/**
+ * Changes a source's metadata. A bundled source counts as edited from then on. A new publication
+ * date re-reads the figures, since their as-of dates depend on it.
+ */
+export async function updateSource(
+  db: StoreDB,
+  id: string,
+  changes: Partial<SourceMetadata>,
+): Promise<SourceSummary> {
+  return inWriteTransaction(db, async (tx) => {
+    const current = await sourceInTransaction(tx, id);
+    const metadata = parseOrThrow(
+      metadataSchema,
+      { ...pickMetadata(current), ...pickMetadata(changes) },
+      'The details are not valid',
+    );
+    if (METADATA_KEYS.every((key) => metadata[key] === current[key]))
+      return toSummary(current, await countFiguresOf(tx, id));
+    const redated = metadata.published !== current.published;
+    const updated: StoredSource = {
+      ...current,
+      ...metadata,
+      publishedNote: redated ? null : current.publishedNote,
+      edited: current.edited || current.origin === 'bundled',
+      updatedAt: Date.now(),
+    };
+    if (!redated) {
+      await tx.objectStore('sources').put(updated);
+      return toSummary(updated, await countFiguresOf(tx, id));
+    }
+    const figures = figuresOf(updated);
+    await replaceSource(tx, updated, figures);
+    return toSummary(updated, figures.length);
+  });
+}
+
+export async function setSourceEnabled(db: StoreDB, id: string, enabled: boolean): Promise<SourceSummary> {
+  return inWriteTransaction(db, async (tx) => {
+    const updated: StoredSource = { ...(await sourceInTransaction(tx, id)), enabled, updatedAt: Date.now() };
+    await tx.objectStore('sources').put(updated);
+    return toSummary(updated, await countFiguresOf(tx, id));
+  });
+}
+
+/** Deletes a source and its figures; returns the source so it can be restored. */
+export async function deleteSource(db: StoreDB, id: string): Promise<StoredSource> {
+  return inWriteTransaction(db, async (tx) => {
+    const source = await sourceInTransaction(tx, id);
+    await Promise.all([tx.objectStore('sources').delete(id), deleteFiguresOf(tx, id)]);
+    if (source.origin === 'bundled') await setDeletedBundled(tx, (await deletedBundled(tx)).add(id));
+    return source;
+  });
+}
+
+/** Puts back a source `deleteSource` returned (undo), reading its figures again. */
+export async function restoreSource(db: StoreDB, input: StoredSource): Promise<SourceSummary> {
+  const source = parseOrThrow(storedSourceSchema, input, 'The source to restore is not valid');
+  const figures = figuresOf(source);
+  await inWriteTransaction(db, async (tx) => {
+    await replaceSource(tx, source, figures);
+    const deleted = await deletedBundled(tx);
+    if (deleted.delete(source.id)) await setDeletedBundled(tx, deleted);
+  });
+  return toSummary(source, figures.length);
+}
+
+export async function getSource(db: StoreDB, id: string): Promise<StoredSource> {
+  const source = await db.get('sources', id);
+  if (!source) throw new Error(`No source with id "${id}".`);
+  return source;
+}
+
+/** Every source without its text, with the number of figures found in it. */
+export async function listSources(db: StoreDB): Promise<SourceSummary[]> {
+  const tx = db.transaction(['sources', 'figures']);
+  const [sources, figureIds] = await Promise.all([
+    tx.objectStore('sources').getAll(),
+    tx.objectStore('figures').getAllKeys(),
+  ]);
+  const counts = new Map<string, number>();
+  for (const figureId of figureIds) {
+    const sourceId = sourceIdOfFigure(figureId);
+    counts.set(sourceId, (counts.get(sourceId) ?? 0) + 1);
+  }
+  return sources.map((source) => toSummary(source, counts.get(source.id) ?? 0));
+}
+
+async function sourceInTransaction(tx: WriteTx, id: string): Promise<StoredSource> {
+  const source = await tx.objectStore('sources').get(id);
+  if (!source) throw new Error(`No source with id "${id}".`);
+  return source;
+}

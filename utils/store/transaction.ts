@@ -1,0 +1,65 @@
+import type { IDBPTransaction } from 'idb';
+import type { StoredFigure, StoredSource } from '../protocol';
+import { forgetSourceCards } from './cache';
+import type { StoreDB, StoreSchema } from './db';
+
+export type WriteTx = IDBPTransaction<StoreSchema, ('sources' | 'figures' | 'meta')[], 'readwrite'>;
+
+/**
+ * Runs `work` in one readwrite transaction and waits for it to commit. When `work` throws, the
+ * transaction is aborted and nothing it wrote is kept.
+ */
+export async function inWriteTransaction<T>(db: StoreDB, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const tx = db.transaction(['sources', 'figures', 'meta'], 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    await tx.done.catch(() => undefined);
+    throw error;
+  } finally {
+    forgetSourceCards(db);
+  }
+}
+
+function abortQuietly(tx: WriteTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+}
+
+export async function deleteFiguresOf(tx: WriteTx, sourceId: string): Promise<void> {
+  const figures = tx.objectStore('figures');
+  const keys = await figures.index('bySource').getAllKeys(sourceId);
+  await Promise.all(keys.map((key) => figures.delete(key)));
+}
+
+/** Puts a source and its figures in place of whatever the store held under its id. */
+export async function replaceSource(
+  tx: WriteTx,
+  source: StoredSource,
+  figures: readonly StoredFigure[],
+): Promise<void> {
+  await deleteFiguresOf(tx, source.id);
+  await Promise.all([
+    tx.objectStore('sources').put(source),
+    ...figures.map((f) => tx.objectStore('figures').put(f)),
+  ]);
+}
+
+export async function countFiguresOf(tx: WriteTx, sourceId: string): Promise<number> {
+  return tx.objectStore('figures').index('bySource').count(sourceId);
+}
+
+/** Bundled sources the user deleted, which updates must not bring back. */
+export async function deletedBundled(tx: WriteTx): Promise<Set<string>> {
+  return new Set(await tx.objectStore('meta').get('deletedBundled'));
+}
+
+export async function setDeletedBundled(tx: WriteTx, ids: ReadonlySet<string>): Promise<void> {
+  await tx.objectStore('meta').put([...ids].sort(), 'deletedBundled');
+}

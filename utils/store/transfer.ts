@@ -1,0 +1,92 @@
+import { sourceFileSchema, type Source, type SourceFile } from '../../data/schema';
+import type { ImportSummary, StoredFigure, StoredSource } from '../protocol';
+import type { StoreDB } from './db';
+import { parseJson } from './json';
+import { figuresOf, storedFromFile, toSourceFileEntry } from './records';
+import { deletedBundled, deleteFiguresOf, inWriteTransaction, setDeletedBundled } from './transaction';
+import { parseOrThrow } from './validation';
+
+export type OnProgress = (done: number, total: number) => void;
+
+/** Reading figures is the slow part of an import: let other requests in this often. */
+const YIELD_EVERY_MS = 50;
+
+/** Checks a source file's text: JSON, the source-file format, unique ids. Throws an Error saying what is wrong. */
+export function parseSourceFile(json: string): SourceFile {
+  const file = parseOrThrow(sourceFileSchema, parseJson(json), 'The file is not a source file');
+  const seen = new Map<string, number>();
+  file.sources.forEach((source, index) => {
+    const first = seen.get(source.id);
+    if (first !== undefined)
+      throw new Error(`The file lists id "${source.id}" twice: sources[${first}] and sources[${index}].`);
+    seen.set(source.id, index);
+  });
+  return file;
+}
+
+/**
+ * Imports a source file: all its sources and their figures are written in one transaction, or
+ * nothing is. Sources whose ids are already stored are replaced.
+ */
+export async function importSources(
+  db: StoreDB,
+  json: string,
+  onProgress: OnProgress = () => {},
+): Promise<ImportSummary> {
+  const { sources } = parseSourceFile(json);
+  const figures = await readFigures(sources, onProgress);
+  const now = Date.now();
+  return inWriteTransaction(db, async (tx) => {
+    const sourceStore = tx.objectStore('sources');
+    const storedIds = new Set(await sourceStore.getAllKeys());
+    const replacedIds = sources.map((s) => s.id).filter((id) => storedIds.has(id));
+    const previous = new Map<string, StoredSource | undefined>();
+    await Promise.all(
+      replacedIds.map(async (id) => {
+        previous.set(id, await sourceStore.get(id));
+        await deleteFiguresOf(tx, id);
+      }),
+    );
+    const figureStore = tx.objectStore('figures');
+    const writes: Promise<unknown>[] = [];
+    sources.forEach((source, i) => {
+      writes.push(sourceStore.put(storedFromFile(source, now, previous.get(source.id))));
+      for (const figure of figures[i]!) writes.push(figureStore.put(figure));
+    });
+    await Promise.all(writes);
+    const deleted = await deletedBundled(tx);
+    if (sources.some((s) => deleted.delete(s.id))) await setDeletedBundled(tx, deleted);
+    return {
+      added: sources.length - replacedIds.length,
+      replaced: replacedIds.length,
+      figures: writes.length - sources.length,
+    };
+  });
+}
+
+async function readFigures(sources: readonly Source[], onProgress: OnProgress): Promise<StoredFigure[][]> {
+  const figures: StoredFigure[][] = [];
+  let pausedAt = performance.now();
+  onProgress(0, sources.length);
+  for (const source of sources) {
+    figures.push(figuresOf(source));
+    if (performance.now() - pausedAt > YIELD_EVERY_MS) {
+      onProgress(figures.length, sources.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      pausedAt = performance.now();
+    }
+  }
+  onProgress(sources.length, sources.length);
+  return figures;
+}
+
+/** Every stored source, bundled and the user's, in the source-file format, as JSON. */
+export async function exportSources(db: StoreDB): Promise<string> {
+  const sources = await db.getAll('sources');
+  const file: SourceFile = {
+    format: 'kursk-cross-check/sources',
+    version: 1,
+    sources: sources.map(toSourceFileEntry),
+  };
+  return JSON.stringify(file, null, 2);
+}
