@@ -1,0 +1,55 @@
+import { topicByKey } from '../../engine/index';
+import { formatNormalized } from '../../engine/format';
+import type { Figure } from '../../engine/types';
+import type { Settings } from '../../utils/protocol';
+import { plural } from './sourceList';
+
+interface FigurePreviewProps {
+  figures: readonly Figure[];
+  areaUnit: Settings['areaUnit'];
+  /** False until there is text to look at. */
+  hasText: boolean;
+}
+
+/** The figures the engine finds in an article that is about to be added. */
+export function FigurePreview({ figures, areaUnit, hasText }: FigurePreviewProps) {
+  const claimed = figures.filter((figure) => figure.topic !== null).length;
+  const summary = !hasText
+    ? 'Paste the article text to see the figures found in it.'
+    : figures.length === 0
+      ? 'No figures found in this text.'
+      : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} about a known claim.`;
+  return (
+    <section class="preview" aria-labelledby="preview-heading">
+      <h3 id="preview-heading">Figures found</h3>
+      <p role="status">{summary}</p>
+      {figures.length > 0 ? (
+        <div class="table-scroll preview-scroll">
+          <table>
+            <caption class="visually-hidden">Figures found in the article text</caption>
+            <thead>
+              <tr>
+                <th scope="col">Text</th>
+                <th scope="col">Value</th>
+                <th scope="col">Claim</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((figure) => (
+                <tr key={`${figure.start}:${figure.end}`}>
+                  <td>{figure.text}</td>
+                  <td>{formatNormalized(figure.normalized, figure.qualifier, areaUnit)}</td>
+                  <td class={figure.topic ? undefined : 'muted'}>
+                    {topicByKey(figure.topic)?.label ?? 'No known claim'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+const formatCountOf = (n: number) => (n === 0 ? 'none' : n.toLocaleString('en-US'));

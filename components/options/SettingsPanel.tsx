@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Result, Settings } from '../../utils/protocol';
+import { SiteList } from './SiteList';
+import { StatusLine } from './StatusLine';
+import { percentToTolerance, toleranceToPercent } from './tolerance';
+
+interface SettingsPanelProps {
+  settings: Settings;
+  saving: boolean;
+  status?: string | undefined;
+  error?: string | undefined;
+  onSave: (change: Partial<Settings>) => Promise<Result<Settings>>;
+}
+
+const AREA_UNITS: ReadonlyArray<{ value: Settings['areaUnit']; label: string }> = [
+  { value: 'km2', label: 'Square kilometres (km²)' },
+  { value: 'mi2', label: 'Square miles (mi²)' },
+];
+
+/** Agreement tolerance, area unit and the sites where marking is turned on or off. Each change saves at once. */
+export function SettingsPanel({ settings, saving, status, error, onSave }: SettingsPanelProps) {
+  const [tolerance, setTolerance] = useState(toleranceToPercent(settings.tolerance));
+  const [toleranceError, setToleranceError] = useState<string>();
+  useEffect(() => setTolerance(toleranceToPercent(settings.tolerance)), [settings.tolerance]);
+
+  const commitTolerance = () => {
+    const value = percentToTolerance(tolerance);
+    if (value === null) {
+      setToleranceError('Enter a percentage from 0 to 100.');
+      return;
+    }
+    setToleranceError(undefined);
+    if (value !== settings.tolerance) void onSave({ tolerance: value });
+  };
+
+  const addSite = async (list: 'sites' | 'disabledSites', host: string) => {
+    const other = list === 'sites' ? 'disabledSites' : 'sites';
+    const result = await onSave({
+      [list]: [...settings[list], host],
+      [other]: settings[other].filter((site) => site !== host),
+    });
+    return result.ok ? null : result.error;
+  };
+  const removeSite = (list: 'sites' | 'disabledSites', host: string) =>
+    void onSave({ [list]: settings[list].filter((site) => site !== host) });
+
+  return (
+    <div class="settings">
+      <div class="field">
+        <label for="tolerance">Agreement tolerance (%)</label>
+        <p id="tolerance-hint" class="hint">
+          Two figures for the same claim agree when they differ by no more than this share.
+        </p>
+        <input
+          id="tolerance"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={100}
+          step={1}
+          value={tolerance}
+          aria-invalid={toleranceError ? true : undefined}
+          aria-describedby={toleranceError ? 'tolerance-hint tolerance-error' : 'tolerance-hint'}
+          onInput={(event) => setTolerance(event.currentTarget.value)}
+          onChange={commitTolerance}
+        />
+        <p id="tolerance-error" class="field-error" role="alert">
+          {toleranceError ?? ''}
+        </p>
+      </div>
+
+      <fieldset>
+        <legend>Preferred area unit</legend>
+        {AREA_UNITS.map((unit) => (
+          <label key={unit.value} class="choice">
+            <input
+              type="radio"
+              name="area-unit"
+              value={unit.value}
+              checked={settings.areaUnit === unit.value}
+              onChange={() => void onSave({ areaUnit: unit.value })}
+            />
+            {unit.label}
+          </label>
+        ))}
+      </fieldset>
+
+      <SiteList
+        id="sites-on"
+        legend="Extra sites where marking is on"
+        purpose="where marking is on"
+        sites={settings.sites}
+        empty="No extra sites."
+        disabled={saving}
+        onAdd={(host) => addSite('sites', host)}
+        onRemove={(host) => removeSite('sites', host)}
+      />
+      <SiteList
+        id="sites-off"
+        legend="Sites where marking is off"
+        purpose="where marking is off"
+        sites={settings.disabledSites}
+        empty="Marking is on for every supported site."
+        disabled={saving}
+        onAdd={(host) => addSite('disabledSites', host)}
+        onRemove={(host) => removeSite('disabledSites', host)}
+      />
+      <StatusLine status={status} error={error} />
+    </div>
+  );
+}

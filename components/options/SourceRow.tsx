@@ -1,0 +1,71 @@
+import type { SourceSummary } from '../../utils/protocol';
+import { isHttpUrl } from './metadata';
+
+export interface SourceActions {
+  onToggle: (source: SourceSummary, enabled: boolean) => void;
+  onEdit: (source: SourceSummary) => void;
+  onDelete: (source: SourceSummary) => void;
+}
+
+interface SourceRowProps extends SourceActions {
+  source: SourceSummary;
+  /** True while a change to this source is being saved. */
+  busy: boolean;
+}
+
+/** One stored source: its metadata as text, its enabled switch and its actions. */
+export function SourceRow({ source, busy, onToggle, onEdit, onDelete }: SourceRowProps) {
+  return (
+    <tr class={source.enabled ? undefined : 'disabled-source'}>
+      <td>{source.outlet}</td>
+      <th scope="row" class="title-cell">
+        {source.url && isHttpUrl(source.url) ? (
+          <a href={source.url} target="_blank" rel="noreferrer noopener">
+            {source.title}
+          </a>
+        ) : (
+          source.title
+        )}
+        {source.byline ? <span class="byline">{source.byline}</span> : null}
+      </th>
+      <td class="nowrap">
+        <time dateTime={source.published}>{source.published}</time>
+      </td>
+      <td class="number">{source.figureCount.toLocaleString('en-US')}</td>
+      <td class="center">
+        <input
+          type="checkbox"
+          checked={source.enabled}
+          disabled={busy}
+          aria-label={`Enabled: ${source.title}`}
+          onChange={(event) => onToggle(source, event.currentTarget.checked)}
+        />
+      </td>
+      <td>
+        <span class={`badge badge-${source.origin}`}>
+          {source.origin === 'bundled' ? 'Bundled' : 'Added'}
+        </span>
+        {source.origin === 'bundled' && source.edited ? <span class="badge badge-edited">Edited</span> : null}
+      </td>
+      <td class="row-actions">
+        <button
+          type="button"
+          aria-label={`Edit ${source.title}`}
+          disabled={busy}
+          onClick={() => onEdit(source)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          class="danger"
+          aria-label={`Delete ${source.title}`}
+          disabled={busy}
+          onClick={() => onDelete(source)}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}

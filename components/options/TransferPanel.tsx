@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { OperationProgress, type Progress } from './OperationProgress';
+import { StatusLine } from './StatusLine';
+
+export type TransferOperation = 'import' | 'export' | 'reset';
+
+const PROGRESS_LABELS: Record<TransferOperation, string> = {
+  import: 'Importing sources',
+  export: 'Preparing the export',
+  reset: 'Resetting bundled sources',
+};
+
+interface TransferPanelProps {
+  running: TransferOperation | null;
+  progress: Progress | null;
+  status?: string | undefined;
+  error?: string | undefined;
+  /** Resolves to true once the file's sources are stored. */
+  onImport: (file: File) => Promise<boolean>;
+  onExport: () => void;
+  onReset: () => void;
+}
+
+/** Import from a file, export to a file, and reset of the bundled sources after a confirm step. */
+export function TransferPanel({
+  running,
+  progress,
+  status,
+  error,
+  onImport,
+  onExport,
+  onReset,
+}: TransferPanelProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const confirmOpened = useRef(false);
+  const busy = running !== null;
+
+  // The button pressed is replaced by the other step's buttons: move focus along with it.
+  useEffect(() => {
+    if (confirmingReset) keepButton.current?.focus();
+    else if (confirmOpened.current) resetButton.current?.focus();
+    confirmOpened.current = confirmingReset;
+  }, [confirmingReset]);
+
+  const submitImport = async (event: Event) => {
+    event.preventDefault();
+    if (!file || busy) return;
+    if (await onImport(file)) {
+      setFile(null);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  return (
+    <div class="transfer">
+      <form class="inline-form" onSubmit={submitImport}>
+        <div class="field">
+          <label for="import-file">Import sources from a file</label>
+          <p id="import-file-hint" class="hint">
+            A JSON file exported by Kursk cross-check. Sources with the same id are replaced.
+          </p>
+          <input
+            ref={fileInput}
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="import-file-hint"
+            disabled={busy}
+            onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+          />
+        </div>
+        <button type="submit" class="primary" disabled={busy || file === null}>
+          Import
+        </button>
+      </form>
+
+      <div class="transfer-row">
+        <button type="button" disabled={busy} onClick={onExport}>
+          Export
+        </button>
+        <span class="hint">Saves every source to kursk-cross-check-sources.json in your downloads.</span>
+      </div>
+
+      <div class="transfer-row">
+        {confirmingReset ? (
+          <div class="confirm" role="group" aria-labelledby="reset-question">
+            <p id="reset-question">
+              Restore the sources that came with the extension, including any you deleted or edited? Sources
+              you added stay as they are.
+            </p>
+            <button
+              type="button"
+              class="danger"
+              disabled={busy}
+              onClick={() => {
+                setConfirmingReset(false);
+                onReset();
+              }}
+            >
+              Yes, reset bundled sources
+            </button>
+            <button ref={keepButton} type="button" disabled={busy} onClick={() => setConfirmingReset(false)}>
+              Keep them as they are
+            </button>
+          </div>
+        ) : (
+          <button ref={resetButton} type="button" disabled={busy} onClick={() => setConfirmingReset(true)}>
+            Reset bundled sources…
+          </button>
+        )}
+      </div>
+
+      {running ? <OperationProgress label={PROGRESS_LABELS[running]} progress={progress} /> : null}
+      <StatusLine status={status} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { SourceSummary } from '../../utils/protocol';
+
+/** Newest first; sources of the same day by outlet, then title. */
+export function sortByDate(sources: readonly SourceSummary[]): SourceSummary[] {
+  return [...sources].sort(
+    (a, b) =>
+      b.published.localeCompare(a.published) ||
+      a.outlet.localeCompare(b.outlet) ||
+      a.title.localeCompare(b.title),
+  );
+}
+
+/** Sources whose outlet, title, byline or date contain every word of the query, case-insensitively. */
+export function filterSources(sources: readonly SourceSummary[], query: string): readonly SourceSummary[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return sources;
+  return sources.filter((source) => {
+    const haystack =
+      `${source.outlet}\n${source.title}\n${source.byline ?? ''}\n${source.published}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+export interface SourceCounts {
+  total: number;
+  bundled: number;
+  user: number;
+  enabled: number;
+}
+
+export function countSources(sources: readonly SourceSummary[]): SourceCounts {
+  let bundled = 0;
+  let enabled = 0;
+  for (const source of sources) {
+    if (source.origin === 'bundled') bundled++;
+    if (source.enabled) enabled++;
+  }
+  return { total: sources.length, bundled, user: sources.length - bundled, enabled };
+}
+
+export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+export const plural = (n: number, word: string, words = `${word}s`): string =>
+  `${formatCount(n)} ${n === 1 ? word : words}`;

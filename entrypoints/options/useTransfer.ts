@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Progress } from '../../components/options/OperationProgress';
+import { plural } from '../../components/options/sourceList';
+import type { TransferOperation } from '../../components/options/TransferPanel';
+import { ask } from '../../utils/messaging';
+import { downloadText } from './download';
+import { isProgressEvent } from './progress';
+
+export const EXPORT_FILE_NAME = 'kursk-cross-check-sources.json';
+
+/** Import, export and reset of the bundled sources, with the progress the background broadcasts. */
+export function useTransfer(onSourcesChanged: () => Promise<void>) {
+  const [running, setRunning] = useState<TransferOperation | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [outcome, setOutcome] = useState<{ status?: string; error?: string }>({});
+  const runningRef = useRef(running);
+  runningRef.current = running;
+
+  useEffect(() => {
+    const listener = (message: unknown) => {
+      if (isProgressEvent(message) && message.operation === runningRef.current) {
+        setProgress({ done: message.done, total: message.total });
+      }
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
+
+  /** Runs an operation and shows the status or the error it resolves to; resolves to true on success. */
+  const run = async (
+    operation: TransferOperation,
+    work: () => Promise<{ status: string } | { error: string }>,
+  ) => {
+    runningRef.current = operation;
+    setRunning(operation);
+    setProgress(null);
+    setOutcome({});
+    const result = await work();
+    runningRef.current = null;
+    setRunning(null);
+    setProgress(null);
+    setOutcome(result);
+    return 'status' in result;
+  };
+
+  const importFile = (file: File) =>
+    run('import', async () => {
+      let json: string;
+      try {
+        json = await file.text();
+      } catch {
+        return { error: `The file ${file.name} could not be read.` };
+      }
+      const result = await ask({ type: 'importSources', json });
+      if (!result.ok) return { error: result.error };
+      await onSourcesChanged();
+      const { added, replaced } = result.value;
+      return {
+        status: `Imported ${plural(added + replaced, 'source')} (${replaced.toLocaleString('en-US')} replaced).`,
+      };
+    });
+
+  const exportAll = () =>
+    void run('export', async () => {
+      const result = await ask({ type: 'exportSources' });
+      if (!result.ok) return { error: `The sources could not be exported: ${result.error}` };
+      downloadText(result.value, EXPORT_FILE_NAME);
+      return { status: `Exported the sources as ${EXPORT_FILE_NAME}.` };
+    });
+
+  const resetBundled = () =>
+    void run('reset', async () => {
+      const result = await ask({ type: 'resetBundled' });
+      if (!result.ok) return { error: `The bundled sources could not be reset: ${result.error}` };
+      await onSourcesChanged();
+      return { status: `Reset done: ${plural(result.value.restored, 'bundled source')} restored.` };
+    });
+
+  return {
+    running,
+    progress,
+    status: outcome.status,
+    error: outcome.error,
+    importFile,
+    exportAll,
+    resetBundled,
+  };
+}
