@@ -18,6 +18,8 @@ export interface CompiledTopics {
   byFirstWord: Map<string, Cue[]>;
   /** One-word prefix cues ("recaptur*") by their first three letters. */
   prefixCues: Map<string, Cue[]>;
+  /** Indexes of the topics a unit and counted noun fit, filled as figures ask. */
+  fitting: Map<string, number[]>;
 }
 
 const AVOID = -1;
@@ -48,7 +50,7 @@ export function compileTopics(topics: readonly Topic[]): CompiledTopics {
     topic.avoid?.forEach((phrase) => add(phrase, t, AVOID));
     topic.boost?.forEach((phrase) => add(phrase, t, BOOST));
   });
-  return { topics, byFirstWord, prefixCues };
+  return { topics, byFirstWord, prefixCues, fitting: new Map() };
 }
 
 function cueMatchesAt(tokens: readonly Token[], at: number, cue: Cue): number {
@@ -79,7 +81,8 @@ export interface TopicContext {
   noun?: string;
 }
 
-const WINDOW = 40;
+/** Tokens scanned on each side of a figure: beyond them a cue weighs less than MIN_GROUP_WEIGHT. */
+const WINDOW = 34;
 const PREVIOUS_WEIGHT = 0.1;
 const AVOID_WEIGHT = 1;
 const BOOST_WEIGHT = 0.5;
@@ -114,6 +117,16 @@ interface Evidence {
   against: number;
   support: number;
   earlier: number;
+}
+
+function fittingTopics(compiled: CompiledTopics, unit: Unit, noun: string | undefined): number[] {
+  const key = `${unit}|${noun ?? ''}`;
+  let found = compiled.fitting.get(key);
+  if (!found) {
+    found = compiled.topics.flatMap((t, i) => (fits(t, unit, noun) ? [i] : []));
+    compiled.fitting.set(key, found);
+  }
+  return found;
 }
 
 /** Every claim that fits the figure's unit and whose cue groups all match, best first. */
