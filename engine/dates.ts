@@ -14,6 +14,36 @@ export interface DayRef {
   year: number;
   month: number;
   day: number;
+  /** The sentence speaks of the future ("will", "expected"): a date without a year may lie ahead. */
+  ahead?: boolean;
+}
+
+const FUTURE_MARKERS = new Set([
+  'will',
+  'would',
+  'could',
+  "'ll",
+  'shall',
+  'expected',
+  'expects',
+  'plans',
+  'planned',
+  'scheduled',
+  'due',
+  'upcoming',
+  'ahead',
+  'until',
+  'set',
+  'going',
+  'intends',
+  'hopes',
+  'before',
+]);
+
+/** True when a sentence's tokens speak of what is still to come. */
+export function speaksOfFuture(tokens: ReadonlyArray<{ lower: string }>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FUTURE_MARKERS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 export const DATE_LEADS = new Set([
@@ -130,8 +160,9 @@ function result(year: number, month: number, day: number | null, from: number, t
 }
 
 /**
- * Chooses the year of a date written without one: the nearest to the article's date, where a
- * date in the past counts three times nearer than one in the future (news mostly looks back).
+ * Chooses the year of a date written without one. A sentence about the past gets the latest such date up to
+ * a week after the article's date (its date may be estimated). A sentence about the future gets the nearest,
+ * a date in the past counting three times nearer than one ahead.
  */
 export function pickYear(ref: DayRef, month: number, day: number | null, lead: string | null): number {
   const refDays = ref.month * 31 + ref.day;
@@ -143,6 +174,7 @@ export function pickYear(ref: DayRef, month: number, day: number | null, lead: s
   let bestScore = Infinity;
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
     const delta = (year - ref.year) * 372 + days - refDays;
+    if (!ref.ahead && delta > (day === null ? 0 : 7)) continue;
     const score =
       delta <= 0 || (day === null && month === ref.month && year === ref.year) ? -delta : delta * 3;
     if (score < bestScore) {

@@ -1,6 +1,6 @@
 import { asOfFor, relativeAnchors, type TimeAnchor } from './asof';
 import { attributionFor, findSources } from './attribution';
-import { parseDayRef, todayRef, type DayRef } from './dates';
+import { parseDayRef, speaksOfFuture, todayRef, type DayRef } from './dates';
 import { readFigure, type RawFigure } from './figures';
 import { FRACTION_WORDS, MONTHS, TENS_WORDS, UNITS_WORDS } from './lexicon';
 import { normalize, DIMENSION_OF } from './normalize';
@@ -99,8 +99,9 @@ function readSentence(
   offset: number,
 ): Figure[] {
   const raws: RawFigure[] = [];
+  const sentenceRef = { ...ref, ahead: speaksOfFuture(tokens, sentence.from, sentence.to) };
   for (let i = sentence.from; i < sentence.to;) {
-    const raw = readFigure(tokens, i, sentence.from, ref);
+    const raw = readFigure(tokens, i, sentence.from, sentenceRef);
     if (raw && raw.to <= sentence.to && raw.to > raw.from) {
       raws.push(raw);
       i = raw.to;

@@ -78,6 +78,15 @@ const isGluedHyphen = (tok: Token | undefined) =>
   !!tok && tok.kind === 'sym' && /^[-‑]$/.test(tok.text) && !tok.spaceBefore;
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|ary)$/;
+const PEOPLE_PARTICIPLES = new Set([
+  'killed',
+  'injured',
+  'deployed',
+  'captured',
+  'missing',
+  'evacuated',
+  'displaced',
+]);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'that', 'this', 'his', 'her', 'our', 'all']);
 
 /**
@@ -267,6 +276,8 @@ function readCountedNoun(tokens: readonly Token[], k: number, num: ParsedNumber)
     if (!isWord(tok)) return null;
     const base = tok.base;
     if (PERSON_NOUNS.has(base)) return { unit: 'persons', to: at + 1, noun: base };
+    // "out of some 11,000-12,000 deployed": people named earlier, counted by what befell them
+    if (m === 0 && PEOPLE_PARTICIPLES.has(base)) return { unit: 'persons', to: at };
     const capital = /^\p{Lu}/u.test(tok.text);
     if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };
     if (capital || NOUN_MODIFIERS.has(base) || ADJECTIVE_ENDINGS.test(base)) continue;
