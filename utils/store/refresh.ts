@@ -1,6 +1,6 @@
 import type { StoreDB } from './db';
 import { figuresOf } from './records';
-import { deleteFiguresOf, inWriteTransaction } from './transaction';
+import { deleteFiguresOf, inWriteTransaction, putAll } from './transaction';
 
 const BATCH = 200;
 
@@ -23,7 +23,7 @@ export async function refreshFigures(db: StoreDB): Promise<number> {
         // changed meanwhile: the change wrote its own figures
         if (current?.text !== source.text || current.published !== source.published) continue;
         await deleteFiguresOf(tx, source.id);
-        await Promise.all(figures.map((figure) => tx.objectStore('figures').put(figure)));
+        await putAll(tx, 'figures', figures);
         written++;
       }
       return written;

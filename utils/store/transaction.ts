@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreValue } from 'idb';
 import type { StoredFigure, StoredSource } from '../protocol';
 import { forgetSourceCards } from './cache';
 import type { StoreDB, StoreSchema } from './db';
@@ -38,6 +38,27 @@ export async function deleteFiguresOf(tx: WriteTx, sourceId: string): Promise<vo
   await Promise.all(keys.map((key) => figures.delete(key)));
 }
 
+/**
+ * Puts many records without waiting between them (fast, and still one transaction). A put that
+ * fails at once (a value that cannot be stored) rejects the returned promise, and no other put's
+ * failure goes unhandled.
+ */
+export async function putAll<Name extends 'sources' | 'figures'>(
+  tx: WriteTx,
+  name: Name,
+  values: readonly StoreValue<StoreSchema, Name>[],
+): Promise<void> {
+  const store = tx.objectStore(name);
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const value of values) writes.push(store.put(value));
+  } catch (error) {
+    for (const write of writes) write.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all(writes);
+}
+
 /** Puts a source and its figures in place of whatever the store held under its id. */
 export async function replaceSource(
   tx: WriteTx,
@@ -45,10 +66,7 @@ export async function replaceSource(
   figures: readonly StoredFigure[],
 ): Promise<void> {
   await deleteFiguresOf(tx, source.id);
-  await Promise.all([
-    tx.objectStore('sources').put(source),
-    ...figures.map((f) => tx.objectStore('figures').put(f)),
-  ]);
+  await Promise.all([putAll(tx, 'sources', [source]), putAll(tx, 'figures', figures)]);
 }
 
 export async function countFiguresOf(tx: WriteTx, sourceId: string): Promise<number> {

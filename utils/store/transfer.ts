@@ -3,7 +3,13 @@ import type { ImportSummary, StoredFigure, StoredSource } from '../protocol';
 import type { StoreDB } from './db';
 import { parseJson } from './json';
 import { figuresOf, storedFromFile, toSourceFileEntry } from './records';
-import { deletedBundled, deleteFiguresOf, inWriteTransaction, setDeletedBundled } from './transaction';
+import {
+  deletedBundled,
+  deleteFiguresOf,
+  inWriteTransaction,
+  putAll,
+  setDeletedBundled,
+} from './transaction';
 import { parseOrThrow } from './validation';
 
 export type OnProgress = (done: number, total: number) => void;
@@ -47,19 +53,16 @@ export async function importSources(
         await deleteFiguresOf(tx, id);
       }),
     );
-    const figureStore = tx.objectStore('figures');
-    const writes: Promise<unknown>[] = [];
-    sources.forEach((source, i) => {
-      writes.push(sourceStore.put(storedFromFile(source, now, previous.get(source.id))));
-      for (const figure of figures[i]!) writes.push(figureStore.put(figure));
-    });
-    await Promise.all(writes);
+    const stored = sources.map((source) => storedFromFile(source, now, previous.get(source.id)));
+    const allFigures = figures.flat();
+    await Promise.all([putAll(tx, 'sources', stored), putAll(tx, 'figures', allFigures)]);
     const deleted = await deletedBundled(tx);
-    if (sources.some((s) => deleted.delete(s.id))) await setDeletedBundled(tx, deleted);
+    const stillDeleted = new Set([...deleted].filter((id) => !sources.some((s) => s.id === id)));
+    if (stillDeleted.size < deleted.size) await setDeletedBundled(tx, stillDeleted);
     return {
       added: sources.length - replacedIds.length,
       replaced: replacedIds.length,
-      figures: writes.length - sources.length,
+      figures: allFigures.length,
     };
   });
 }

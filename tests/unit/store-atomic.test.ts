@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Source } from '../../data/schema';
+import type { StoreDB } from '../../utils/store/db';
+import { addSource } from '../../utils/store/sources';
+import { exportSources, importSources } from '../../utils/store/transfer';
+import { freshStore, userArticle } from './store-helpers';
+
+// A text containing POISON yields a figure that cannot be stored, so the write fails midway.
+vi.mock('../../engine/index', async (importOriginal) => {
+  const engine = await importOriginal<typeof import('../../engine/index')>();
+  return {
+    ...engine,
+    extract: (text: string, options: { published?: string }) =>
+      engine
+        .extract(text, options)
+        .map((figure) => (text.includes('POISON') ? { ...figure, noun: (() => 'x') as unknown as string } : figure)),
+  };
+});
+
+const article = (id: string, text: string): Source => ({
+  id,
+  file: null,
+  outlet: 'Example Post',
+  title: id,
+  byline: null,
+  published: '2025-01-15',
+  publishedNote: null,
+  url: null,
+  text,
+});
+const file = (sources: Source[]) => JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources });
+
+let db: StoreDB;
+beforeEach(async () => {
+  db = await freshStore();
+});
+
+describe('a write that fails midway leaves the store as it was', () => {
+  it('importSources', async () => {
+    const kept = article('kept', 'Ukraine still holds about 800 square kilometres of the Kursk region.');
+    await importSources(db, file([kept]));
+    const before = await exportSources(db);
+    const figuresBefore = await db.getAll('figures');
+
+    const replacement = article('kept', 'Ukraine still holds about 300 square kilometres of the Kursk region.');
+    const fresh = article('fresh', 'Some 12,000 North Korean troops were sent to Kursk.');
+    const poisoned = article('poisoned', 'POISON: Ukraine still holds about 90 square kilometres of the Kursk region.');
+    await expect(importSources(db, file([replacement, fresh, poisoned]))).rejects.toThrow();
+
+    expect(await exportSources(db)).toBe(before);
+    expect(await db.getAll('figures')).toEqual(figuresBefore);
+  });
+
+  it('addSource', async () => {
+    await expect(addSource(db, { ...userArticle, text: `POISON ${userArticle.text}` })).rejects.toThrow();
+    expect(await db.count('sources')).toBe(0);
+    expect(await db.count('figures')).toBe(0);
+  });
+});
