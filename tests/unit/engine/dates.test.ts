@@ -5,7 +5,9 @@ describe('dates', () => {
   it.each([
     ['The US stopped intelligence-sharing on 5 March.', '2025-03-10', '2025-03-05'],
     ['Aid was blocked on March 3.', '2025-03-15', '2025-03-03'],
-    ['Trump takes office on January 20th.', '2024-12-31', '2025-01-20'],
+    ['Talks are expected after Trump takes office on January 20th.', '2024-12-31', '2025-01-20'],
+    ['Congress approved the package in April.', '2025-03-20', '2024-04'],
+    ['Talks will resume in April.', '2025-03-20', '2025-04'],
     ['The invasion began in February 2022.', '2025-03-16', '2022-02'],
     ['Troops crossed the border in August.', '2024-12-31', '2024-08'],
     ['Troops crossed the border last August.', '2025-03-16', '2024-08'],
