@@ -23,8 +23,8 @@ export function SettingsPanel({ settings, saving, status, error, onSave }: Setti
   const [toleranceError, setToleranceError] = useState<string>();
   useEffect(() => setTolerance(toleranceToPercent(settings.tolerance)), [settings.tolerance]);
 
-  const commitTolerance = () => {
-    const value = percentToTolerance(tolerance);
+  const commitTolerance = (typed: string) => {
+    const value = percentToTolerance(typed);
     if (value === null) {
       setToleranceError('Enter a percentage from 0 to 100.');
       return;
@@ -62,7 +62,7 @@ export function SettingsPanel({ settings, saving, status, error, onSave }: Setti
           aria-invalid={toleranceError ? true : undefined}
           aria-describedby={toleranceError ? 'tolerance-hint tolerance-error' : 'tolerance-hint'}
           onInput={(event) => setTolerance(event.currentTarget.value)}
-          onChange={commitTolerance}
+          onChange={(event) => commitTolerance(event.currentTarget.value)}
         />
         <p id="tolerance-error" class="field-error" role="alert">
           {toleranceError ?? ''}

@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AddSourceForm, PREVIEW_DELAY_MS } from '../../components/options/AddSourceForm';
+import type { NewSource, Result, SourceSummary } from '../../utils/protocol';
+
+const SAMPLE =
+  'But a lightning offensive this month has reduced the area under Ukrainian control to about 110 square km ' +
+  '(42 square miles), down from the more than 1,368 square km (528 square miles) claimed by Kyiv last year.';
+
+const saved = (source: NewSource): SourceSummary => ({
+  ...source,
+  id: 'user-1',
+  enabled: true,
+  origin: 'user',
+  edited: false,
+  addedAt: 0,
+  updatedAt: 0,
+  figureCount: 4,
+});
+
+function mount(
+  onSave: (source: NewSource) => Promise<Result<SourceSummary>>,
+  areaUnit: 'km2' | 'mi2' = 'km2',
+) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(<AddSourceForm areaUnit={areaUnit} onSave={onSave} />, root));
+  return root;
+}
+
+/** The input or text area labelled `label`, as assistive technology finds it. */
+function field(root: HTMLElement, label: string): HTMLInputElement | HTMLTextAreaElement {
+  const labelElement = [...root.querySelectorAll('label')].find(
+    (l) => l.textContent?.replace(' (optional)', '') === label,
+  );
+  const control = labelElement ? root.querySelector<HTMLInputElement>(`#${labelElement.htmlFor}`) : null;
+  if (!control) throw new Error(`no field labelled ${label}`);
+  return control;
+}
+
+function typeInto(control: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  act(() => {
+    control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const errorOf = (root: HTMLElement, label: string) => {
+  const describedBy = field(root, label).getAttribute('aria-describedby') ?? '';
+  return describedBy
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => root.querySelector(`#${id}.field-error`)?.textContent)
+    .find(Boolean);
+};
+
+async function submit(root: HTMLElement) {
+  await act(async () => {
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
+const previewRows = (root: HTMLElement) =>
+  [...root.querySelectorAll('.preview tbody tr')].map((row) =>
+    [...row.children].map((cell) => cell.textContent),
+  );
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('AddSourceForm', () => {
+  it('previews the figures of the text once typing pauses', () => {
+    const root = mount(vi.fn());
+    typeInto(field(root, 'Article text'), SAMPLE);
+    expect(previewRows(root)).toEqual([]);
+    act(() => void vi.advanceTimersByTime(PREVIEW_DELAY_MS));
+    expect(previewRows(root)).toEqual([
+      ['about 110 square km', 'about 110 km²', 'Land Ukraine still holds in Kursk'],
+      ['42 square miles', 'about 108.8 km²', 'Land Ukraine still holds in Kursk'],
+      [
+        'more than 1,368 square km',
+        'more than 1,368 km²',
+        "Land Ukraine took in Kursk at the incursion's height",
+      ],
+      ['528 square miles', 'more than 1,367.5 km²', "Land Ukraine took in Kursk at the incursion's height"],
+    ]);
+    expect(root.querySelector('.preview [role=status]')?.textContent).toBe(
+      '4 figures found, 4 about a known claim.',
+    );
+  });
+
+  it('shows areas in the preferred unit', () => {
+    const root = mount(vi.fn(), 'mi2');
+    typeInto(field(root, 'Article text'), SAMPLE);
+    act(() => void vi.advanceTimersByTime(PREVIEW_DELAY_MS));
+    expect(previewRows(root)[0]?.[1]).toBe('about 42.5 sq mi');
+  });
+
+  it('names each field that needs attention and saves nothing', async () => {
+    const onSave = vi.fn();
+    const root = mount(onSave);
+    typeInto(field(root, 'URL'), 'javascript:alert(1)');
+    await submit(root);
+    expect(onSave).not.toHaveBeenCalled();
+    expect(errorOf(root, 'Article text')).toBe('Paste the text of the article.');
+    expect(errorOf(root, 'Outlet')).toBe('Enter the outlet that published the article.');
+    expect(errorOf(root, 'Title')).toBe('Enter the title of the article.');
+    expect(errorOf(root, 'Byline')).toBeUndefined();
+    expect(errorOf(root, 'Published')).toBe('Enter the date the article was published.');
+    expect(errorOf(root, 'URL')).toMatch(/http:\/\/ or https:\/\//);
+    expect(field(root, 'Outlet').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field(root, 'Article text'));
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/need attention/);
+  });
+
+  it('saves trimmed metadata with the text, then clears the form', async () => {
+    const onSave = vi.fn(async (source: NewSource): Promise<Result<SourceSummary>> => ({
+      ok: true,
+      value: saved(source),
+    }));
+    const root = mount(onSave);
+    typeInto(field(root, 'Article text'), SAMPLE);
+    typeInto(field(root, 'Outlet'), ' Reuters ');
+    typeInto(field(root, 'Title'), 'Russian troops battle last Ukrainian forces');
+    typeInto(field(root, 'Published'), '2025-03-16');
+    await submit(root);
+    expect(onSave).toHaveBeenCalledWith({
+      outlet: 'Reuters',
+      title: 'Russian troops battle last Ukrainian forces',
+      byline: null,
+      published: '2025-03-16',
+      url: null,
+      text: SAMPLE,
+    });
+    expect(field(root, 'Article text').value).toBe('');
+    expect(root.querySelector('[role=status]')?.textContent).toBe(
+      'Added “Russian troops battle last Ukrainian forces” with 4 figures.',
+    );
+  });
+
+  it('keeps what was typed and shows the reason when saving fails', async () => {
+    const root = mount(async () => ({ ok: false, error: 'The store is full.' }));
+    typeInto(field(root, 'Article text'), SAMPLE);
+    typeInto(field(root, 'Outlet'), 'Reuters');
+    typeInto(field(root, 'Title'), 'Kursk');
+    typeInto(field(root, 'Published'), '2025-03-16');
+    await submit(root);
+    expect(root.querySelector('[role=alert]')?.textContent).toBe(
+      'The source was not saved: The store is full.',
+    );
+    expect(field(root, 'Article text').value).toBe(SAMPLE);
+  });
+});

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettingsPanel } from '../../components/options/SettingsPanel';
+import type { Result, Settings } from '../../utils/protocol';
+
+const SETTINGS: Settings = {
+  tolerance: 0.1,
+  areaUnit: 'km2',
+  sites: ['news.example.org'],
+  disabledSites: ['blog.example.com'],
+};
+
+function mount(settings: Settings = SETTINGS) {
+  const onSave = vi.fn(async (change: Partial<Settings>): Promise<Result<Settings>> => ({
+    ok: true,
+    value: { ...settings, ...change },
+  }));
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(<SettingsPanel settings={settings} saving={false} onSave={onSave} />, root));
+  return { root, onSave };
+}
+
+function labelled(root: HTMLElement, label: string): HTMLInputElement {
+  const labelElement = [...root.querySelectorAll('label')].find((l) => l.textContent === label);
+  const control =
+    labelElement?.control ?? root.querySelector<HTMLInputElement>(`[aria-label="${label}"]`) ?? null;
+  if (!(control instanceof HTMLInputElement)) throw new Error(`no input labelled ${label}`);
+  return control;
+}
+
+const buttonNamed = (root: HTMLElement, name: string) => {
+  const found = [...root.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
+  );
+  if (!found) throw new Error(`no button named ${name}`);
+  return found;
+};
+
+async function enter(input: HTMLInputElement, value: string, commit: 'change' | 'submit') {
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => {
+    if (commit === 'change') input.dispatchEvent(new Event('change', { bubbles: true }));
+    else input.form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('SettingsPanel', () => {
+  it('shows the tolerance as a percentage and saves it as a share', async () => {
+    const { root, onSave } = mount();
+    const tolerance = labelled(root, 'Agreement tolerance (%)');
+    expect(tolerance.value).toBe('10');
+    await enter(tolerance, '15', 'change');
+    expect(onSave).toHaveBeenCalledWith({ tolerance: 0.15 });
+  });
+
+  it('refuses a tolerance outside 0–100', async () => {
+    const { root, onSave } = mount();
+    const tolerance = labelled(root, 'Agreement tolerance (%)');
+    await enter(tolerance, '150', 'change');
+    expect(onSave).not.toHaveBeenCalled();
+    expect(root.querySelector('#tolerance-error')?.textContent).toBe('Enter a percentage from 0 to 100.');
+    expect(tolerance.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('saves the preferred area unit', async () => {
+    const { root, onSave } = mount();
+    const miles = labelled(root, 'Square miles (mi²)');
+    expect(labelled(root, 'Square kilometres (km²)').checked).toBe(true);
+    await act(async () => miles.click());
+    expect(onSave).toHaveBeenCalledWith({ areaUnit: 'mi2' });
+  });
+
+  it('adds a host name to a list, taking it off the other one', async () => {
+    const { root, onSave } = mount();
+    await enter(labelled(root, 'Add a site where marking is on'), 'https://Blog.Example.com/today', 'submit');
+    expect(onSave).toHaveBeenCalledWith({
+      sites: ['news.example.org', 'blog.example.com'],
+      disabledSites: [],
+    });
+    expect(labelled(root, 'Add a site where marking is on').value).toBe('');
+  });
+
+  it('refuses what is not a host name, and a host already listed', async () => {
+    const { root, onSave } = mount();
+    const input = labelled(root, 'Add a site where marking is off');
+    await enter(input, 'not a host!', 'submit');
+    expect(root.querySelector('#sites-off-error')?.textContent).toMatch(/is not a host name/);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await enter(input, 'blog.example.com', 'submit');
+    expect(root.querySelector('#sites-off-error')?.textContent).toBe(
+      'blog.example.com is already in this list.',
+    );
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('removes a site from its list', async () => {
+    const { root, onSave } = mount();
+    await act(async () =>
+      buttonNamed(root, 'Remove blog.example.com from sites where marking is off').click(),
+    );
+    expect(onSave).toHaveBeenCalledWith({ disabledSites: [] });
+  });
+});
