@@ -13,7 +13,9 @@ vi.mock('../../engine/index', async (importOriginal) => {
     extract: (text: string, options: { published?: string }) =>
       engine
         .extract(text, options)
-        .map((figure) => (text.includes('POISON') ? { ...figure, noun: (() => 'x') as unknown as string } : figure)),
+        .map((figure) =>
+          text.includes('POISON') ? { ...figure, noun: (() => 'x') as unknown as string } : figure,
+        ),
   };
 });
 
@@ -28,7 +30,8 @@ const article = (id: string, text: string): Source => ({
   url: null,
   text,
 });
-const file = (sources: Source[]) => JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources });
+const file = (sources: Source[]) =>
+  JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources });
 
 let db: StoreDB;
 beforeEach(async () => {
@@ -42,9 +45,15 @@ describe('a write that fails midway leaves the store as it was', () => {
     const before = await exportSources(db);
     const figuresBefore = await db.getAll('figures');
 
-    const replacement = article('kept', 'Ukraine still holds about 300 square kilometres of the Kursk region.');
+    const replacement = article(
+      'kept',
+      'Ukraine still holds about 300 square kilometres of the Kursk region.',
+    );
     const fresh = article('fresh', 'Some 12,000 North Korean troops were sent to Kursk.');
-    const poisoned = article('poisoned', 'POISON: Ukraine still holds about 90 square kilometres of the Kursk region.');
+    const poisoned = article(
+      'poisoned',
+      'POISON: Ukraine still holds about 90 square kilometres of the Kursk region.',
+    );
     await expect(importSources(db, file([replacement, fresh, poisoned]))).rejects.toThrow();
 
     expect(await exportSources(db)).toBe(before);

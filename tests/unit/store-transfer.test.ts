@@ -25,7 +25,11 @@ const article = (id: string, overrides: Partial<Source> = {}): Source => ({
   ...overrides,
 });
 
-const fileOf = (sources: Source[]): SourceFile => ({ format: 'kursk-cross-check/sources', version: 1, sources });
+const fileOf = (sources: Source[]): SourceFile => ({
+  format: 'kursk-cross-check/sources',
+  version: 1,
+  sources,
+});
 const json = (sources: Source[]) => JSON.stringify(fileOf(sources));
 
 /** A store with bundled sources (one edited, one disabled) and a user source. */
@@ -45,9 +49,21 @@ describe('importSources rejects bad files and writes nothing', () => {
     ['a later version', JSON.stringify({ ...fileOf(good), version: 2 }), /version/],
     ['a duplicate id', json([...good, article('b')]), /id "b" twice: sources\[1\] and sources\[4\]/],
     ['an empty text', json([...good.slice(0, 3), article('d', { text: '' })]), /sources\[3\]\.text/],
-    ['a bad date', json([...good.slice(0, 3), article('d', { published: '15/01/2025' })]), /sources\[3\]\.published: expected YYYY-MM-DD/],
-    ['an impossible date', json([article('a', { published: '2025-02-29' })]), /sources\[0\]\.published: not a real calendar date/],
-    ['a missing field', JSON.stringify(fileOf([{ ...article('a'), outlet: undefined } as unknown as Source])), /sources\[0\]\.outlet/],
+    [
+      'a bad date',
+      json([...good.slice(0, 3), article('d', { published: '15/01/2025' })]),
+      /sources\[3\]\.published: expected YYYY-MM-DD/,
+    ],
+    [
+      'an impossible date',
+      json([article('a', { published: '2025-02-29' })]),
+      /sources\[0\]\.published: not a real calendar date/,
+    ],
+    [
+      'a missing field',
+      JSON.stringify(fileOf([{ ...article('a'), outlet: undefined } as unknown as Source])),
+      /sources\[0\]\.outlet/,
+    ],
     ['an empty file', '  \n', /empty/],
   ])('%s', async (_, text, message) => {
     await populate(db);
@@ -91,10 +107,23 @@ describe('importSources', () => {
   it('treats a bundled id as the bundled source, edited when it differs', async () => {
     await seedBundled(db);
     const original = bundledSources[3]!;
-    await importSources(db, json([{ ...original, enabled: false }, { ...bundledSources[0]!, title: 'Changed' }]));
+    await importSources(
+      db,
+      json([
+        { ...original, enabled: false },
+        { ...bundledSources[0]!, title: 'Changed' },
+      ]),
+    );
     const list = await listSources(db);
-    expect(list.find((s) => s.id === original.id)).toMatchObject({ origin: 'bundled', edited: false, enabled: false });
-    expect(list.find((s) => s.id === bundledSources[0]!.id)).toMatchObject({ origin: 'bundled', edited: true });
+    expect(list.find((s) => s.id === original.id)).toMatchObject({
+      origin: 'bundled',
+      edited: false,
+      enabled: false,
+    });
+    expect(list.find((s) => s.id === bundledSources[0]!.id)).toMatchObject({
+      origin: 'bundled',
+      edited: true,
+    });
   });
 });
 
