@@ -6,27 +6,30 @@ import { getSettings, openStore, refreshFigures, seedBundled } from '@/utils/sto
 
 export default defineBackground(() => {
   const db = openStore();
+  db.catch(reportFailure('open its database'));
   const handlers = db.then((store) =>
     createHandlers(store, { progress: broadcast, settingsChanged: syncSiteScripts }),
   );
-  const syncSites = () => void db.then(getSettings).then(syncSiteScripts, reportFailure);
+  const syncSites = () =>
+    db.then(getSettings).then(syncSiteScripts).catch(reportFailure('run on your sites'));
 
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    void db
+  browser.runtime.onInstalled.addListener(({ reason }) =>
+    db
       .then(async (store) => {
         await seedBundled(store);
         if (reason === 'update') await refreshFigures(store);
       })
-      .catch(reportFailure);
-  });
+      .catch(reportFailure('store its bundled sources')),
+  );
 
   browser.runtime.onMessage.addListener((message: unknown) =>
     isBackgroundRequest(message) ? handleRequest(handlers, message) : undefined,
   );
 
-  browser.permissions.onAdded.addListener(syncSites);
-  browser.permissions.onRemoved.addListener(syncSites);
-  syncSites();
+  const permissions = browser.permissions as typeof browser.permissions | undefined;
+  permissions?.onAdded?.addListener(syncSites);
+  permissions?.onRemoved?.addListener(syncSites);
+  void syncSites();
 });
 
 /** Tells open extension pages how a long operation is going; with none open there is no one to tell. */
@@ -34,6 +37,6 @@ function broadcast(event: ProgressEvent): void {
   browser.runtime.sendMessage(event).catch(() => undefined);
 }
 
-function reportFailure(error: unknown): void {
-  console.error('Kursk cross-check could not prepare its sources:', error);
+function reportFailure(what: string): (error: unknown) => void {
+  return (error) => console.error(`Kursk cross-check could not ${what}:`, error);
 }

@@ -31,7 +31,8 @@ export type Handlers = { [K in RequestType]: (request: Requests[K]) => Promise<B
 /** What the background does beside answering: broadcasting progress, following settings. */
 export interface HandlerHooks {
   progress(event: ProgressEvent): void;
-  settingsChanged(settings: Settings): void;
+  /** Awaited before `setSettings` answers, so what depends on the settings is in step by then. */
+  settingsChanged(settings: Settings): Promise<unknown>;
 }
 
 const REQUEST_TYPES = new Set<string>(
@@ -84,7 +85,7 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
     getSettings: () => getSettings(db),
     setSettings: async ({ settings }) => {
       const saved = await setSettings(db, settings);
-      hooks.settingsChanged(saved);
+      await hooks.settingsChanged(saved);
       return saved;
     },
   };

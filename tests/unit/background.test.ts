@@ -1,0 +1,158 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { DEFAULT_SETTINGS, type ProgressEvent, type StoredSource } from '../../utils/protocol';
+import type { StoreDB } from '../../utils/store/db';
+import { STORAGE_FULL } from '../../utils/store/errors';
+import {
+  createHandlers,
+  handleRequest,
+  isBackgroundRequest,
+  type HandlerHooks,
+} from '../../utils/store/handlers';
+import { getSource } from '../../utils/store/sources';
+import { freshStore, userArticle } from './store-helpers';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('isBackgroundRequest', () => {
+  it('knows the request types', () => {
+    expect(isBackgroundRequest({ type: 'listSources' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'setSettings', settings: {} })).toBe(true);
+  });
+
+  it.each([null, 'listSources', {}, { type: 'progress' }, { type: 'toString' }, { type: 7 }])(
+    'leaves %j to others',
+    (message) => {
+      expect(isBackgroundRequest(message)).toBe(false);
+    },
+  );
+});
+
+describe('handleRequest', () => {
+  let db: StoreDB;
+  let hooks: HandlerHooks & { progress: ReturnType<typeof vi.fn>; settingsChanged: ReturnType<typeof vi.fn> };
+  beforeEach(async () => {
+    db = await freshStore();
+    hooks = { progress: vi.fn(), settingsChanged: vi.fn(async () => undefined) };
+  });
+  const handle = (request: Parameters<typeof handleRequest>[1]) =>
+    handleRequest(createHandlers(db, hooks), request);
+
+  it('answers with the store', async () => {
+    const added = await handle({ type: 'addSource', source: userArticle });
+    expect(added).toMatchObject({ ok: true, value: { outlet: userArticle.outlet, origin: 'user' } });
+    expect(await handle({ type: 'listSources' })).toMatchObject({
+      ok: true,
+      value: [{ outlet: userArticle.outlet }],
+    });
+  });
+
+  it('turns failures into readable error results', async () => {
+    expect(await handle({ type: 'getSource', id: 'missing' })).toEqual({
+      ok: false,
+      error: 'No source with id "missing".',
+    });
+    expect(await handle({ type: 'importSources', json: '{"format":' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The file is not complete JSON/),
+    });
+  });
+
+  it('says storage is full when the browser refuses to store more, and stores nothing', async () => {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(await handle({ type: 'addSource', source: userArticle })).toEqual({
+      ok: false,
+      error: STORAGE_FULL,
+    });
+    vi.restoreAllMocks();
+    expect(await db.count('sources')).toBe(0);
+  });
+
+  it('answers with an error when the database could not be opened', async () => {
+    const broken = Promise.reject(new Error('IndexedDB is not available'));
+    expect(await handleRequest(broken, { type: 'listSources' })).toEqual({
+      ok: false,
+      error: 'IndexedDB is not available',
+    });
+  });
+
+  it('reports import progress', async () => {
+    const json = JSON.stringify({
+      format: 'kursk-cross-check/sources',
+      version: 1,
+      sources: [{ id: 'a', file: null, ...userArticle, publishedNote: null }],
+    });
+    expect(await handle({ type: 'importSources', json })).toMatchObject({ ok: true, value: { added: 1 } });
+    const events = hooks.progress.mock.calls.map(([event]) => event as ProgressEvent);
+    expect(events.at(-1)).toEqual({ type: 'progress', operation: 'import', done: 1, total: 1 });
+  });
+
+  it('passes saved settings on before answering, and only valid ones', async () => {
+    const saved = await handle({ type: 'setSettings', settings: { sites: ['news.example.com'] } });
+    expect(saved).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, sites: ['news.example.com'] } });
+    expect(hooks.settingsChanged).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, sites: ['news.example.com'] });
+    expect(await handle({ type: 'setSettings', settings: { tolerance: 5 } })).toMatchObject({ ok: false });
+    expect(hooks.settingsChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('deletes and restores a source', async () => {
+    const added = await handle({ type: 'addSource', source: userArticle });
+    if (!added.ok) throw new Error(added.error);
+    const { id } = added.value as { id: string };
+    const deleted = await handle({ type: 'deleteSource', id });
+    expect(deleted).toMatchObject({ ok: true, value: { id, text: userArticle.text } });
+    if (!deleted.ok) throw new Error(deleted.error);
+    expect(await handle({ type: 'restoreSource', source: deleted.value as StoredSource })).toMatchObject({
+      ok: true,
+    });
+    expect((await getSource(db, id)).text).toBe(userArticle.text);
+  });
+});
+
+describe('background', () => {
+  const registered = vi.fn(async () => undefined);
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    Object.assign(fakeBrowser.permissions, {
+      contains: vi.fn(async () => true),
+      onAdded: { addListener: vi.fn() },
+      onRemoved: { addListener: vi.fn() },
+    });
+    Object.assign(fakeBrowser.scripting, {
+      getRegisteredContentScripts: vi.fn(async () => []),
+      registerContentScripts: registered,
+    });
+    background.main();
+  });
+
+  it('seeds the bundled sources on install and answers requests', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'listSources' });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([expect.objectContaining({ id: 'bundled-003' })]),
+    });
+  });
+
+  it('leaves messages that are not requests unanswered', async () => {
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'progress', done: 1, total: 2 })).toBeUndefined();
+  });
+
+  it('registers the content script for new sites when settings change', async () => {
+    const reply = await fakeBrowser.runtime.sendMessage({
+      type: 'setSettings',
+      settings: { sites: ['news.example.com'] },
+    });
+    expect(reply).toMatchObject({ ok: true });
+    expect(registered).toHaveBeenLastCalledWith([
+      { id: 'user-sites', js: ['content-scripts/content.js'], matches: ['*://news.example.com/*'] },
+    ]);
+  });
+});
