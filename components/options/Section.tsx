@@ -9,7 +9,7 @@ interface SectionProps {
 /** A titled part of the page. Its heading can take focus, so focus has a place to return to. */
 export function Section({ id, title, children }: SectionProps) {
   return (
-    <section class="card" aria-labelledby={`${id}-heading`}>
+    <section id={id} class="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} tabIndex={-1}>
         {title}
       </h2>

@@ -22,6 +22,15 @@ export function SettingsPanel({ settings, saving, status, error, onSave }: Setti
   const [tolerance, setTolerance] = useState(toleranceToPercent(settings.tolerance));
   const [toleranceError, setToleranceError] = useState<string>();
   useEffect(() => setTolerance(toleranceToPercent(settings.tolerance)), [settings.tolerance]);
+  // Shown at once, before the save completes; back to the stored unit if the save fails.
+  const [areaUnit, setAreaUnit] = useState(settings.areaUnit);
+  useEffect(() => setAreaUnit(settings.areaUnit), [settings.areaUnit]);
+
+  const chooseAreaUnit = async (unit: Settings['areaUnit']) => {
+    setAreaUnit(unit);
+    const result = await onSave({ areaUnit: unit });
+    if (!result.ok) setAreaUnit(settings.areaUnit);
+  };
 
   const commitTolerance = (typed: string) => {
     const value = percentToTolerance(typed);
@@ -77,8 +86,8 @@ export function SettingsPanel({ settings, saving, status, error, onSave }: Setti
               type="radio"
               name="area-unit"
               value={unit.value}
-              checked={settings.areaUnit === unit.value}
-              onChange={() => void onSave({ areaUnit: unit.value })}
+              checked={areaUnit === unit.value}
+              onChange={() => void chooseAreaUnit(unit.value)}
             />
             {unit.label}
           </label>

@@ -15,8 +15,8 @@ interface TransferPanelProps {
   progress: Progress | null;
   status?: string | undefined;
   error?: string | undefined;
-  /** Resolves to true once the file's sources are stored. */
-  onImport: (file: File) => Promise<boolean>;
+  /** Called as soon as the user has chosen a file. */
+  onImport: (file: File) => void;
   onExport: () => void;
   onReset: () => void;
 }
@@ -32,7 +32,6 @@ export function TransferPanel({
   onReset,
 }: TransferPanelProps) {
   const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -46,37 +45,39 @@ export function TransferPanel({
     confirmOpened.current = confirmingReset;
   }, [confirmingReset]);
 
-  const submitImport = async (event: Event) => {
-    event.preventDefault();
-    if (!file || busy) return;
-    if (await onImport(file)) {
-      setFile(null);
-      if (fileInput.current) fileInput.current.value = '';
-    }
+  const chooseFile = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    // Cleared, so that choosing the same file again imports it again.
+    input.value = '';
+    if (file && !busy) onImport(file);
   };
 
   return (
     <div class="transfer">
-      <form class="inline-form" onSubmit={submitImport}>
-        <div class="field">
-          <label for="import-file">Import sources from a file</label>
-          <p id="import-file-hint" class="hint">
-            A JSON file exported by Kursk cross-check. Sources with the same id are replaced.
-          </p>
-          <input
-            ref={fileInput}
-            id="import-file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="import-file-hint"
-            disabled={busy}
-            onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
-          />
-        </div>
-        <button type="submit" class="primary" disabled={busy || file === null}>
+      <div class="transfer-row">
+        <input
+          ref={fileInput}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-label="Import sources from a file"
+          hidden
+          onChange={chooseFile}
+        />
+        <button
+          type="button"
+          class="primary"
+          disabled={busy}
+          aria-describedby="import-hint"
+          onClick={() => fileInput.current?.click()}
+        >
           Import
         </button>
-      </form>
+        <span id="import-hint" class="hint">
+          Choose a JSON file exported by Kursk cross-check. Sources with the same id are replaced.
+        </span>
+      </div>
 
       <div class="transfer-row">
         <button type="button" disabled={busy} onClick={onExport}>

@@ -43,9 +43,15 @@ export function OptionsPage() {
       <header class="page-header">
         <h1>Kursk cross-check</h1>
         <p>
-          The sources figures on news pages are checked against, and how they are checked. Everything stays in
-          this browser.
+          The articles that figures on news pages are compared with, and how they are compared. Everything
+          stays in this browser.
         </p>
+        <nav aria-label="Sections">
+          <a href="#sources">Sources</a>
+          <a href="#add">Add a source</a>
+          <a href="#transfer">Import and export</a>
+          <a href="#settings">Settings</a>
+        </nav>
       </header>
       <main>
         <Section id="sources" title="Sources">

@@ -27,7 +27,7 @@ export function useTransfer(onSourcesChanged: () => Promise<void>) {
     return () => browser.runtime.onMessage.removeListener(listener);
   }, []);
 
-  /** Runs an operation and shows the status or the error it resolves to; resolves to true on success. */
+  /** Runs an operation and shows the status or the error it resolves to. */
   const run = async (
     operation: TransferOperation,
     work: () => Promise<{ status: string } | { error: string }>,
@@ -41,11 +41,10 @@ export function useTransfer(onSourcesChanged: () => Promise<void>) {
     setRunning(null);
     setProgress(null);
     setOutcome(result);
-    return 'status' in result;
   };
 
   const importFile = (file: File) =>
-    run('import', async () => {
+    void run('import', async () => {
       let json: string;
       try {
         json = await file.text();

@@ -125,9 +125,16 @@ const titles = (root: HTMLElement) => [...root.querySelectorAll('tbody th')].map
 const alerts = (root: HTMLElement) =>
   [...root.querySelectorAll('[role=alert]')].map((a) => a.textContent).join('');
 
-async function chooseFile(root: HTMLElement, contents: string) {
-  const input = root.querySelector<HTMLInputElement>('#import-file');
+function fileInput(root: HTMLElement): HTMLInputElement {
+  const input = root.querySelector<HTMLInputElement>(
+    'input[type=file][aria-label="Import sources from a file"]',
+  );
   if (!input) throw new Error('no file input');
+  return input;
+}
+
+async function chooseFile(root: HTMLElement, contents: string) {
+  const input = fileInput(root);
   Object.defineProperty(input, 'files', {
     configurable: true,
     value: [new File([contents], 'sources.json')],
@@ -173,8 +180,10 @@ describe('OptionsPage', () => {
   it('imports a file with progress, then reports and lists what came in', async () => {
     const { pending, requests } = fakeBackground([stored('a', 'First')]);
     const root = await mount();
-    await chooseFile(root, '{"format":"kursk-cross-check/sources","version":1,"sources":[]}');
+    const picker = vi.spyOn(fileInput(root), 'click');
     await settle(() => button(root, 'Import').click());
+    expect(picker).toHaveBeenCalled();
+    await chooseFile(root, '{"format":"kursk-cross-check/sources","version":1,"sources":[]}');
 
     expect(button(root, 'Import').disabled).toBe(true);
     expect(button(root, 'Export').disabled).toBe(true);
@@ -199,7 +208,6 @@ describe('OptionsPage', () => {
     const { pending } = fakeBackground([stored('a', 'First')]);
     const root = await mount();
     await chooseFile(root, '[1, 2, 3]');
-    await settle(() => button(root, 'Import').click());
     await settle(() => pending.shift()?.());
     expect(alerts(root)).toBe('Not a Kursk cross-check sources file: "format" is missing.');
     expect(titles(root)).toEqual(['First']);
