@@ -1,0 +1,97 @@
+import { formatNormalized } from '../../engine/format';
+import type { Verdict } from '../../engine/types';
+import type { CompareReply, FigureQuery, Settings } from '../../utils/protocol';
+import { formatValue } from '../shared/format';
+import { VerdictChip } from '../shared/VerdictChip';
+import { chartPoints, chartSummary } from './chartPoints';
+import { SourceItem } from './SourceItem';
+import { SpreadChart } from './SpreadChart';
+
+export type PopoverState =
+  { status: 'loading' } | { status: 'failed'; error: string } | { status: 'ready'; reply: CompareReply };
+
+interface PopoverProps {
+  figure: FigureQuery;
+  /** The page's publication day. */
+  published: string;
+  /** The claim the figure is about, as people say it. */
+  claimLabel: string | null;
+  /** The dialog's accessible name; it contains the figure as written. */
+  label: string;
+  state: PopoverState;
+  areaUnit: Settings['areaUnit'];
+}
+
+/** What every other stored source says about the claim of one figure on the page. */
+export function Popover({ figure, published, claimLabel, label, state, areaUnit }: PopoverProps) {
+  return (
+    // Focusable, so that keyboard users can scroll it when it is long.
+    <div class="popover" role="dialog" aria-label={label} tabIndex={0}>
+      <p class="claim">{claimLabel ?? 'Figure'}</p>
+      <p class="figure">
+        <q>{figure.text}</q>{' '}
+        <span class="value">{formatValue(figure.normalized, figure.qualifier, areaUnit)}</span>
+      </p>
+      {state.status === 'loading' && <p class="status">Looking for other sources…</p>}
+      {state.status === 'failed' && <Outcome verdict="none" summary={`Could not compare: ${state.error}`} />}
+      {state.status === 'ready' && (
+        <Comparison figure={figure} published={published} reply={state.reply} areaUnit={areaUnit} />
+      )}
+    </div>
+  );
+}
+
+function Outcome({ verdict, summary }: { verdict: Verdict; summary: string }) {
+  return (
+    <p class="outcome">
+      <VerdictChip verdict={verdict} /> <span>{summary}</span>
+    </p>
+  );
+}
+
+interface ComparisonProps {
+  figure: FigureQuery;
+  published: string;
+  reply: CompareReply;
+  areaUnit: Settings['areaUnit'];
+}
+
+function Comparison({ figure, published, reply, areaUnit }: ComparisonProps) {
+  const points = chartPoints(figure, published, reply);
+  const unit = figure.normalized.unit;
+  const formatAxis = (value: number) => formatNormalized({ value, unit }, 'exact', areaUnit);
+  return (
+    <>
+      <Outcome verdict={reply.verdict} summary={summaryOf(reply)} />
+      {points.length > 1 && (
+        <SpreadChart
+          points={points}
+          overTime={reply.timeVarying}
+          formatValue={formatAxis}
+          label={chartSummary(figure, reply, areaUnit)}
+        />
+      )}
+      {reply.others.length > 0 && (
+        <ol class="sources">
+          {reply.others.map((other) => (
+            <SourceItem
+              key={`${other.source.id}-${other.figure.sentenceStart}`}
+              other={other}
+              areaUnit={areaUnit}
+            />
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+function summaryOf({ others }: CompareReply): string {
+  if (others.length === 0) return 'No other stored source reports this claim.';
+  const counts = new Map<string, number>();
+  for (const { comparison } of others)
+    counts.set(comparison.verdict, (counts.get(comparison.verdict) ?? 0) + 1);
+  const parts = [...counts].map(([verdict, count]) => `${count} ${verdict}`);
+  const sources = new Set(others.map(({ source }) => source.id)).size;
+  return `${sources} other ${sources === 1 ? 'source' : 'sources'}: ${parts.join(', ')}`;
+}

@@ -1,0 +1,51 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { askBackground } from '@/utils/page/extension';
+import { watchAdditions } from '@/utils/page/additions';
+import { articleFacts, mentionsKursk } from '@/utils/page/article';
+import { DEFAULT_MATCHES } from '@/utils/page/defaultSites';
+import type { FigureScanner } from '@/utils/page/scanner';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/protocol';
+import { startMarking } from './marking';
+import { answerPanel } from './panelRequests';
+
+/** How long a page's additions may keep coming before they are checked for Kursk. */
+const KURSK_CHECK_DEBOUNCE_MS = 250;
+
+export default defineContentScript({
+  // Also registered at run time (as content-scripts/content.js) for the sites the user turns on.
+  matches: DEFAULT_MATCHES,
+  runAt: 'document_idle',
+  main: (ctx) => start(ctx),
+});
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  let scanner: FigureScanner | null = null;
+  answerPanel(ctx, () => scanner);
+  const settings = await loadSettings();
+  if (ctx.isInvalid || settings.disabledSites.includes(location.hostname)) return;
+  const article = articleFacts(document);
+  whenKurskIsMentioned(ctx, () => {
+    scanner = startMarking(ctx, article, () => settings);
+  });
+}
+
+async function loadSettings(): Promise<Settings> {
+  const reply = await askBackground({ type: 'getSettings' });
+  return reply.ok ? reply.value : DEFAULT_SETTINGS;
+}
+
+/** Runs `then` once the page mentions Kursk: now, or when content that does arrives. */
+function whenKurskIsMentioned(ctx: ContentScriptContext, then: () => void): void {
+  if (mentionsKursk(document.body.textContent)) return then();
+  const observer = watchAdditions(document.body, {
+    isOwn: () => false,
+    onBlocks: (blocks) => {
+      if (!blocks.some((block) => mentionsKursk(block.textContent))) return;
+      observer.disconnect();
+      then();
+    },
+    debounce: (callback) => ctx.setTimeout(callback, KURSK_CHECK_DEBOUNCE_MS),
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+}

@@ -1,0 +1,66 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchAdditions } from '@/utils/page/additions';
+import type { ArticleFacts } from '@/utils/page/article';
+import { watchHoverIntent } from '@/utils/page/hoverIntent';
+import { Marker } from '@/utils/page/marker';
+import { injectMarkStyle } from '@/utils/page/markStyle';
+import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
+import { FigureScanner, type MarkedFigure } from '@/utils/page/scanner';
+import type { Settings } from '@/utils/protocol';
+import { createPopover } from './popover';
+
+/** How long additions to the page may keep coming before they are read. */
+const ADDITIONS_DEBOUNCE_MS = 200;
+
+/**
+ * Marks the figures of the page, keeps marking what the page adds later, and opens the popover of a
+ * mark on hover or focus. When the context ends, the page gets its own text nodes back.
+ */
+export function startMarking(
+  ctx: ContentScriptContext,
+  article: ArticleFacts,
+  settings: () => Settings,
+): FigureScanner {
+  const removeStyle = injectMarkStyle(document);
+  const marker = new Marker(document);
+  const scanner = new FigureScanner({
+    marker,
+    published: article.published,
+    later: (callback) => ctx.setTimeout(callback, 0),
+  });
+  const popover = createPopover(ctx, article, settings);
+
+  const markedFigureOf = (target: EventTarget | null): MarkedFigure | null => {
+    const part = target instanceof Element ? target.closest(MARK_SELECTOR) : null;
+    const index = part?.getAttribute('data-kcc-figure');
+    return index == null ? null : (scanner.figures[Number(index)] ?? null);
+  };
+  const markOf = (target: EventTarget | null): HTMLElement | null => {
+    const mark = markedFigureOf(target)?.marks[0];
+    return mark instanceof HTMLElement ? mark : null;
+  };
+  watchHoverIntent({
+    context: ctx,
+    markOf,
+    isPopover: popover.contains,
+    open: (mark) => {
+      const marked = markedFigureOf(mark);
+      if (marked) popover.show(marked);
+    },
+    close: popover.hide,
+  });
+
+  const observer = watchAdditions(document.body, {
+    isOwn: (node) => marker.owns(node) || isOwnNode(node),
+    onBlocks: (blocks) => blocks.forEach((block) => scanner.scan(block)),
+    debounce: (callback) => ctx.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
+  });
+  scanner.scan(document.body);
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    marker.restore();
+    removeStyle();
+  });
+  return scanner;
+}

@@ -1,0 +1,59 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { topicByKey } from '@/engine/index';
+import { answerPanelRequests, askBackground } from '@/utils/page/extension';
+import { toFigureQuery } from '@/utils/page/labels';
+import { readPageMetadata } from '@/utils/page/metadata';
+import type { FigureScanner } from '@/utils/page/scanner';
+import { ok, type ContentReplies, type ContentRequest, type PageFigure, type Result } from '@/utils/protocol';
+
+/** Answers the toolbar panel's requests about this page; `scanner` is null while nothing is marked. */
+export function answerPanel(ctx: ContentScriptContext, scanner: () => FigureScanner | null): void {
+  ctx.onInvalidated(answerPanelRequests((request) => answer(request, scanner())));
+}
+
+async function answer(
+  request: ContentRequest,
+  scanner: FigureScanner | null,
+): Promise<Result<ContentReplies[ContentRequest['type']]>> {
+  switch (request.type) {
+    case 'pageMetadata':
+      return ok(readPageMetadata(document, location.href));
+    case 'focusFigure':
+      return ok(focusFigure(scanner, request.index));
+    case 'pageFigures':
+      return ok(
+        scanner ? { active: true, figures: await pageFigures(scanner) } : { active: false, figures: [] },
+      );
+  }
+}
+
+/** The page's marked figures with, for each, the verdict of the other sources and how many there are. */
+async function pageFigures(scanner: FigureScanner): Promise<PageFigure[]> {
+  await scanner.whenIdle();
+  const marked = scanner.figuresOnPage();
+  const compared = await askBackground({
+    type: 'compareMany',
+    figures: marked.map(({ figure }) => toFigureQuery(figure)),
+    pageUrl: location.href,
+  });
+  return marked.map(({ index, figure }, position) => {
+    const outcome = compared.ok ? compared.value[position] : undefined;
+    return {
+      index,
+      text: figure.text,
+      topic: figure.topic,
+      topicLabel: topicByKey(figure.topic)?.label ?? null,
+      verdict: outcome?.verdict ?? 'none',
+      others: outcome?.others ?? 0,
+    };
+  });
+}
+
+/** Scrolls a figure's mark into view and focuses it, which opens its popover. */
+function focusFigure(scanner: FigureScanner | null, index: number): boolean {
+  const mark = scanner?.figures[index]?.marks[0];
+  if (!(mark instanceof HTMLElement) || !mark.isConnected) return false;
+  mark.scrollIntoView({ block: 'center' });
+  mark.focus({ preventScroll: true });
+  return true;
+}

@@ -1,0 +1,42 @@
+/**
+ * Messaging for the content script through the browser's own promise-based `browser`/`chrome` API
+ * (as WXT exposes it) rather than webextension-polyfill, which would take an eighth of the content
+ * script's size budget. Same contract as `utils/messaging`.
+ */
+import { browser } from 'wxt/browser';
+import type {
+  BackgroundReplies,
+  BackgroundRequest,
+  ContentReplies,
+  ContentRequest,
+  Result,
+} from '../protocol';
+import { isContentRequest } from './contentRequest';
+
+/** Sends a request to the background and returns its typed reply; a dead channel becomes an error result. */
+export async function askBackground<R extends BackgroundRequest>(
+  request: R,
+): Promise<Result<BackgroundReplies[R['type']]>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(request)) as
+      Result<BackgroundReplies[R['type']]> | undefined;
+    return reply ?? { ok: false, error: 'The extension did not answer.' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export type PanelRequestHandler = (
+  request: ContentRequest,
+) => Promise<Result<ContentReplies[ContentRequest['type']]>>;
+
+/** Answers the toolbar panel's requests; other messages are left to other listeners. Returns the way to stop. */
+export function answerPanelRequests(handle: PanelRequestHandler): () => void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
+    if (!isContentRequest(message)) return false;
+    void handle(message).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,106 @@
+/** The parts of WXT's content script context the hover logic uses: listeners and timers end with it. */
+export interface ListenerContext {
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    listener: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  setTimeout(handler: () => void, timeout: number): number;
+}
+
+export interface HoverIntentOptions {
+  context: ListenerContext;
+  /** The focusable mark of the figure an event target belongs to, or null. */
+  markOf: (target: EventTarget | null) => HTMLElement | null;
+  /** True for the popover's host element (events inside its shadow root arrive retargeted to it). */
+  isPopover: (target: EventTarget | null) => boolean;
+  open: (mark: HTMLElement) => void;
+  close: () => void;
+  openDelayMs?: number;
+  closeDelayMs?: number;
+}
+
+export const OPEN_DELAY_MS = 150;
+export const CLOSE_DELAY_MS = 300;
+
+/**
+ * Opens the popover of a mark a moment after the pointer rests on it, or at once when it gets focus;
+ * keeps it open while the pointer is over the mark or the popover; closes it a moment after the
+ * pointer left both, or on Escape (focus then goes back to the mark if it was in the popover).
+ */
+export function watchHoverIntent(options: HoverIntentOptions): { openMark: () => HTMLElement | null } {
+  const { context, markOf, isPopover } = options;
+  let openMark: HTMLElement | null = null;
+  let pendingOpen: number | undefined;
+  let pendingClose: number | undefined;
+  let returningFocus = false;
+
+  const cancel = () => {
+    clearTimeout(pendingOpen);
+    clearTimeout(pendingClose);
+  };
+  const open = (mark: HTMLElement) => {
+    cancel();
+    if (openMark === mark) return;
+    openMark = mark;
+    options.open(mark);
+  };
+  const close = () => {
+    cancel();
+    if (!openMark) return;
+    openMark = null;
+    options.close();
+  };
+  const closeSoon = () => {
+    clearTimeout(pendingOpen);
+    clearTimeout(pendingClose);
+    if (openMark) pendingClose = context.setTimeout(close, options.closeDelayMs ?? CLOSE_DELAY_MS);
+  };
+  const stays = (target: EventTarget | null) =>
+    isPopover(target) || (openMark !== null && markOf(target) === openMark);
+
+  context.addEventListener(document, 'mouseover', (event) => {
+    const mark = markOf(event.target);
+    if (stays(event.target)) return cancel();
+    if (!mark) return;
+    cancel();
+    pendingOpen = context.setTimeout(() => open(mark), options.openDelayMs ?? OPEN_DELAY_MS);
+  });
+  context.addEventListener(document, 'mouseout', (event) => {
+    const { target, relatedTarget } = event as MouseEvent;
+    if (!markOf(target) && !isPopover(target)) return;
+    if (stays(relatedTarget) || (relatedTarget !== null && markOf(relatedTarget) === markOf(target))) return;
+    // A mark with keyboard focus keeps its popover whatever the pointer does.
+    if (openMark && document.activeElement === openMark) return;
+    closeSoon();
+  });
+  context.addEventListener(document, 'focusin', (event) => {
+    const mark = markOf(event.target);
+    if (mark && !returningFocus) open(mark);
+  });
+  context.addEventListener(document, 'click', (event) => {
+    const mark = markOf(event.target);
+    if (mark) open(mark);
+  });
+  context.addEventListener(document, 'focusout', (event) => {
+    const { target, relatedTarget } = event as FocusEvent;
+    if (markOf(target) && !stays(relatedTarget)) closeSoon();
+  });
+  context.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if ((event as KeyboardEvent).key !== 'Escape' || !openMark) return;
+      const mark = openMark;
+      const focusWasInPopover = isPopover(document.activeElement);
+      close();
+      if (!focusWasInPopover) return;
+      returningFocus = true;
+      mark.focus();
+      returningFocus = false;
+    },
+    { capture: true },
+  );
+  return { openMark: () => openMark };
+}
