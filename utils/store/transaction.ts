@@ -1,4 +1,4 @@
-import type { IDBPTransaction, StoreValue } from 'idb';
+import { unwrap, type IDBPTransaction, type StoreValue } from 'idb';
 import type { StoredFigure, StoredSource } from '../protocol';
 import { forgetSourceCards } from './cache';
 import type { StoreDB, StoreSchema } from './db';
@@ -18,7 +18,8 @@ export async function inWriteTransaction<T>(db: StoreDB, work: (tx: WriteTx) => 
   } catch (error) {
     abortQuietly(tx);
     await tx.done.catch(() => undefined);
-    throw error;
+    // a failed request names the cause; the requests after it only say they were aborted
+    throw tx.error ?? error;
   } finally {
     forgetSourceCards(db);
   }
@@ -38,10 +39,12 @@ export async function deleteFiguresOf(tx: WriteTx, sourceId: string): Promise<vo
   await Promise.all(keys.map((key) => figures.delete(key)));
 }
 
+/** Puts queued at once before waiting for the last of them: long request queues slow some engines. */
+const PUTS_PER_WAIT = 1000;
+
 /**
- * Puts many records without waiting between them (fast, and still one transaction). A put that
- * fails at once (a value that cannot be stored) rejects the returned promise, and no other put's
- * failure goes unhandled.
+ * Puts many records without waiting for each one. A failing put aborts the transaction; a value
+ * that cannot be stored at all throws at once.
  */
 export async function putAll<Name extends 'sources' | 'figures'>(
   tx: WriteTx,
@@ -49,14 +52,12 @@ export async function putAll<Name extends 'sources' | 'figures'>(
   values: readonly StoreValue<StoreSchema, Name>[],
 ): Promise<void> {
   const store = tx.objectStore(name);
-  const writes: Promise<unknown>[] = [];
-  try {
-    for (const value of values) writes.push(store.put(value));
-  } catch (error) {
-    for (const write of writes) write.catch(() => undefined);
-    throw error;
+  const unwatched = unwrap(store);
+  for (let start = 0; start < values.length; start += PUTS_PER_WAIT) {
+    const end = Math.min(start + PUTS_PER_WAIT, values.length);
+    for (let i = start; i < end - 1; i++) unwatched.put(values[i]);
+    await store.put(values[end - 1]!);
   }
-  await Promise.all(writes);
 }
 
 /** Puts a source and its figures in place of whatever the store held under its id. */
@@ -66,7 +67,8 @@ export async function replaceSource(
   figures: readonly StoredFigure[],
 ): Promise<void> {
   await deleteFiguresOf(tx, source.id);
-  await Promise.all([putAll(tx, 'sources', [source]), putAll(tx, 'figures', figures)]);
+  await putAll(tx, 'sources', [source]);
+  await putAll(tx, 'figures', figures);
 }
 
 export async function countFiguresOf(tx: WriteTx, sourceId: string): Promise<number> {

@@ -55,7 +55,8 @@ export async function importSources(
     );
     const stored = sources.map((source) => storedFromFile(source, now, previous.get(source.id)));
     const allFigures = figures.flat();
-    await Promise.all([putAll(tx, 'sources', stored), putAll(tx, 'figures', allFigures)]);
+    await putAll(tx, 'sources', stored);
+    await putAll(tx, 'figures', allFigures);
     const deleted = await deletedBundled(tx);
     const stillDeleted = new Set([...deleted].filter((id) => !sources.some((s) => s.id === id)));
     if (stillDeleted.size < deleted.size) await setDeletedBundled(tx, stillDeleted);
