@@ -38,7 +38,7 @@ export function FigurePreview({ figures, areaUnit, hasText }: FigurePreviewProps
               {figures.map((figure) => (
                 <tr key={`${figure.start}:${figure.end}`}>
                   <td>{figure.text}</td>
-                  <td>{formatNormalized(figure.normalized, figure.qualifier, areaUnit)}</td>
+                  <td class="nowrap">{formatNormalized(figure.normalized, figure.qualifier, areaUnit)}</td>
                   <td class={figure.topic ? undefined : 'muted'}>
                     {topicByKey(figure.topic)?.label ?? 'No known claim'}
                   </td>

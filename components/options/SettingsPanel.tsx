@@ -10,6 +10,11 @@ interface SettingsPanelProps {
   status?: string | undefined;
   error?: string | undefined;
   onSave: (change: Partial<Settings>) => Promise<Result<Settings>>;
+  /** Extra sites the extension may read. */
+  siteAccess: ReadonlySet<string>;
+  /** Asks the browser for access to a site; must be called straight from the user's action. */
+  onRequestAccess: (host: string) => void;
+  onReleaseAccess: (host: string) => void;
 }
 
 const AREA_UNITS: ReadonlyArray<{ value: Settings['areaUnit']; label: string }> = [
@@ -18,7 +23,8 @@ const AREA_UNITS: ReadonlyArray<{ value: Settings['areaUnit']; label: string }> 
 ];
 
 /** Agreement tolerance, area unit and the sites where marking is turned on or off. Each change saves at once. */
-export function SettingsPanel({ settings, saving, status, error, onSave }: SettingsPanelProps) {
+export function SettingsPanel(props: SettingsPanelProps) {
+  const { settings, saving, status, error, onSave, siteAccess, onRequestAccess, onReleaseAccess } = props;
   const [tolerance, setTolerance] = useState(toleranceToPercent(settings.tolerance));
   const [toleranceError, setToleranceError] = useState<string>();
   useEffect(() => setTolerance(toleranceToPercent(settings.tolerance)), [settings.tolerance]);
@@ -43,6 +49,8 @@ export function SettingsPanel({ settings, saving, status, error, onSave }: Setti
   };
 
   const addSite = async (list: 'sites' | 'disabledSites', host: string) => {
+    if (list === 'sites') onRequestAccess(host);
+    else if (settings.sites.includes(host)) onReleaseAccess(host);
     const other = list === 'sites' ? 'disabledSites' : 'sites';
     const result = await onSave({
       [list]: [...settings[list], host],
@@ -50,8 +58,10 @@ export function SettingsPanel({ settings, saving, status, error, onSave }: Setti
     });
     return result.ok ? null : result.error;
   };
-  const removeSite = (list: 'sites' | 'disabledSites', host: string) =>
+  const removeSite = (list: 'sites' | 'disabledSites', host: string) => {
+    if (list === 'sites') onReleaseAccess(host);
     void onSave({ [list]: settings[list].filter((site) => site !== host) });
+  };
 
   return (
     <div class="settings">
@@ -103,6 +113,7 @@ export function SettingsPanel({ settings, saving, status, error, onSave }: Setti
         disabled={saving}
         onAdd={(host) => addSite('sites', host)}
         onRemove={(host) => removeSite('sites', host)}
+        access={{ granted: siteAccess, onAllow: onRequestAccess }}
       />
       <SiteList
         id="sites-off"

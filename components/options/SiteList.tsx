@@ -13,10 +13,22 @@ interface SiteListProps {
   /** Adds a valid host name; resolves to an error message, or null once saved. */
   onAdd: (host: string) => Promise<string | null>;
   onRemove: (host: string) => void;
+  /** For sites the extension must be allowed to read: those it may read, and a way to ask. */
+  access?: { granted: ReadonlySet<string>; onAllow: (host: string) => void };
 }
 
 /** A list of host names with a Remove button each and a field to add one more. */
-export function SiteList({ id, legend, purpose, sites, empty, disabled, onAdd, onRemove }: SiteListProps) {
+export function SiteList({
+  id,
+  legend,
+  purpose,
+  sites,
+  empty,
+  disabled,
+  onAdd,
+  onRemove,
+  access,
+}: SiteListProps) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string>();
   const inputId = `${id}-input`;
@@ -45,7 +57,19 @@ export function SiteList({ id, legend, purpose, sites, empty, disabled, onAdd, o
         <ul>
           {sites.map((host) => (
             <li key={host}>
-              <span>{host}</span>
+              <span class="site-host">{host}</span>
+              {access && !access.granted.has(host) ? (
+                <>
+                  <span class="muted">Not allowed to read this site yet</span>
+                  <button
+                    type="button"
+                    aria-label={`Allow access to ${host}`}
+                    onClick={() => access.onAllow(host)}
+                  >
+                    Allow access
+                  </button>
+                </>
+              ) : null}
               <button
                 type="button"
                 aria-label={`Remove ${host} from sites ${purpose}`}

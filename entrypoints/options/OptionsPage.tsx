@@ -9,8 +9,11 @@ import { Toast, type Notice } from '../../components/options/Toast';
 import { TransferPanel } from '../../components/options/TransferPanel';
 import { DEFAULT_SETTINGS, type SourceSummary, type StoredSource } from '../../utils/protocol';
 import { useSettings } from './useSettings';
+import { useSiteAccess } from './useSiteAccess';
 import { useSources } from './useSources';
 import { useTransfer } from './useTransfer';
+
+const NO_SITES: readonly string[] = [];
 
 /** How long "Deleted … Undo" stays. */
 export const UNDO_WINDOW_MS = 10_000;
@@ -20,6 +23,7 @@ export function OptionsPage() {
   const sources = useSources();
   const settings = useSettings();
   const transfer = useTransfer(sources.reload);
+  const siteAccess = useSiteAccess(settings.settings?.sites ?? NO_SITES);
   const [editing, setEditing] = useState<SourceSummary | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeCount = useRef(0);
@@ -90,6 +94,9 @@ export function OptionsPage() {
               status={settings.status}
               error={settings.error}
               onSave={settings.save}
+              siteAccess={siteAccess.granted}
+              onRequestAccess={siteAccess.request}
+              onReleaseAccess={siteAccess.release}
             />
           ) : (
             <StatusLine status={settings.error ? undefined : 'Loading settings…'} error={settings.error} />

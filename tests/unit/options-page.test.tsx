@@ -89,6 +89,8 @@ function fakeBackground(initial: StoredSource[]) {
             }
           }),
         );
+      case 'setSourceEnabled':
+        return { ok: false, error: 'The store is busy.' };
       case 'exportSources':
         return reply<'exportSources'>('{"format":"kursk-cross-check/sources","version":1,"sources":[]}');
       default:
@@ -167,6 +169,17 @@ describe('OptionsPage', () => {
     expect(titles(root)).toEqual(['Kursk pocket shrinks', 'Second']);
     expect(toast?.textContent).toContain('Restored Kursk pocket shrinks.');
     expect(document.activeElement?.id).toBe('sources-heading');
+  });
+
+  it('puts a checkbox back and says why when a source cannot be turned off', async () => {
+    fakeBackground([stored('a', 'Kursk pocket shrinks')]);
+    const root = await mount();
+    const checkbox = root.querySelector<HTMLInputElement>(
+      'input[aria-label="Enabled: Kursk pocket shrinks"]',
+    );
+    await settle(() => checkbox?.click());
+    expect(checkbox?.checked).toBe(true);
+    expect(alerts(root)).toBe('“Kursk pocket shrinks” could not be disabled: The store is busy.');
   });
 
   it('offers Undo for a limited time', async () => {

@@ -12,15 +12,27 @@ const SETTINGS: Settings = {
   disabledSites: ['blog.example.com'],
 };
 
-function mount(settings: Settings = SETTINGS) {
+function mount(settings: Settings = SETTINGS, siteAccess: ReadonlySet<string> = new Set(settings.sites)) {
+  const access = { onRequestAccess: vi.fn(), onReleaseAccess: vi.fn() };
   const onSave = vi.fn(async (change: Partial<Settings>): Promise<Result<Settings>> => ({
     ok: true,
     value: { ...settings, ...change },
   }));
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<SettingsPanel settings={settings} saving={false} onSave={onSave} />, root));
-  return { root, onSave };
+  act(() =>
+    render(
+      <SettingsPanel
+        settings={settings}
+        saving={false}
+        onSave={onSave}
+        siteAccess={siteAccess}
+        {...access}
+      />,
+      root,
+    ),
+  );
+  return { root, onSave, ...access };
 }
 
 function labelled(root: HTMLElement, label: string): HTMLInputElement {
@@ -104,10 +116,23 @@ describe('SettingsPanel', () => {
   });
 
   it('removes a site from its list', async () => {
-    const { root, onSave } = mount();
+    const { root, onSave, onReleaseAccess } = mount();
     await act(async () =>
       buttonNamed(root, 'Remove blog.example.com from sites where marking is off').click(),
     );
     expect(onSave).toHaveBeenCalledWith({ disabledSites: [] });
+    expect(onReleaseAccess).not.toHaveBeenCalled();
+    await act(async () =>
+      buttonNamed(root, 'Remove news.example.org from sites where marking is on').click(),
+    );
+    expect(onSave).toHaveBeenLastCalledWith({ sites: [] });
+    expect(onReleaseAccess).toHaveBeenCalledWith('news.example.org');
+  });
+
+  it('offers to ask again for access to an extra site the extension may not read', async () => {
+    const { root, onRequestAccess } = mount(SETTINGS, new Set());
+    expect(root.querySelector('.site-list li')?.textContent).toContain('Not allowed to read this site yet');
+    await act(async () => buttonNamed(root, 'Allow access to news.example.org').click());
+    expect(onRequestAccess).toHaveBeenCalledWith('news.example.org');
   });
 });
