@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { OperationProgress, type Progress } from './OperationProgress';
 import { StatusLine } from './StatusLine';
@@ -33,17 +34,27 @@ export function TransferPanel({
 }: TransferPanelProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
-  const confirmOpened = useRef(false);
+  /** The button to focus once it is back and enabled: pressed buttons are disabled or replaced meanwhile. */
+  const returnFocusTo = useRef<RefObject<HTMLButtonElement | null> | null>(null);
   const busy = running !== null;
 
-  // The button pressed is replaced by the other step's buttons: move focus along with it.
   useEffect(() => {
-    if (confirmingReset) keepButton.current?.focus();
-    else if (confirmOpened.current) resetButton.current?.focus();
-    confirmOpened.current = confirmingReset;
-  }, [confirmingReset]);
+    if (confirmingReset) {
+      keepButton.current?.focus();
+    } else if (!busy && returnFocusTo.current) {
+      returnFocusTo.current.current?.focus();
+      returnFocusTo.current = null;
+    }
+  }, [confirmingReset, busy]);
+
+  const leaveConfirm = () => {
+    returnFocusTo.current = resetButton;
+    setConfirmingReset(false);
+  };
 
   const chooseFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -66,11 +77,15 @@ export function TransferPanel({
           onChange={chooseFile}
         />
         <button
+          ref={importButton}
           type="button"
           class="primary"
           disabled={busy}
           aria-describedby="import-hint"
-          onClick={() => fileInput.current?.click()}
+          onClick={() => {
+            returnFocusTo.current = importButton;
+            fileInput.current?.click();
+          }}
         >
           Import
         </button>
@@ -80,7 +95,15 @@ export function TransferPanel({
       </div>
 
       <div class="transfer-row">
-        <button type="button" disabled={busy} onClick={onExport}>
+        <button
+          ref={exportButton}
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            returnFocusTo.current = exportButton;
+            onExport();
+          }}
+        >
           Export
         </button>
         <span class="hint">Saves every source to kursk-cross-check-sources.json in your downloads.</span>
@@ -98,13 +121,13 @@ export function TransferPanel({
               class="danger"
               disabled={busy}
               onClick={() => {
-                setConfirmingReset(false);
+                leaveConfirm();
                 onReset();
               }}
             >
               Yes, reset bundled sources
             </button>
-            <button ref={keepButton} type="button" disabled={busy} onClick={() => setConfirmingReset(false)}>
+            <button ref={keepButton} type="button" disabled={busy} onClick={leaveConfirm}>
               Keep them as they are
             </button>
           </div>
