@@ -114,6 +114,9 @@ function TimeChart({ points, formatValue, label }: SpreadChartProps) {
       <text x={PLOT.right} y={HEIGHT - 8} text-anchor="end">
         {formatDay(dates[dates.length - 1] ?? '')}
       </text>
+      <text class="mark-this" x={PLOT.right} y={PLOT.top} text-anchor="end">
+        ● this page
+      </text>
       {dated.map(({ point, day, extent }, index) => (
         <g class={point.highlighted ? 'mark-this' : 'mark-other'} key={index}>
           <title>{`${point.label}, ${formatDay(point.asOf ?? '')}`}</title>

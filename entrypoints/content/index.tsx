@@ -21,13 +21,18 @@ export default defineContentScript({
 
 async function start(ctx: ContentScriptContext): Promise<void> {
   let scanner: FigureScanner | null = null;
-  answerPanel(ctx, () => scanner);
+  let decided: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (decided = resolve));
+  // The panel is answered from the start, once it is known whether this page gets marks.
+  answerPanel(ctx, () => started.then(() => scanner));
   const settings = await loadSettings();
-  if (ctx.isInvalid || settings.disabledSites.includes(location.hostname)) return;
-  const article = articleFacts(document);
-  whenKurskIsMentioned(ctx, () => {
-    scanner = startMarking(ctx, article, () => settings);
-  });
+  if (ctx.isValid && !settings.disabledSites.includes(location.hostname)) {
+    const article = articleFacts(document);
+    whenKurskIsMentioned(ctx, () => {
+      scanner = startMarking(ctx, article, () => settings);
+    });
+  }
+  decided();
 }
 
 async function loadSettings(): Promise<Settings> {

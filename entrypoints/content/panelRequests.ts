@@ -6,9 +6,9 @@ import { readPageMetadata } from '@/utils/page/metadata';
 import type { FigureScanner } from '@/utils/page/scanner';
 import { ok, type ContentReplies, type ContentRequest, type PageFigure, type Result } from '@/utils/protocol';
 
-/** Answers the toolbar panel's requests about this page; `scanner` is null while nothing is marked. */
-export function answerPanel(ctx: ContentScriptContext, scanner: () => FigureScanner | null): void {
-  ctx.onInvalidated(answerPanelRequests((request) => answer(request, scanner())));
+/** Answers the toolbar panel's requests about this page; the scanner is null while nothing is marked. */
+export function answerPanel(ctx: ContentScriptContext, scanner: () => Promise<FigureScanner | null>): void {
+  ctx.onInvalidated(answerPanelRequests(async (request) => answer(request, await scanner())));
 }
 
 async function answer(

@@ -9,7 +9,7 @@ export interface Placement {
   top: number;
   left: number;
   side: 'above' | 'below';
-  /** The most height the popover may take on its side without covering the mark. */
+  /** The height the popover may take: all of it where it fits, else the room on its side. */
   maxHeight: number;
 }
 
@@ -29,13 +29,12 @@ export function placePopover(
   const spaceAbove = Math.max(0, anchor.top - GAP - MARGIN);
   const fitsBelow = popover.height <= spaceBelow;
   const side = fitsBelow || (popover.height > spaceAbove && spaceBelow >= spaceAbove) ? 'below' : 'above';
-  const maxHeight = side === 'below' ? spaceBelow : spaceAbove;
-  const height = Math.min(popover.height, maxHeight);
+  const height = Math.min(popover.height, side === 'below' ? spaceBelow : spaceAbove);
   const top = side === 'below' ? anchor.top + anchor.height + GAP : anchor.top - GAP - height;
   const clamp = (value: number, max: number) => Math.max(MARGIN, Math.min(value, max));
   return {
     side,
-    maxHeight,
+    maxHeight: height,
     top: clamp(top, viewport.height - MARGIN - height),
     left: clamp(anchor.left, viewport.width - MARGIN - popover.width),
   };

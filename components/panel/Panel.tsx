@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import type { NewSource, PageMetadata, Result, SourceSummary } from '../../utils/protocol';
+import { AddPageForm } from './AddPageForm';
+import { PageFigures, type PageState } from './PageFigures';
+import { SiteToggle } from './SiteToggle';
+
+export interface SiteState {
+  host: string;
+  enabled: boolean;
+  busy: boolean;
+  note: string | null;
+}
+
+interface PanelProps {
+  page: PageState;
+  /** The page's site, when it is a web page. */
+  site: SiteState | null;
+  /** What the page says about itself, when the content script runs on it. */
+  metadata: PageMetadata | null;
+  onChoose: (index: number) => void;
+  onCheck: () => void;
+  onToggleSite: (enabled: boolean) => void;
+  onSave: (source: NewSource) => Promise<Result<SourceSummary>>;
+  onOpenOptions: () => void;
+}
+
+/** The toolbar panel: the page's figures by claim, marking for the site, adding the page as a source. */
+export function Panel({
+  page,
+  site,
+  metadata,
+  onChoose,
+  onCheck,
+  onToggleSite,
+  onSave,
+  onOpenOptions,
+}: PanelProps) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <main class="panel">
+      <h1>Kursk cross-check</h1>
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">Figures on this page</h2>
+        <PageFigures state={page} onChoose={onChoose} onCheck={onCheck} />
+      </section>
+      {site && (
+        <section aria-label="This site">
+          <SiteToggle {...site} onChange={onToggleSite} />
+        </section>
+      )}
+      {metadata && (
+        <section aria-labelledby="add-heading">
+          <h2 id="add-heading">
+            <button
+              type="button"
+              class="disclosure"
+              aria-expanded={adding}
+              onClick={() => setAdding(!adding)}
+            >
+              Add this page as a source
+            </button>
+          </h2>
+          {adding && <AddPageForm page={metadata} onSave={onSave} />}
+        </section>
+      )}
+      <footer>
+        <button type="button" class="link" onClick={onOpenOptions}>
+          Sources and settings
+        </button>
+      </footer>
+    </main>
+  );
+}
