@@ -1,3 +1,6 @@
+/** Shorter sentences only count as shared when they are the page's own sentence word for word. */
+const MIN_SHARED_LENGTH = 30;
+
 /** What is known of the page a figure comes from, to recognise the page's own stored source. */
 export class Page {
   private readonly url: string | null;
@@ -14,10 +17,13 @@ export class Page {
   isOwn(url: string | null, sentence: string): boolean {
     if (url !== null && this.url !== null && withoutHash(url) === this.url) return true;
     const stored = squash(sentence);
-    if (stored === '') return false;
+    if (this.sentences.includes(stored)) return true;
+    if (stored.length < MIN_SHARED_LENGTH) return false;
     return (
       (this.text?.includes(stored) ?? false) ||
-      this.sentences.some((mine) => mine.includes(stored) || stored.includes(mine))
+      this.sentences.some(
+        (mine) => mine.length >= MIN_SHARED_LENGTH && (mine.includes(stored) || stored.includes(mine)),
+      )
     );
   }
 }
