@@ -40,7 +40,7 @@ export async function deleteFiguresOf(tx: WriteTx, sourceId: string): Promise<vo
 }
 
 /** Puts queued at once before waiting for the last of them: long request queues slow some engines. */
-const PUTS_PER_WAIT = 1000;
+const PUTS_PER_WAIT = 10_000;
 
 /**
  * Puts many records without waiting for each one. A failing put aborts the transaction; a value
