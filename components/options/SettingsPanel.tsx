@@ -15,6 +15,8 @@ interface SettingsPanelProps {
   /** Asks the browser for access to a site; must be called straight from the user's action. */
   onRequestAccess: (host: string) => void;
   onReleaseAccess: (host: string) => void;
+  /** True for the news sites marked without being listed. */
+  isDefaultSite: (host: string) => boolean;
 }
 
 const AREA_UNITS: ReadonlyArray<{ value: Settings['areaUnit']; label: string }> = [
@@ -24,7 +26,17 @@ const AREA_UNITS: ReadonlyArray<{ value: Settings['areaUnit']; label: string }> 
 
 /** Agreement tolerance, area unit and the sites where marking is turned on or off. Each change saves at once. */
 export function SettingsPanel(props: SettingsPanelProps) {
-  const { settings, saving, status, error, onSave, siteAccess, onRequestAccess, onReleaseAccess } = props;
+  const {
+    settings,
+    saving,
+    status,
+    error,
+    onSave,
+    siteAccess,
+    onRequestAccess,
+    onReleaseAccess,
+    isDefaultSite,
+  } = props;
   const [tolerance, setTolerance] = useState(toleranceToPercent(settings.tolerance));
   const [toleranceError, setToleranceError] = useState<string>();
   useEffect(() => setTolerance(toleranceToPercent(settings.tolerance)), [settings.tolerance]);
@@ -49,6 +61,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
   };
 
   const addSite = async (list: 'sites' | 'disabledSites', host: string) => {
+    if (list === 'sites' && isDefaultSite(host)) return turnOnDefaultSite(host);
     if (list === 'sites') onRequestAccess(host);
     else if (settings.sites.includes(host)) onReleaseAccess(host);
     const other = list === 'sites' ? 'disabledSites' : 'sites';
@@ -58,6 +71,14 @@ export function SettingsPanel(props: SettingsPanelProps) {
     });
     return result.ok ? null : result.error;
   };
+  /** A default site needs no listing to be marked: turning it on only takes it off the "off" list. */
+  const turnOnDefaultSite = async (host: string) => {
+    if (!settings.disabledSites.includes(host))
+      return `${host} is one of the news sites marked without being listed.`;
+    const result = await onSave({ disabledSites: settings.disabledSites.filter((site) => site !== host) });
+    return result.ok ? null : result.error;
+  };
+
   const removeSite = (list: 'sites' | 'disabledSites', host: string) => {
     if (list === 'sites') onReleaseAccess(host);
     void onSave({ [list]: settings[list].filter((site) => site !== host) });

@@ -7,6 +7,7 @@ import { SourcesTable } from '../../components/options/SourcesTable';
 import { StatusLine } from '../../components/options/StatusLine';
 import { Toast, type Notice } from '../../components/options/Toast';
 import { TransferPanel } from '../../components/options/TransferPanel';
+import { isDefaultSite } from '../../utils/page/defaultSites';
 import { DEFAULT_SETTINGS, type SourceSummary, type StoredSource } from '../../utils/protocol';
 import { useSettings } from './useSettings';
 import { useSiteAccess } from './useSiteAccess';
@@ -97,6 +98,7 @@ export function OptionsPage() {
               siteAccess={siteAccess.granted}
               onRequestAccess={siteAccess.request}
               onReleaseAccess={siteAccess.release}
+              isDefaultSite={isDefaultSite}
             />
           ) : (
             <StatusLine status={settings.error ? undefined : 'Loading settings…'} error={settings.error} />

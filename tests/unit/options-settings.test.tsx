@@ -13,7 +13,11 @@ const SETTINGS: Settings = {
 };
 
 function mount(settings: Settings = SETTINGS, siteAccess: ReadonlySet<string> = new Set(settings.sites)) {
-  const access = { onRequestAccess: vi.fn(), onReleaseAccess: vi.fn() };
+  const access = {
+    onRequestAccess: vi.fn(),
+    onReleaseAccess: vi.fn(),
+    isDefaultSite: (host: string) => host.endsWith('reuters.com'),
+  };
   const onSave = vi.fn(async (change: Partial<Settings>): Promise<Result<Settings>> => ({
     ok: true,
     value: { ...settings, ...change },
@@ -59,6 +63,8 @@ async function enter(input: HTMLInputElement, value: string, commit: 'change' | 
   await act(async () => {
     if (commit === 'change') input.dispatchEvent(new Event('change', { bubbles: true }));
     else input.form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    // Lets the save the form waits for complete.
+    for (let tick = 0; tick < 10; tick++) await Promise.resolve();
   });
 }
 
@@ -127,6 +133,23 @@ describe('SettingsPanel', () => {
     );
     expect(onSave).toHaveBeenLastCalledWith({ sites: [] });
     expect(onReleaseAccess).toHaveBeenCalledWith('news.example.org');
+  });
+
+  it('turns a default site back on by taking it off the "off" list, without asking for access', async () => {
+    const { root, onSave, onRequestAccess } = mount({ ...SETTINGS, disabledSites: ['www.reuters.com'] });
+    const input = labelled(root, 'Add a site where marking is on');
+    await enter(input, 'www.reuters.com', 'submit');
+    expect(onSave).toHaveBeenCalledWith({ disabledSites: [] });
+    expect(onRequestAccess).not.toHaveBeenCalled();
+  });
+
+  it('does not list a default site that is already marked', async () => {
+    const { root, onSave } = mount();
+    await enter(labelled(root, 'Add a site where marking is on'), 'www.reuters.com', 'submit');
+    expect(onSave).not.toHaveBeenCalled();
+    expect(root.querySelector('#sites-on-error')?.textContent).toBe(
+      'www.reuters.com is one of the news sites marked without being listed.',
+    );
   });
 
   it('offers to ask again for access to an extra site the extension may not read', async () => {
