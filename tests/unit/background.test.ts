@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { DEFAULT_SETTINGS, type ProgressEvent, type StoredSource } from '../../utils/protocol';
+import { DEFAULT_SETTINGS, type StoredSource } from '../../utils/protocol';
 import type { StoreDB } from '../../utils/store/db';
 import { STORAGE_FULL } from '../../utils/store/errors';
 import {
@@ -34,7 +34,7 @@ describe('isBackgroundRequest', () => {
 
 describe('handleRequest', () => {
   let db: StoreDB;
-  let hooks: HandlerHooks & { progress: ReturnType<typeof vi.fn>; settingsChanged: ReturnType<typeof vi.fn> };
+  let hooks: { [K in keyof HandlerHooks]: Mock<HandlerHooks[K]> };
   beforeEach(async () => {
     db = await freshStore();
     hooks = { progress: vi.fn(), settingsChanged: vi.fn(async () => undefined) };
@@ -89,7 +89,7 @@ describe('handleRequest', () => {
       sources: [{ id: 'a', file: null, ...userArticle, publishedNote: null }],
     });
     expect(await handle({ type: 'importSources', json })).toMatchObject({ ok: true, value: { added: 1 } });
-    const events = hooks.progress.mock.calls.map(([event]) => event as ProgressEvent);
+    const events = hooks.progress.mock.calls.map(([event]) => event);
     expect(events.at(-1)).toEqual({ type: 'progress', operation: 'import', done: 1, total: 1 });
   });
 

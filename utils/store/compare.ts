@@ -24,27 +24,22 @@ export async function compareFigure(
     tolerance: settings.tolerance,
   });
   const others = comparisons.map(({ figure, result }): ComparedFigure => {
-    const card = context.cards.get(figure.sourceId)!;
-    const sentenceStart = Math.max(0, figure.sentence.indexOf(figure.text));
+    const { id, outlet, title, published, url } = context.cards.get(figure.sourceId)!;
+    const { text, value, unit, qualifier, asOf, attribution, sentence, normalized } = figure;
+    const sentenceStart = Math.max(0, sentence.indexOf(text));
     return {
-      source: {
-        id: card.id,
-        outlet: card.outlet,
-        title: card.title,
-        published: card.published,
-        url: card.url,
-      },
+      source: { id, outlet, title, published, url },
       figure: {
-        text: figure.text,
-        value: figure.value,
-        unit: figure.unit,
-        qualifier: figure.qualifier,
-        asOf: figure.asOf,
-        attribution: figure.attribution,
-        sentence: figure.sentence,
-        normalized: figure.normalized,
+        text,
+        value,
+        unit,
+        qualifier,
+        asOf,
+        attribution,
+        sentence,
+        normalized,
         sentenceStart,
-        sentenceEnd: sentenceStart + figure.text.length,
+        sentenceEnd: sentenceStart + text.length,
       },
       comparison: result,
     };
@@ -122,15 +117,11 @@ function distinctPerSource(figures: readonly StoredFigure[]): StoredFigure[] {
 }
 
 function byDate(cards: Map<string, SourceCard>, a: StoredFigure, b: StoredFigure): number {
-  const pa = cards.get(a.sourceId)!.published;
-  const pb = cards.get(b.sourceId)!.published;
-  return pa !== pb
-    ? pa < pb
-      ? -1
-      : 1
-    : a.sourceId !== b.sourceId
-      ? a.sourceId < b.sourceId
-        ? -1
-        : 1
-      : a.index - b.index;
+  return (
+    order(cards.get(a.sourceId)!.published, cards.get(b.sourceId)!.published) ||
+    order(a.sourceId, b.sourceId) ||
+    a.index - b.index
+  );
 }
+
+const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);

@@ -33,10 +33,12 @@ function abortQuietly(tx: WriteTx): void {
   }
 }
 
+/** Queues the deletion of a source's figures; writes queued after it happen after it. */
 export async function deleteFiguresOf(tx: WriteTx, sourceId: string): Promise<void> {
   const figures = tx.objectStore('figures');
   const keys = await figures.index('bySource').getAllKeys(sourceId);
-  await Promise.all(keys.map((key) => figures.delete(key)));
+  const unwatched = unwrap(figures);
+  for (const key of keys) unwatched.delete(key);
 }
 
 /** Puts queued at once before waiting for the last of them: long request queues slow some engines. */
