@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { DEFAULT_SETTINGS, type StoredSource } from '../../utils/protocol';
-import type { StoreDB } from '../../utils/store/db';
+import { openStore, type StoreDB } from '../../utils/store/db';
 import { STORAGE_FULL } from '../../utils/store/errors';
 import {
   createHandlers,
@@ -139,6 +139,19 @@ describe('background', () => {
       ok: true,
       value: expect.arrayContaining([expect.objectContaining({ id: 'bundled-003' })]),
     });
+  });
+
+  it('reads all figures again after an update', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const db = await openStore();
+    await db.put('figures', { ...(await db.get('figures', 'bundled-003#0'))!, topic: 'old.claim' });
+    await fakeBrowser.runtime.onInstalled.trigger({
+      reason: 'update',
+      previousVersion: '0.0.1',
+      temporary: false,
+    });
+    expect(await db.countFromIndex('figures', 'byTopic', 'old.claim')).toBe(0);
+    db.close();
   });
 
   it('leaves messages that are not requests unanswered', async () => {
