@@ -69,8 +69,10 @@ export function watchHoverIntent(options: HoverIntentOptions): { openMark: () =>
   });
   context.addEventListener(document, 'mouseout', (event) => {
     const { target, relatedTarget } = event as MouseEvent;
-    if (!markOf(target) && !isPopover(target)) return;
-    if (stays(relatedTarget) || (relatedTarget !== null && markOf(relatedTarget) === markOf(target))) return;
+    const leftMark = markOf(target);
+    if (!leftMark && !isPopover(target)) return;
+    // Moving between the parts of one mark, or between the open mark and its popover, is staying.
+    if (stays(relatedTarget) || (leftMark !== null && markOf(relatedTarget) === leftMark)) return;
     // A mark with keyboard focus keeps its popover whatever the pointer does.
     if (openMark && document.activeElement === openMark) return;
     closeSoon();

@@ -97,9 +97,10 @@ type MarkElementClass = CustomElementConstructor & { readonly ownedByKursk?: boo
 const registry = (): CustomElementRegistry | null => globalThis.customElements ?? null;
 
 function pageOwnsMarkTag(document: Document): boolean {
-  if (!document.createElement(MARK_TAG).matches(':defined')) return false;
-  const definition = registry()?.get(MARK_TAG) as MarkElementClass | undefined;
-  return definition?.ownedByKursk !== true;
+  const elements = registry();
+  if (!elements) return document.createElement(MARK_TAG).matches(':defined');
+  const definition = elements.get(MARK_TAG) as MarkElementClass | undefined;
+  return definition !== undefined && definition.ownedByKursk !== true;
 }
 
 function defineMarkElement(): void {

@@ -76,13 +76,14 @@ export class FigureScanner {
   private work(): void {
     const now = this.options.now ?? (() => performance.now());
     const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
-    while (now() < deadline) {
+    // Each slice reads at least one block, so the work ends even on a slow machine.
+    do {
       const runs = this.runs ?? this.nextRoot();
       if (!runs) return this.settle();
       const next = runs.next();
       if (next.done) this.runs = null;
       else this.markRun(next.value);
-    }
+    } while (now() < deadline);
     this.schedule();
   }
 

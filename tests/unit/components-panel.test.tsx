@@ -1,0 +1,218 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AddPageForm } from '../../components/panel/AddPageForm';
+import { groupFigures } from '../../components/panel/groupFigures';
+import { draftFromPage, draftProblems, toNewSource } from '../../components/panel/pageSource';
+import { PageFigures, type PageState } from '../../components/panel/PageFigures';
+import { Panel } from '../../components/panel/Panel';
+import { isSiteEnabled, siteListsAfter } from '../../components/panel/siteSettings';
+import type { NewSource, PageFigure, PageMetadata, Result, SourceSummary } from '../../utils/protocol';
+
+const FIGURES: PageFigure[] = [
+  {
+    index: 0,
+    text: 'seven-month',
+    topic: 'incursion.duration',
+    topicLabel: 'How long the incursion lasted',
+    verdict: 'agree',
+    others: 1,
+  },
+  {
+    index: 2,
+    text: 'about 1,300 square kilometres',
+    topic: 'territory.seized.peak',
+    topicLabel: 'Land seized',
+    verdict: 'differ',
+    others: 5,
+  },
+  {
+    index: 1,
+    text: '1,000 square km',
+    topic: 'territory.seized.peak',
+    topicLabel: 'Land seized',
+    verdict: 'agree',
+    others: 5,
+  },
+  { index: 3, text: 'two pockets', topic: null, topicLabel: null, verdict: 'none', others: 0 },
+];
+
+const PAGE: PageMetadata = {
+  url: 'https://news.example/kursk',
+  title: 'Kursk report',
+  outlet: 'The Northern Courier',
+  published: '2025-03-18',
+  text: 'Ukraine seized about 1,300 square kilometres.',
+};
+
+let root: HTMLElement | null = null;
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  act(() => render(node, container));
+  root = container;
+  return container;
+}
+
+const buttonNamed = (name: RegExp): HTMLButtonElement =>
+  [...document.querySelectorAll('button')].find((button) => name.test(button.textContent ?? ''))!;
+
+const submit = (container: HTMLElement) =>
+  act(async () => {
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  });
+
+const type = (element: HTMLInputElement | HTMLTextAreaElement, value: string) =>
+  act(() => {
+    element.value = value;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
+afterEach(() => {
+  if (!root) return;
+  render(null, root);
+  root.remove();
+  root = null;
+});
+
+describe("the panel's figure list", () => {
+  it('groups figures by claim, in the order the claims first appear, unlabelled ones under their own heading', () => {
+    expect(groupFigures(FIGURES).map(({ label, figures }) => [label, figures.map((f) => f.index)])).toEqual([
+      ['How long the incursion lasted', [0]],
+      ['Land seized', [2, 1]],
+      ['Other figures', [3]],
+    ]);
+  });
+
+  it('names each figure button by the figure, its verdict and count, and reports the chosen index', () => {
+    const onChoose = vi.fn();
+    const panel = mount(
+      <PageFigures
+        state={{ status: 'marked', figures: FIGURES }}
+        onChoose={onChoose}
+        onCheck={() => undefined}
+      />,
+    );
+    expect([...panel.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'How long the incursion lasted',
+      'Land seized',
+      'Other figures',
+    ]);
+    const button = buttonNamed(/about 1,300 square kilometres/);
+    expect(button.textContent).toBe('about 1,300 square kilometresdiffer5 other figures');
+    act(() => button.click());
+    expect(onChoose).toHaveBeenCalledWith(2);
+  });
+
+  it('offers to check the page when the content script is not running', () => {
+    const onCheck = vi.fn();
+    const state: PageState = { status: 'not running', canCheck: true };
+    mount(<PageFigures state={state} onChoose={() => undefined} onCheck={onCheck} />);
+    act(() => buttonNamed(/Check this page now/).click());
+    expect(onCheck).toHaveBeenCalledOnce();
+  });
+});
+
+describe('adding the page as a source', () => {
+  const summary = (source: NewSource): SourceSummary => ({
+    ...source,
+    id: 'user-1',
+    enabled: true,
+    origin: 'user',
+    edited: false,
+    addedAt: 0,
+    updatedAt: 0,
+    figureCount: 3,
+  });
+
+  it('is filled in from the page, and saves what the user edited', async () => {
+    const onSave = vi.fn(async (source: NewSource): Promise<Result<SourceSummary>> => ({
+      ok: true,
+      value: summary(source),
+    }));
+    const form = mount(<AddPageForm page={PAGE} onSave={onSave} />);
+    const field = (id: string) => form.querySelector<HTMLInputElement>(`#source-${id}`)!;
+    expect(field('outlet').value).toBe('The Northern Courier');
+    expect(field('published').value).toBe('2025-03-18');
+    expect(form.querySelector('textarea')!.value).toBe(PAGE.text);
+    type(field('byline'), 'Elena Marsh');
+    await submit(form);
+    expect(onSave).toHaveBeenCalledWith({ ...toNewSource(draftFromPage(PAGE)), byline: 'Elena Marsh' });
+    expect(form.querySelector('[role=status]')!.textContent).toBe('Added “Kursk report” with 3 figures.');
+  });
+
+  it('does not save without text, outlet, title and a date, and says which field is wrong', async () => {
+    const onSave = vi.fn();
+    const form = mount(<AddPageForm page={{ ...PAGE, outlet: null, published: null }} onSave={onSave} />);
+    await submit(form);
+    expect(onSave).not.toHaveBeenCalled();
+    expect(form.querySelector('#source-outlet')!.getAttribute('aria-invalid')).toBe('true');
+    expect(form.querySelector('#source-published-problem')!.textContent).toBe('Give the date as YYYY-MM-DD.');
+  });
+
+  it('checks drafts and turns empty optional fields into null', () => {
+    expect(
+      Object.keys(draftProblems({ ...draftFromPage(PAGE), published: '2025-02-30x', text: ' ' })),
+    ).toEqual(['published', 'text']);
+    expect(toNewSource({ ...draftFromPage(PAGE), url: '  ' })).toMatchObject({ byline: null, url: null });
+  });
+});
+
+describe('marking per site', () => {
+  it('is on for default sites unless turned off, and for other sites once turned on', () => {
+    const none = { sites: [], disabledSites: [] };
+    expect(isSiteEnabled(none, 'www.reuters.com', true)).toBe(true);
+    expect(isSiteEnabled(none, 'example.org', false)).toBe(false);
+    expect(isSiteEnabled({ sites: ['example.org'], disabledSites: [] }, 'example.org', false)).toBe(true);
+    expect(isSiteEnabled({ sites: [], disabledSites: ['www.reuters.com'] }, 'www.reuters.com', true)).toBe(
+      false,
+    );
+  });
+
+  it('turning on adds a non-default site and clears it from the disabled list; off disables it', () => {
+    const lists = { sites: ['a.org'], disabledSites: ['example.org'] };
+    expect(siteListsAfter(lists, 'example.org', true, false)).toEqual({
+      sites: ['a.org', 'example.org'],
+      disabledSites: [],
+    });
+    expect(siteListsAfter(lists, 'www.bbc.com', true, true)).toEqual({
+      sites: ['a.org'],
+      disabledSites: ['example.org'],
+    });
+    expect(siteListsAfter(lists, 'a.org', false, false)).toEqual({
+      sites: ['a.org'],
+      disabledSites: ['example.org', 'a.org'],
+    });
+  });
+});
+
+describe('the whole panel', () => {
+  it('has a heading, the site toggle labelled with the host, and opens the form on demand', () => {
+    const onToggleSite = vi.fn();
+    const panel = mount(
+      <Panel
+        page={{ status: 'marked', figures: FIGURES }}
+        site={{ host: 'news.example', enabled: false, busy: false, note: null }}
+        metadata={PAGE}
+        onChoose={() => undefined}
+        onCheck={() => undefined}
+        onToggleSite={onToggleSite}
+        onSave={vi.fn()}
+        onOpenOptions={() => undefined}
+      />,
+    );
+    expect(panel.querySelector('h1')!.textContent).toBe('Kursk cross-check');
+    const toggle = panel.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(toggle.closest('label')!.textContent).toContain('Mark figures on news.example');
+    act(() => toggle.click());
+    expect(onToggleSite).toHaveBeenCalledWith(true);
+    const disclosure = buttonNamed(/Add this page as a source/);
+    expect(disclosure.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.querySelector('form')).toBeNull();
+    act(() => disclosure.click());
+    expect(disclosure.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.querySelector('form')).not.toBeNull();
+  });
+});

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  CLOSE_DELAY_MS,
+  OPEN_DELAY_MS,
+  watchHoverIntent,
+  type ListenerContext,
+} from '../../utils/page/hoverIntent';
+
+let controller: AbortController;
+let opened: HTMLElement[];
+let closed: number;
+
+const context = (): ListenerContext => ({
+  addEventListener: (target, type, listener, options) =>
+    target.addEventListener(type, listener, { ...options, signal: controller.signal }),
+  setTimeout: (handler, timeout) => window.setTimeout(handler, timeout),
+});
+
+function setUp() {
+  document.body.innerHTML = `
+    <p><kcc-mark id="one" tabindex="0" role="button">110 square km</kcc-mark> and
+       <kcc-mark id="two" tabindex="0" role="button">1,368 square km</kcc-mark> <span id="plain">text</span></p>
+    <kcc-popover id="popover"><button id="inside">inside</button></kcc-popover>`;
+  const byId = (id: string) => document.getElementById(id)!;
+  const popover = byId('popover');
+  watchHoverIntent({
+    context: context(),
+    markOf: (target) =>
+      target instanceof Element ? (target.closest('kcc-mark') as HTMLElement | null) : null,
+    isPopover: (target) => target instanceof Node && popover.contains(target),
+    open: (mark) => opened.push(mark),
+    close: () => closed++,
+  });
+  return byId;
+}
+
+const pointer = (type: 'mouseover' | 'mouseout', target: Element, relatedTarget: Element | null = null) =>
+  target.dispatchEvent(new MouseEvent(type, { bubbles: true, relatedTarget }));
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  controller = new AbortController();
+  opened = [];
+  closed = 0;
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('when the popover opens and closes', () => {
+  it('opens a moment after the pointer rests on a mark, not at once', () => {
+    const byId = setUp();
+    pointer('mouseover', byId('one'));
+    expect(opened).toEqual([]);
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    expect(opened).toEqual([byId('one')]);
+  });
+
+  it('does not open when the pointer only passes over a mark', () => {
+    const byId = setUp();
+    pointer('mouseover', byId('one'));
+    pointer('mouseout', byId('one'), byId('plain'));
+    vi.advanceTimersByTime(OPEN_DELAY_MS + CLOSE_DELAY_MS);
+    expect(opened).toEqual([]);
+  });
+
+  it('stays open while the pointer moves from the mark into the popover, closes after leaving both', () => {
+    const byId = setUp();
+    pointer('mouseover', byId('one'));
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    pointer('mouseout', byId('one'), byId('inside'));
+    pointer('mouseover', byId('inside'));
+    vi.advanceTimersByTime(CLOSE_DELAY_MS * 2);
+    expect(closed).toBe(0);
+    pointer('mouseout', byId('inside'), byId('plain'));
+    vi.advanceTimersByTime(CLOSE_DELAY_MS);
+    expect(closed).toBe(1);
+  });
+
+  it('opens at once on keyboard focus; Escape closes it and keeps focus on the mark', () => {
+    const byId = setUp();
+    byId('one').focus();
+    expect(opened).toEqual([byId('one')]);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(closed).toBe(1);
+    expect(document.activeElement).toBe(byId('one'));
+  });
+
+  it('Escape from inside the popover returns focus to the mark without opening it again', () => {
+    const byId = setUp();
+    byId('one').focus();
+    byId('inside').focus();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(document.activeElement).toBe(byId('one'));
+    expect(opened).toEqual([byId('one')]);
+    expect(closed).toBe(1);
+  });
+
+  it('moves to the next mark when focus does', () => {
+    const byId = setUp();
+    byId('one').focus();
+    byId('two').focus();
+    expect(opened).toEqual([byId('one'), byId('two')]);
+  });
+});

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { blockToRead, outermost } from '../../utils/page/additions';
+import { Marker } from '../../utils/page/marker';
+import { FigureScanner } from '../../utils/page/scanner';
+
+const REUTERS_PARAGRAPH =
+  'But a lightning offensive this month has reduced the area under Ukrainian control to about 110 square km ' +
+  '(42 square miles), down from the more than 1,368 square km (528 square miles) claimed by Kyiv last year, ' +
+  'according to open source maps.';
+
+/** A scanner whose slices run one after another at once, each allowed one run of text. */
+function scannerFor(document: Document) {
+  let clock = 0;
+  const marker = new Marker(document);
+  const scanner = new FigureScanner({
+    marker,
+    published: () => '2025-03-16',
+    later: (callback) => queueMicrotask(callback),
+    budgetMs: 1,
+    now: () => (clock += 1),
+  });
+  return { scanner, marker };
+}
+
+const buttons = () => [...document.querySelectorAll('[data-kcc-mark][role=button]')];
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('scanning a page', () => {
+  it('marks the figures of known claims, over several slices, in document order', async () => {
+    document.body.innerHTML = `<h1>Kursk</h1><p>${REUTERS_PARAGRAPH}</p><p>Kyiv says as many as 11,000 North Korean troops were sent.</p>`;
+    const { scanner } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    const texts = buttons().map((mark) => mark.textContent);
+    expect(texts).toContain('about 110 square km');
+    expect(texts).toContain('more than 1,368 square km');
+    expect(texts).toContain('as many as 11,000 North Korean troops');
+    expect(scanner.figuresOnPage().map(({ figure }) => figure.text)).toEqual(texts);
+    expect(document.querySelectorAll('p')[0]!.textContent).toBe(REUTERS_PARAGRAPH);
+  });
+
+  it('marks a figure whose digits are split over elements, once', async () => {
+    document.body.innerHTML =
+      '<p>Ukraine said it took more than 1,<b>368</b> square km of Kursk in its incursion.</p>';
+    const { scanner } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    expect(buttons().map((mark) => mark.textContent)).toEqual(['more than 1,']);
+    expect(scanner.figures[0]!.marks.map((mark) => mark.textContent).join('')).toBe(
+      'more than 1,368 square km',
+    );
+  });
+
+  it('marks nothing twice when a block is read again', async () => {
+    document.body.innerHTML = `<p>${REUTERS_PARAGRAPH}</p>`;
+    const { scanner } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    const before = document.body.innerHTML;
+    scanner.scan(document.querySelector('p')!);
+    await scanner.whenIdle();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('leaves figures in links, code and editable text alone', async () => {
+    document.body.innerHTML = `<p><a href="/a">${REUTERS_PARAGRAPH}</a></p><pre>${REUTERS_PARAGRAPH}</pre><div contenteditable>${REUTERS_PARAGRAPH}</div>`;
+    const { scanner } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(0);
+  });
+
+  it('lists only figures still on the page, and restoring removes every mark', async () => {
+    document.body.innerHTML = `<p id="a">${REUTERS_PARAGRAPH}</p><p id="b">Kyiv says as many as 11,000 North Korean troops were sent.</p>`;
+    const { scanner, marker } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    document.getElementById('b')!.remove();
+    expect(scanner.figuresOnPage().map(({ figure }) => figure.text)).not.toContain(
+      'as many as 11,000 North Korean troops',
+    );
+    marker.restore();
+    expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(0);
+    expect(document.getElementById('a')!.childNodes).toHaveLength(1);
+    expect(document.getElementById('a')!.textContent).toBe(REUTERS_PARAGRAPH);
+  });
+});
+
+describe('what to read again when the page adds content', () => {
+  it('reads an added block itself, and the block around added inline content', () => {
+    document.body.innerHTML = '<section><p id="p">text <b id="b">bold</b></p></section>';
+    expect(blockToRead(document.getElementById('p')!)).toBe(document.getElementById('p'));
+    expect(blockToRead(document.getElementById('b')!)).toBe(document.getElementById('p'));
+    expect(blockToRead(document.getElementById('b')!.firstChild!)).toBe(document.getElementById('p'));
+  });
+
+  it('keeps only the outermost of nested blocks, and only connected ones', () => {
+    document.body.innerHTML = '<section id="s"><p id="p">a</p></section><p id="q">b</p>';
+    const detached = document.createElement('p');
+    const byId = (id: string) => document.getElementById(id)!;
+    expect(outermost([byId('p'), byId('s'), byId('q'), detached, byId('q')])).toEqual([byId('s'), byId('q')]);
+  });
+});
