@@ -1,15 +1,27 @@
 import { defineConfig } from 'wxt';
 
+/** Every site, for asking one site at a time at run time when the user turns marking on for it. */
+const ANY_SITE = '*://*/*';
+
+/** Firefox's add-on id, and its declaration that nothing leaves the browser. */
+const GECKO = {
+  id: 'kursk-cross-check@kursk-cross-check.org',
+  data_collection_permissions: { required: ['none'] },
+};
+
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Kursk cross-check',
     description:
       'Marks figures about the Kursk incursion on news pages and shows what other stored sources say about the same claim.',
     permissions: ['storage', 'activeTab', 'scripting'],
-    // Other sites are asked for one at a time, when the user turns marking on for them.
-    optional_host_permissions: ['*://*/*'],
+    // Manifest V2 lists optional hosts among the optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: [ANY_SITE] }
+      : { optional_host_permissions: [ANY_SITE] }),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
     action: { default_title: 'Kursk cross-check' },
-  },
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

@@ -17,7 +17,7 @@ export class Marker {
   private readonly splitOff = new Set<Text>();
   private readonly createMark: () => Element;
 
-  constructor(private readonly document: Document) {
+  constructor(document: Document) {
     this.createMark = markFactory(document);
   }
 
@@ -80,10 +80,13 @@ export class Marker {
   }
 }
 
-/** `<kcc-mark>`, unless the page already defines that element; then `<span data-kcc-mark>`. */
+/**
+ * `<kcc-mark>`, unless the page already defines that element; then `<span data-kcc-mark>`. The
+ * extension never defines it: an element class from a content script would make every mark opaque
+ * to the page's own scripts (as in Firefox), and isolated worlds have no registry (as in Chrome).
+ */
 function markFactory(document: Document): () => Element {
-  const tag = pageOwnsMarkTag(document) ? 'span' : MARK_TAG;
-  if (tag === MARK_TAG) defineMarkElement();
+  const tag = pageDefinesMarkTag(document) ? 'span' : MARK_TAG;
   return () => {
     const mark = document.createElement(tag);
     mark.setAttribute(MARK_ATTRIBUTE, '');
@@ -91,25 +94,9 @@ function markFactory(document: Document): () => Element {
   };
 }
 
-type MarkElementClass = CustomElementConstructor & { readonly ownedByKursk?: boolean };
-
-/** Content scripts may have no element registry (isolated worlds); the tag then works undefined. */
-const registry = (): CustomElementRegistry | null => globalThis.customElements ?? null;
-
-function pageOwnsMarkTag(document: Document): boolean {
-  const elements = registry();
-  if (!elements) return document.createElement(MARK_TAG).matches(':defined');
-  const definition = elements.get(MARK_TAG) as MarkElementClass | undefined;
-  return definition !== undefined && definition.ownedByKursk !== true;
-}
-
-function defineMarkElement(): void {
-  const elements = registry();
-  if (!elements || elements.get(MARK_TAG)) return;
-  elements.define(
-    MARK_TAG,
-    class extends HTMLElement {
-      static readonly ownedByKursk = true;
-    },
-  );
+function pageDefinesMarkTag(document: Document): boolean {
+  const registry = (globalThis.customElements as CustomElementRegistry | null | undefined) ?? null;
+  return registry
+    ? registry.get(MARK_TAG) !== undefined
+    : document.createElement(MARK_TAG).matches(':defined');
 }
