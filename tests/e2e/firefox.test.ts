@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startArticleServer, type ArticleServer } from '../../scripts/serve-articles';
 import { ARTICLE } from './articles';
@@ -33,9 +33,14 @@ describe('the Firefox build', () => {
 });
 
 describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () => {
+  const FIGURE = 'more than 1,368 square km';
+  const MARK_SELECTOR = ['kcc-mark', 'span[data-kcc-mark]']
+    .map((element) => `${element}[role="button"][aria-label*="${FIGURE}"]`)
+    .join(', ');
   let browser: Browser;
   let articles: ArticleServer;
   let workDirectory: string;
+  let page: Page;
 
   beforeAll(async () => {
     workDirectory = mkdtempSync(join(tmpdir(), 'kcc-firefox-'));
@@ -44,6 +49,9 @@ describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () =
     articles = await startArticleServer();
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
     await browser.installExtension(extensionDirectory);
+    page = await browser.newPage();
+    page.setDefaultTimeout(ACTION_TIMEOUT);
+    await page.goto(articles.articleUrl(ARTICLE.reuters));
   });
   afterAll(async () => {
     await browser?.close();
@@ -51,16 +59,23 @@ describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () =
     rmSync(workDirectory, { recursive: true, force: true });
   });
 
-  test('marks a figure on a Reuters report and shows its popover on hover', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(ACTION_TIMEOUT);
-    await page.goto(articles.articleUrl(ARTICLE.reuters));
-    const markSelector = ['kcc-mark', 'span[data-kcc-mark]']
-      .map((element) => `${element}[role="button"][aria-label*="1,368"]`)
-      .join(', ');
-    await page.locator(markSelector).hover();
-    const dialog = await page.locator('>>> [role="dialog"]').setVisibility('visible').waitHandle();
-    const name = await dialog.evaluate((element) => {
+  test('marks a figure on a Reuters report', async () => {
+    expect(await page.waitForSelector(MARK_SELECTOR)).not.toBeNull();
+  });
+
+  test("leaves the marked text readable to the page's own scripts", async () => {
+    await page.waitForSelector(MARK_SELECTOR);
+    const markedTexts = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('kcc-mark, span[data-kcc-mark]'), (mark) => mark.textContent),
+    );
+    expect(markedTexts).toContain(FIGURE);
+  });
+
+  test('shows the popover of a figure when the pointer rests on it', async () => {
+    const mark = await page.waitForSelector(MARK_SELECTOR);
+    await mark?.hover();
+    const dialog = await page.waitForSelector('>>> [role="dialog"]', { visible: true });
+    const name = await dialog?.evaluate((element) => {
       const labelledBy = element.getAttribute('aria-labelledby');
       const root = element.getRootNode() as Document | ShadowRoot;
       const labels = (labelledBy ?? '')
@@ -69,6 +84,5 @@ describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () =
       return element.getAttribute('aria-label') ?? labels.join(' ');
     });
     expect(name).toContain('1,368');
-    await page.close();
   });
 });

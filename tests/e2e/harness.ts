@@ -55,7 +55,9 @@ async function extensionServiceWorker(context: BrowserContext): Promise<Worker> 
 
 function record(context: BrowserContext, requests: RecordedRequest[], problems: ConsoleProblem[]): void {
   context.on('request', (request) => {
-    const madeBy = request.serviceWorker()?.url() ?? request.frame().page().url();
+    const madeBy =
+      request.serviceWorker()?.url() ??
+      (request.isNavigationRequest() ? 'tab navigation' : request.frame().url());
     requests.push({ url: request.url(), madeBy });
   });
   context.on('console', (message) => {
