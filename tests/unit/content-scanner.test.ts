@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { blockToRead, outermost } from '../../utils/page/additions';
 import { Marker } from '../../utils/page/marker';
 import { FigureScanner } from '../../utils/page/scanner';
+import { textWindows } from '../../utils/page/textWindows';
 
 const REUTERS_PARAGRAPH =
   'But a lightning offensive this month has reduced the area under Ukrainian control to about 110 square km ' +
@@ -87,6 +88,47 @@ describe('scanning a page', () => {
     expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(0);
     expect(document.getElementById('a')!.childNodes).toHaveLength(1);
     expect(document.getElementById('a')!.textContent).toBe(REUTERS_PARAGRAPH);
+  });
+});
+
+describe('very long blocks', () => {
+  it('are read in windows that end after a sentence, covering the whole text', () => {
+    const text = 'One sentence here. Another one! A third? And a last line\nwithout end';
+    const windows = textWindows(text, 25);
+    expect(windows[0]).toEqual([0, 19]);
+    expect(windows.map(([from, to]) => text.slice(from, to)).join('')).toBe(text);
+    expect(windows.every(([from, to]) => to - from <= 25)).toBe(true);
+    expect(textWindows('short', 25)).toEqual([[0, 5]]);
+  });
+
+  it('get their figures marked at the right place, however far in', async () => {
+    const filler = 'The weather in the valley was mild and nothing happened. '.repeat(80);
+    document.body.innerHTML = `<div>${filler}${REUTERS_PARAGRAPH}</div>`;
+    const { scanner } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    expect(buttons().map((mark) => mark.textContent)).toContain('more than 1,368 square km');
+    expect(document.querySelector('div')!.textContent).toBe(filler + REUTERS_PARAGRAPH);
+  });
+
+  it('are left unmarked when the page changes them while they are read', () => {
+    const filler = 'The weather in the valley was mild and nothing happened. '.repeat(80);
+    document.body.innerHTML = `<div>${REUTERS_PARAGRAPH} ${filler}</div>`;
+    const slices: Array<() => void> = [];
+    let clock = 0;
+    const scanner = new FigureScanner({
+      marker: new Marker(document),
+      published: () => '2025-03-16',
+      later: (callback) => slices.push(callback),
+      budgetMs: 1,
+      now: () => (clock += 1),
+    });
+    scanner.scan(document.body);
+    slices.shift()!();
+    slices.shift()!();
+    document.querySelector('div')!.firstChild!.textContent = `Changed. ${REUTERS_PARAGRAPH}`;
+    while (slices.length > 0) slices.shift()!();
+    expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(0);
   });
 });
 

@@ -3,8 +3,9 @@ import type { Figure } from '../../engine/types';
 import { markLabel } from './labels';
 import { Marker } from './marker';
 import { isInsideSkipped } from './skip';
-import { segmentsOf, textOf, type Segment } from './textMap';
-import { textRuns, type TextRun } from './textRuns';
+import { segmentsOf, textOf, type Segment, type TextPiece } from './textMap';
+import { textRuns } from './textRuns';
+import { textWindows } from './textWindows';
 
 /** A figure of the page and its marks; the first mark is the focusable one. */
 export interface MarkedFigure {
@@ -34,7 +35,7 @@ const DEFAULT_BUDGET_MS = 8;
 export class FigureScanner {
   readonly figures: MarkedFigure[] = [];
   private readonly queue: Node[] = [];
-  private runs: Generator<TextRun, void, undefined> | null = null;
+  private steps: Generator<void, void, undefined> | null = null;
   private scheduled = false;
   private readonly idleWaiters: Array<() => void> = [];
 
@@ -61,7 +62,7 @@ export class FigureScanner {
   }
 
   private get busy(): boolean {
-    return this.runs !== null || this.queue.length > 0;
+    return this.steps !== null || this.queue.length > 0;
   }
 
   private schedule(): void {
@@ -78,31 +79,47 @@ export class FigureScanner {
     const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     // Each slice reads at least one block, so the work ends even on a slow machine.
     do {
-      const runs = this.runs ?? this.nextRoot();
-      if (!runs) return this.settle();
-      const next = runs.next();
-      if (next.done) this.runs = null;
-      else this.markRun(next.value);
+      const steps = this.steps ?? this.nextRoot();
+      if (!steps) return this.settle();
+      if (steps.next().done) this.steps = null;
     } while (now() < deadline);
     this.schedule();
   }
 
-  private nextRoot(): Generator<TextRun, void, undefined> | null {
+  private nextRoot(): Generator<void, void, undefined> | null {
     for (let root = this.queue.shift(); root; root = this.queue.shift()) {
-      if (root.isConnected && !isInsideSkipped(root)) return (this.runs = textRuns(root));
+      if (root.isConnected && !isInsideSkipped(root)) return (this.steps = this.read(root));
     }
     return null;
+  }
+
+  /** Reads the blocks under a root, one step per window of text; a block is marked once fully read. */
+  private *read(root: Node): Generator<void, void, undefined> {
+    for (const { pieces } of textRuns(root)) {
+      const text = textOf(pieces);
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      const found: Figure[] = [];
+      for (const [from, to] of textWindows(text)) {
+        const published = this.options.published();
+        for (const figure of extract(text.slice(from, to), { published })) {
+          if (figure.topic !== null)
+            found.push({ ...figure, start: figure.start + from, end: figure.end + from });
+        }
+        yield;
+      }
+      // A block the page changed while it was being read is read again when the change is noticed.
+      if (textOf(pieces) === text && pieces.every((piece) => piece === null || piece.isConnected)) {
+        this.markFigures(pieces, found);
+      }
+    }
   }
 
   private settle(): void {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
-  private markRun({ pieces }: TextRun): void {
-    const text = textOf(pieces);
-    if (!/[\p{L}\p{N}]/u.test(text)) return;
-    const placed = extract(text, { published: this.options.published() })
-      .filter((figure) => figure.topic !== null)
+  private markFigures(pieces: TextPiece[], figures: Figure[]): void {
+    const placed = figures
       .map((figure) => ({ figure, segments: segmentsOf(pieces, figure.start, figure.end) }))
       .filter((found): found is { figure: Figure; segments: Segment[] } => isMarkable(found.segments))
       .map((found, offset) => ({ ...found, index: this.figures.length + offset }));
