@@ -16,7 +16,7 @@ describe('hovering a marked figure', () => {
     const page = await session.openArticle(ARTICLE.unbundledKursk);
     await markFor(page, 'about 1,300 square kilometres').hover();
     const popover = popoverFor(page, 'about 1,300 square kilometres');
-    await popover.waitFor({ state: 'visible' });
+    await verdictChip(popover).waitFor({ state: 'visible' });
     const text = await popover.innerText();
 
     expect(text).toContain('Metro');
@@ -41,7 +41,7 @@ describe('hovering a marked figure', () => {
     const page = await session.openArticle(ARTICLE.reuters);
     await markFor(page, 'more than 1,368 square km').hover();
     const popover = popoverFor(page, 'more than 1,368 square km');
-    await popover.waitFor({ state: 'visible' });
+    await verdictChip(popover).waitFor({ state: 'visible' });
     const text = await popover.innerText();
 
     expect(text).toContain('Metro');
