@@ -7,10 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { ARTICLE } from '../tests/e2e/articles';
 import { PROJECT_ROOT } from '../tests/e2e/build';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/harness';
-import { markFor, popoverFor } from '../tests/e2e/page-parts';
+import { markFor, popoverFor, verdictChip } from '../tests/e2e/page-parts';
 import { startArticleServer, type ArticleServer } from './serve-articles';
 
 const USAGE = 'usage: npm run demo [-- --screenshot FILE]';
@@ -37,22 +38,26 @@ function buildExtension(): void {
   if (build.status !== 0) fail(`wxt build failed with exit code ${build.status}`, 1);
 }
 
+/** The browser's first tab, so the window shows the article rather than a blank tab. */
+const firstTab = async (browser: ExtensionBrowser): Promise<Page> =>
+  browser.context.pages()[0] ?? (await browser.context.newPage());
+
 async function saveScreenshot(
   browser: ExtensionBrowser,
   articles: ArticleServer,
   path: string,
 ): Promise<void> {
-  const page = await browser.context.newPage();
+  const page = await firstTab(browser);
   await page.goto(articles.articleUrl(ARTICLE.unbundledKursk));
   await markFor(page, FIGURE_TO_HOVER).hover();
   const popover = popoverFor(page, FIGURE_TO_HOVER);
-  await popover.getByText('Metro').first().waitFor({ state: 'visible' });
+  await verdictChip(popover).waitFor({ state: 'visible' });
   await page.screenshot({ path });
   process.stdout.write(`Saved ${path}: the report with the popover of “${FIGURE_TO_HOVER}” open.\n`);
 }
 
 async function showUntilStopped(browser: ExtensionBrowser, articles: ArticleServer): Promise<void> {
-  const page = await browser.context.newPage();
+  const page = await firstTab(browser);
   const url = articles.articleUrl(ARTICLE.unbundledKursk);
   await page.goto(url);
   process.stdout.write(
@@ -81,11 +86,12 @@ if (screenshot === null && !process.env.DISPLAY) {
 }
 buildExtension();
 const articles = await startArticleServer();
-const browser = await launchExtensionBrowser({ headless: screenshot !== null });
+let browser: ExtensionBrowser | null = null;
 try {
+  browser = await launchExtensionBrowser({ headless: screenshot !== null });
   if (screenshot !== null) await saveScreenshot(browser, articles, screenshot);
   else await showUntilStopped(browser, articles);
 } finally {
-  await browser.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
   await articles.close();
 }

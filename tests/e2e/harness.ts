@@ -81,13 +81,18 @@ export async function launchExtensionBrowser(
   const workDirectory = mkdtempSync(join(tmpdir(), 'kcc-browser-'));
   const extensionDirectory = join(workDirectory, 'extension');
   cpSync(buildDirectory('chrome-mv3'), extensionDirectory, { recursive: true });
-  const context = await chromium.launchPersistentContext(join(workDirectory, 'profile'), {
-    executablePath: CHROMIUM_PATH,
-    headless: options.headless ?? true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArguments(extensionDirectory),
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await chromium
+    .launchPersistentContext(join(workDirectory, 'profile'), {
+      executablePath: CHROMIUM_PATH,
+      headless: options.headless ?? true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: chromiumArguments(extensionDirectory),
+      viewport: { width: 1280, height: 900 },
+    })
+    .catch((error: unknown) => {
+      rmSync(workDirectory, { recursive: true, force: true });
+      throw error;
+    });
   context.setDefaultTimeout(ACTION_TIMEOUT);
   const requests: RecordedRequest[] = [];
   const problems: ConsoleProblem[] = [];
