@@ -1,6 +1,9 @@
 import { formatNormalized } from './format';
+import { interval, isoDays } from './intervals';
 import { topicByKey } from './taxonomy';
-import type { ComparableFigure, PairComparison, Qualifier, Verdict } from './types';
+import type { ComparableFigure, PairComparison, Verdict } from './types';
+
+export { interval, isoDays };
 
 export interface CompareOptions {
   /** Relative difference still counted as agreement (0.1 = 10 %). */
@@ -10,30 +13,6 @@ export interface CompareOptions {
 }
 
 const DEFAULTS = { tolerance: 0.1, otherTimeDays: 45 };
-
-/** The values a figure allows, in its normalised unit: "up to 1,000" allows [0, 1000]. */
-export function interval(value: number | [number, number], qualifier: Qualifier): [number, number] {
-  if (Array.isArray(value)) return [Math.min(...value), Math.max(...value)];
-  switch (qualifier) {
-    case 'up to':
-    case 'less than':
-      return [0, value];
-    case 'at least':
-    case 'more than':
-      return [value, Infinity];
-    default:
-      return [value, value];
-  }
-}
-
-/** Days since 1970 of an ISO date, month or year (a month or year counts from its middle). */
-export function isoDays(iso: string): number | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return null;
-  const month = m[2] ? Number(m[2]) - 1 : 6;
-  const day = m[3] ? Number(m[3]) : m[2] ? 15 : 1;
-  return Date.UTC(Number(m[1]), month, day) / 86_400_000;
-}
 
 /**
  * Compares figure `a` with figure `b` of the same claim. Returns null when they cannot be compared

@@ -135,11 +135,15 @@ export function rankTopics(
   ctx: TopicContext,
 ): Array<{ key: string; score: number }> {
   const { topics } = compiled;
-  const evidence: Array<Evidence | undefined> = topics.map((t) =>
-    fits(t, ctx.unit, ctx.noun)
-      ? { groups: t.cues.map(() => 0), against: 0, support: 0, earlier: 0 }
-      : undefined,
-  );
+  const evidence: Array<Evidence | undefined> = new Array(topics.length);
+  for (const t of fittingTopics(compiled, ctx.unit, ctx.noun)) {
+    evidence[t] = {
+      groups: new Array<number>(topics[t]!.cues.length).fill(0),
+      against: 0,
+      support: 0,
+      earlier: 0,
+    };
+  }
   const record = (cue: Cue, at: number, local: boolean) => {
     const found = evidence[cue.topic];
     if (!found) return;

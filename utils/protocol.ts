@@ -44,13 +44,22 @@ export interface StoredFigure extends Figure {
   index: number;
 }
 
+/** A figure the background read in a page's text, with its claim's label. */
+export type ReadFigure = Figure & { topicLabel: string | null };
+
 /** What the page asks about: one of its own figures. */
-export type FigureQuery = Pick<Figure, 'text' | 'value' | 'unit' | 'qualifier' | 'topic' | 'asOf' | 'normalized' | 'sentence'>;
+export type FigureQuery = Pick<
+  Figure,
+  'text' | 'value' | 'unit' | 'qualifier' | 'topic' | 'asOf' | 'normalized' | 'sentence'
+>;
 
 /** Another source's figure for the same claim, with the comparison against the page's figure. */
 export interface ComparedFigure {
   source: Pick<StoredSource, 'id' | 'outlet' | 'title' | 'published' | 'url'>;
-  figure: Pick<Figure, 'text' | 'value' | 'unit' | 'qualifier' | 'asOf' | 'attribution' | 'sentence' | 'normalized'> & {
+  figure: Pick<
+    Figure,
+    'text' | 'value' | 'unit' | 'qualifier' | 'asOf' | 'attribution' | 'sentence' | 'normalized'
+  > & {
     /** Offsets of the figure's text within `sentence`, to emphasise it. */
     sentenceStart: number;
     sentenceEnd: number;
@@ -87,6 +96,7 @@ export interface ImportSummary {
 
 /** Requests to the background. `pageUrl` lets it leave out the page's own stored source. */
 export type BackgroundRequest =
+  | { type: 'extract'; texts: string[]; published: string }
   | { type: 'compare'; figure: FigureQuery; pageUrl: string; pageText?: string }
   | { type: 'compareMany'; figures: FigureQuery[]; pageUrl: string }
   | { type: 'listSources' }
@@ -104,6 +114,8 @@ export type BackgroundRequest =
 
 /** The reply type for each request. */
 export interface BackgroundReplies {
+  /** Per text, the figures of known claims in it. */
+  extract: ReadFigure[][];
   compare: CompareReply;
   compareMany: Array<{ verdict: Verdict; others: number }>;
   listSources: SourceSummary[];
@@ -129,7 +141,8 @@ export interface ProgressEvent {
 }
 
 /** Requests from the toolbar panel to the content script of the active tab. */
-export type ContentRequest = { type: 'pageFigures' } | { type: 'focusFigure'; index: number } | { type: 'pageMetadata' };
+export type ContentRequest =
+  { type: 'pageFigures' } | { type: 'focusFigure'; index: number } | { type: 'pageMetadata' };
 
 export interface PageFigure {
   index: number;

@@ -1,4 +1,4 @@
-import { isoDays } from '../../engine/compare';
+import { isoDays } from '../../engine/intervals';
 import { domainOf, extentOf, scale, type ChartPoint, type Extent } from './chartScale';
 import { formatDay } from '../shared/format';
 

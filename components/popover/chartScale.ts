@@ -1,4 +1,4 @@
-import { interval } from '../../engine/compare';
+import { interval } from '../../engine/intervals';
 import type { Qualifier } from '../../engine/types';
 
 /** One value on the chart: a point, or a bar for a range or an open-ended claim ("more than 1,000"). */

@@ -3,6 +3,7 @@ import { watchAdditions } from '@/utils/page/additions';
 import type { ArticleFacts } from '@/utils/page/article';
 import { watchHoverIntent } from '@/utils/page/hoverIntent';
 import { Marker } from '@/utils/page/marker';
+import { askBackground } from '@/utils/page/extension';
 import { injectMarkStyle } from '@/utils/page/markStyle';
 import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
 import { FigureScanner, type MarkedFigure } from '@/utils/page/scanner';
@@ -25,6 +26,10 @@ export function startMarking(
   const marker = new Marker(document);
   const scanner = new FigureScanner({
     marker,
+    read: async (texts, published) => {
+      const reply = await askBackground({ type: 'extract', texts, published });
+      return reply.ok ? reply.value : null;
+    },
     published: article.published,
     later: (callback) => ctx.setTimeout(callback, 0),
   });

@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { topicByKey } from '@/engine/index';
 import { answerPanelRequests, askBackground } from '@/utils/page/extension';
 import { toFigureQuery } from '@/utils/page/labels';
 import { readPageMetadata } from '@/utils/page/metadata';
@@ -42,7 +41,7 @@ async function pageFigures(scanner: FigureScanner): Promise<PageFigure[]> {
       index,
       text: figure.text,
       topic: figure.topic,
-      topicLabel: topicByKey(figure.topic)?.label ?? null,
+      topicLabel: figure.topicLabel,
       verdict: outcome?.verdict ?? 'none',
       others: outcome?.others ?? 0,
     };

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { topicByKey } from '@/engine/index';
 import { Popover, type PopoverState } from '@/components/popover/Popover';
 import popoverCss from '@/components/popover/popover.css?inline';
 import verdictCss from '@/components/shared/verdict.css?inline';
@@ -37,7 +36,7 @@ export function createPopover(
       <Popover
         figure={figure}
         published={article.published()}
-        claimLabel={topicByKey(figure.topic)?.label ?? null}
+        claimLabel={marked.figure.topicLabel}
         label={popoverLabel(figure.text)}
         state={state}
         areaUnit={settings().areaUnit}

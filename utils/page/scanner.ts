@@ -1,5 +1,4 @@
-import { extract } from '../../engine/index';
-import type { Figure } from '../../engine/types';
+import type { ReadFigure } from '../protocol';
 import { markLabel } from './labels';
 import { Marker } from './marker';
 import { isInsideSkipped } from './skip';
@@ -10,12 +9,16 @@ import { textWindows } from './textWindows';
 /** A figure of the page and its marks; the first mark is the focusable one. */
 export interface MarkedFigure {
   index: number;
-  figure: Figure;
+  figure: ReadFigure;
   marks: Element[];
 }
 
+/** Reads the figures of known claims in each text (the background does it for the content script). */
+export type FigureReader = (texts: string[], published: string) => Promise<ReadFigure[][] | null>;
+
 export interface ScannerOptions {
   marker: Marker;
+  read: FigureReader;
   /** The article's publication day, against which relative dates resolve. */
   published: () => string;
   /** Runs the callback soon, after the page had a chance to do its own work. */
@@ -26,6 +29,17 @@ export interface ScannerOptions {
 }
 
 const DEFAULT_BUDGET_MS = 8;
+/** Texts are sent to be read in batches of about this many characters. */
+const BATCH_CHARS = 24_000;
+
+/** A block of the page whose text was sent to be read, and, once read, its figures. */
+interface PendingBlock {
+  pieces: TextPiece[];
+  text: string;
+  /** Where each window sent to be read starts in `text`. */
+  windowStarts: number[];
+  figures?: ReadFigure[];
+}
 
 /**
  * Reads the text under the roots it is given, block by block, and marks the figures of known claims.
@@ -38,6 +52,11 @@ export class FigureScanner {
   private steps: Generator<void, void, undefined> | null = null;
   private scheduled = false;
   private readonly idleWaiters: Array<() => void> = [];
+  private batch: PendingBlock[] = [];
+  private batchChars = 0;
+  private inFlight = 0;
+  /** Blocks whose figures came back, waiting to be marked a block per step. */
+  private readonly toMark: PendingBlock[] = [];
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -62,7 +81,7 @@ export class FigureScanner {
   }
 
   private get busy(): boolean {
-    return this.steps !== null || this.queue.length > 0;
+    return this.steps !== null || this.queue.length > 0 || this.inFlight > 0 || this.toMark.length > 0;
   }
 
   private schedule(): void {
@@ -79,8 +98,17 @@ export class FigureScanner {
     const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     // Each slice reads at least one block, so the work ends even on a slow machine.
     do {
+      const read = this.toMark.shift();
+      if (read) {
+        this.markBlock(read);
+        continue;
+      }
       const steps = this.steps ?? this.nextRoot();
-      if (!steps) return this.settle();
+      if (!steps) {
+        this.sendBatch();
+        if (!this.busy) this.settle();
+        return;
+      }
       if (steps.next().done) this.steps = null;
     } while (now() < deadline);
     this.schedule();
@@ -93,24 +121,53 @@ export class FigureScanner {
     return null;
   }
 
-  /** Reads the blocks under a root, one step per window of text; a block is marked once fully read. */
+  /** Walks the blocks under a root, one step per block, gathering their text into batches to be read. */
   private *read(root: Node): Generator<void, void, undefined> {
     for (const { pieces } of textRuns(root)) {
       const text = textOf(pieces);
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
-      const found: Figure[] = [];
-      for (const [from, to] of textWindows(text)) {
-        const published = this.options.published();
-        for (const figure of extract(text.slice(from, to), { published })) {
-          if (figure.topic !== null)
-            found.push({ ...figure, start: figure.start + from, end: figure.end + from });
-        }
-        yield;
-      }
-      // A block the page changed while it was being read is read again when the change is noticed.
-      if (textOf(pieces) === text && pieces.every((piece) => piece === null || piece.isConnected)) {
-        this.markFigures(pieces, found);
-      }
+      const windowStarts = textWindows(text).map(([from]) => from);
+      this.batch.push({ pieces, text, windowStarts });
+      this.batchChars += text.length;
+      if (this.batchChars >= BATCH_CHARS) this.sendBatch();
+      yield;
+    }
+  }
+
+  private sendBatch(): void {
+    const blocks = this.batch;
+    if (blocks.length === 0) return;
+    this.batch = [];
+    this.batchChars = 0;
+    const texts = blocks.flatMap(({ text, windowStarts }) =>
+      windowStarts.map((from, k) => text.slice(from, windowStarts[k + 1] ?? text.length)),
+    );
+    this.inFlight++;
+    const settleBatch = (results: ReadFigure[][] | null) => {
+      this.inFlight--;
+      if (results) this.queueForMarking(blocks, results);
+      this.schedule();
+    };
+    this.options.read(texts, this.options.published()).then(settleBatch, () => settleBatch(null));
+  }
+
+  /** Hands each block its figures back, with offsets into the whole block. */
+  private queueForMarking(blocks: PendingBlock[], results: ReadFigure[][]): void {
+    let window = 0;
+    for (const block of blocks) {
+      block.figures = block.windowStarts.flatMap((from) =>
+        (results[window++] ?? [])
+          .filter((figure) => figure.topic !== null)
+          .map((figure) => ({ ...figure, start: figure.start + from, end: figure.end + from })),
+      );
+      this.toMark.push(block);
+    }
+  }
+
+  /** Marks a block's figures, unless the page changed the block meanwhile (the change is read again). */
+  private markBlock({ pieces, text, figures }: PendingBlock): void {
+    if (textOf(pieces) === text && pieces.every((piece) => piece === null || piece.isConnected)) {
+      this.markFigures(pieces, figures ?? []);
     }
   }
 
@@ -118,10 +175,10 @@ export class FigureScanner {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
-  private markFigures(pieces: TextPiece[], figures: Figure[]): void {
+  private markFigures(pieces: TextPiece[], figures: ReadFigure[]): void {
     const placed = figures
       .map((figure) => ({ figure, segments: segmentsOf(pieces, figure.start, figure.end) }))
-      .filter((found): found is { figure: Figure; segments: Segment[] } => isMarkable(found.segments))
+      .filter((found): found is { figure: ReadFigure; segments: Segment[] } => isMarkable(found.segments))
       .map((found, offset) => ({ ...found, index: this.figures.length + offset }));
     // From the last figure backwards: splitting a text node keeps the offsets before the split valid.
     const marked = placed.reverse().map(({ figure, segments, index }) => ({

@@ -7,6 +7,7 @@ import {
   type Result,
   type Settings,
 } from '../protocol';
+import { readFigures } from '../readFigures';
 import { resetBundled } from './bundled';
 import { compareFigure, compareMany } from './compare';
 import type { StoreDB } from './db';
@@ -37,6 +38,7 @@ export interface HandlerHooks {
 
 const REQUEST_TYPES = new Set<string>(
   Object.keys({
+    extract: true,
     compare: true,
     compareMany: true,
     listSources: true,
@@ -66,6 +68,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
 
 export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
   return {
+    extract: async ({ texts, published }) => readFigures(texts, published),
     compare: async ({ figure, pageUrl, pageText }) =>
       compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),
     compareMany: async ({ figures, pageUrl }) => compareMany(db, figures, pageUrl, await getSettings(db)),
