@@ -11,15 +11,15 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   range: '',
 };
 
-/** 1368 → "1,368"; 6e9 → "6 billion"; 1295.0 → "1,295". */
+/** 1368 → "1,368"; 6e9 → "6 billion"; 501.9 → "502"; 77.7 → "77.7". */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   if (abs >= 1e9) return `${trim(n / 1e9)} billion`;
   if (abs >= 1e6) return `${trim(n / 1e6)} million`;
-  return Math.round(n * 10) / 10 === Math.round(n)
-    ? Math.round(n).toLocaleString('en-US')
-    : (Math.round(n * 10) / 10).toLocaleString('en-US');
+  // converted values carry no real precision beyond whole units once they reach the hundreds
+  const rounded = abs >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
+  return rounded.toLocaleString('en-US');
 }
 
 const trim = (n: number) => String(Math.round(n * 100) / 100);

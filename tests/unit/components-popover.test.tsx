@@ -123,7 +123,7 @@ describe('the popover', () => {
 
   it('puts the preferred area unit first', () => {
     const dialog = show({ status: 'loading' }, 'mi2');
-    expect(dialog.querySelector('.figure .value')!.textContent).toBe('about 501.9 sq mi (1,300 km²)');
+    expect(dialog.querySelector('.figure .value')!.textContent).toBe('about 502 sq mi (1,300 km²)');
   });
 
   it('says when no other source reports the claim, and draws no chart', () => {
