@@ -223,6 +223,8 @@ function readUnit(
   const duration = readDuration(tokens, k, num);
   if (duration) return duration;
   if (word?.lower === 'times') return { unit: 'other', to: k + 1, noun: 'times' };
+  // "an 11,000-strong contingent"
+  if (isGluedHyphen(tokens[k]) && tokens[k + 1]?.lower === 'strong') return { unit: 'persons', to: k + 2 };
   const counted = readCountedNoun(tokens, k, num);
   // "2000 troops" counts people; "2024 elections" is a year
   if (num.yearLike && num.value >= 1800 && num.value <= 2100 && counted?.unit !== 'persons') return null;

@@ -49,6 +49,11 @@ describe('units', () => {
     expect([figure.unit, figure.noun]).toEqual([unit, noun]);
   });
 
+  it('reads "-strong" as a count of people', () => {
+    const figure = only('Pyongyang sent an 11,000-strong contingent.');
+    expect([figure.text, figure.value, figure.unit]).toEqual(['11,000-strong', 11000, 'persons']);
+  });
+
   it('reads six times as much as a ratio', () => {
     const figure = only('Russia seized six times as much territory.');
     expect([figure.value, figure.unit]).toEqual([6, 'other']);
