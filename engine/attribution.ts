@@ -76,6 +76,23 @@ const STOP = new Set([
   'because',
   'though',
 ]);
+/** Verbs that end a name after "according to" (nouns such as "estimates" do not). */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'claimed', 'stated']);
+/** Adverbs between a subject and its reporting verb: "Moscow later said". */
+const SUBJECT_ADVERBS = new Set([
+  'later',
+  'also',
+  'previously',
+  'earlier',
+  'now',
+  'again',
+  'recently',
+  'repeatedly',
+  'then',
+  'has',
+  'had',
+  'have',
+]);
 const TIME_WORDS = new Set([
   'last',
   'this',
@@ -122,7 +139,9 @@ export function findSources(
       const subject = subjectBefore(tokens, i, from);
       if (subject === null) continue;
       const afterComma = tokens[subject - 1]?.text === ',';
-      const name = span(subject, i);
+      let subjectEnd = i;
+      while (subjectEnd > subject + 1 && SUBJECT_ADVERBS.has(tokens[subjectEnd - 1]!.lower)) subjectEnd--;
+      const name = span(subject, subjectEnd);
       if (afterComma) mentions.push({ name, coversFrom: from, coversTo: to, rank: 3 });
       else mentions.push({ name, coversFrom: i + 1, coversTo: to, rank: 1 });
     }
@@ -150,7 +169,7 @@ function nameEnd(tokens: readonly Token[], start: number, to: number): number {
       (tok.kind === 'sym' && /[,.;:()"“”!?]/.test(tok.text) && !isDotted(tokens, end))
     )
       break;
-    if ((STOP.has(tok.lower) && tok.lower !== 'and') || REPORTING.has(tok.lower) || TIME_WORDS.has(tok.lower))
+    if ((STOP.has(tok.lower) && tok.lower !== 'and') || SPEECH.has(tok.lower) || TIME_WORDS.has(tok.lower))
       break;
     end++;
   }

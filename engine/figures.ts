@@ -131,7 +131,7 @@ export function readFigure(
     }
   }
   const last = high ?? low;
-  const unit = readUnit(tokens, k, last, currency);
+  const unit = readUnit(tokens, k, last, currency) ?? countNamedBefore(tokens, i, k, sentenceStart, last);
   if (!unit) {
     if (q || currency || high || num.words) return null;
     return readDate(tokens, i, ref);
@@ -230,6 +230,28 @@ function readUnit(
   if (num.yearLike && num.value >= 1800 && num.value <= 2100 && counted?.unit !== 'persons') return null;
   return counted;
 }
+
+/**
+ * "The number of Russian troops in Kursk rose to roughly 70,000": a bare number takes the people or things
+ * that "the number of" named shortly before it in the sentence.
+ */
+function countNamedBefore(
+  tokens: readonly Token[],
+  figureStart: number,
+  k: number,
+  sentenceStart: number,
+  num: ParsedNumber,
+): UnitMatch | null {
+  if (num.words || num.yearLike) return null;
+  for (let at = figureStart - 2; at >= Math.max(sentenceStart, figureStart - NUMBER_OF_REACH); at--) {
+    if (tokens[at]!.lower !== 'number' || tokens[at + 1]?.lower !== 'of') continue;
+    const named = readCountedNoun(tokens, at + 2, { ...num, value: 2 });
+    return named ? { ...named, to: k } : null;
+  }
+  return null;
+}
+
+const NUMBER_OF_REACH = 14;
 
 function readGluedUnit(
   tokens: readonly Token[],

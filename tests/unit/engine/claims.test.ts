@@ -26,6 +26,10 @@ describe('claims (topics)', () => {
     ['Sudzha had a population of about 5,000 people before the incursion.', 'sudzha.population'],
     ['After a seven-month incursion, the troops withdrew.', 'incursion.duration'],
     ['It is the three-year-old war in Ukraine.', 'war.duration'],
+    ['The US paused military aid on 3 March.', 'aid.us.pause.date'],
+    ['Washington resumed military aid on 11 March.', 'aid.us.resume.date'],
+    ["Kyiv's troops punched into Russia's Kursk region on Aug 6.", 'incursion.start.date'],
+    ['The number of Russian troops in Kursk rose to roughly 70,000.', 'troops.ru.kursk'],
   ])('%s → %s', (text, topic) => {
     expect(read(text)[0]!.topic).toBe(topic);
   });
@@ -88,6 +92,8 @@ describe('attribution', () => {
       'U.S. intelligence estimates',
     ],
     ['Russia holds 600 square km, Ukrainian officials said.', 'Ukrainian officials'],
+    ['Moscow later said it killed 76,000 Ukrainian troops.', 'Moscow'],
+    ['North Korea lost about 4,000 soldiers, according to Western estimates.', 'Western estimates'],
   ])('%s → %s', (text, attribution) => {
     expect(only(text).attribution).toBe(attribution);
   });

@@ -54,6 +54,16 @@ describe('units', () => {
     expect([figure.text, figure.value, figure.unit]).toEqual(['11,000-strong', 11000, 'persons']);
   });
 
+  it('counts what "the number of" named before a bare number', () => {
+    const figure = only('The number of Russian troops in Kursk rose to roughly 70,000 by then.');
+    expect([figure.text, figure.value, figure.unit, figure.noun]).toEqual([
+      'roughly 70,000',
+      70000,
+      'persons',
+      'troops',
+    ]);
+  });
+
   it('reads six times as much as a ratio', () => {
     const figure = only('Russia seized six times as much territory.');
     expect([figure.value, figure.unit]).toEqual([6, 'other']);
