@@ -1,7 +1,14 @@
-import { sourceFileSchema, type Source, type SourceFile } from '../../data/schema';
+import {
+  fileSizeProblem,
+  MAX_FILE_BYTES,
+  MAX_FILE_SOURCES,
+  sourceFileSchema,
+  type Source,
+  type SourceFile,
+} from '../../data/schema';
 import type { ImportSummary, StoredFigure, StoredSource } from '../protocol';
 import type { StoreDB } from './db';
-import { parseJson } from './json';
+import { parseJson, utf8ByteLength } from './json';
 import { figuresOf, storedFromFile, toSourceFileEntry } from './records';
 import {
   deletedBundled,
@@ -17,9 +24,19 @@ export type OnProgress = (done: number, total: number) => void;
 /** Reading figures is the slow part of an import: let other requests in this often. */
 const YIELD_EVERY_MS = 50;
 
-/** Checks a source file's text: JSON, the source-file format, unique ids. Throws an Error saying what is wrong. */
+/**
+ * Checks a source file's text: its size, JSON, the number of sources, the source-file format, unique
+ * ids. Throws an Error saying what is wrong.
+ */
 export function parseSourceFile(json: string): SourceFile {
-  const file = parseOrThrow(sourceFileSchema, parseJson(json), 'The file is not a source file');
+  // Every UTF-16 unit is at least one byte in UTF-8: counting bytes is only needed near the limit.
+  const sizeProblem = json.length * 3 > MAX_FILE_BYTES ? fileSizeProblem(utf8ByteLength(json)) : null;
+  if (sizeProblem) throw new Error(sizeProblem);
+  const value = parseJson(json);
+  refuseTooManySources(value);
+  const file = parseOrThrow(sourceFileSchema, value, 'The file is not a source file');
+  if (file.sources.length === 0)
+    throw new Error('There are no sources in the file: its "sources" list is empty.');
   const seen = new Map<string, number>();
   file.sources.forEach((source, index) => {
     const first = seen.get(source.id);
@@ -28,6 +45,15 @@ export function parseSourceFile(json: string): SourceFile {
     seen.set(source.id, index);
   });
   return file;
+}
+
+/** Refuses a file listing too many sources before checking them one by one. */
+function refuseTooManySources(value: unknown): void {
+  const sources = typeof value === 'object' && value !== null && 'sources' in value ? value.sources : null;
+  if (Array.isArray(sources) && sources.length > MAX_FILE_SOURCES)
+    throw new Error(
+      `The file lists ${sources.length.toLocaleString('en-US')} sources; at most ${MAX_FILE_SOURCES.toLocaleString('en-US')} can be imported at once. Split it into smaller files.`,
+    );
 }
 
 /**
