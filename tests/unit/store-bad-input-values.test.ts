@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Source } from '../../data/schema';
+import type { StoreDB } from '../../utils/store/db';
+import { getSource } from '../../utils/store/sources';
+import { exportSources, importSources } from '../../utils/store/transfer';
+import { freshStore } from './store-helpers';
+import { entry, expectRefused, populatedStore, sourceFileText } from './store-bad-input-helpers';
+
+let db: StoreDB;
+beforeEach(async () => {
+  db = await populatedStore();
+});
+
+/** The UTC calendar day `days` from now, as YYYY-MM-DD. */
+const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('values a source cannot have are refused, naming the field', () => {
+  it.each([
+    [
+      'a day that does not exist',
+      { published: '2025-02-30' },
+      /sources\[1\]\.published: not a real calendar date/,
+    ],
+    ['a date in another format', { published: '30.01.2025' }, /sources\[1\]\.published: expected YYYY-MM-DD/],
+    ['a date two days ahead', { published: dayFromNow(2) }, /sources\[1\]\.published: is in the future/],
+    ['a date in 2099', { published: '2099-01-01' }, /sources\[1\]\.published: is in the future/],
+    ['an empty text', { text: '' }, /sources\[1\]\.text: is empty or only spaces/],
+    [
+      'a text of spaces and line breaks',
+      { text: ' \n\t \u00a0\n' },
+      /sources\[1\]\.text: is empty or only spaces/,
+    ],
+    ['a blank outlet', { outlet: '   ' }, /sources\[1\]\.outlet: is empty or only spaces/],
+    [
+      'a javascript: address',
+      { url: 'javascript:alert(document.cookie)' },
+      /sources\[1\]\.url: expected an http:\/\/ or https:\/\/ address/,
+    ],
+    [
+      'a data: address',
+      { url: 'data:text/html,<script>alert(1)</script>' },
+      /sources\[1\]\.url: expected an http:\/\/ or https:\/\/ address/,
+    ],
+  ])('%s', async (_, overrides, message) => {
+    await expectRefused(db, sourceFileText([entry('a'), entry('b', overrides)]), message);
+  });
+
+  it('a date up to a day ahead (another time zone) is accepted', async () => {
+    expect(await importSources(db, sourceFileText([entry('a', { published: dayFromNow(1) })]))).toMatchObject(
+      {
+        added: 1,
+      },
+    );
+  });
+});
+
+describe('markup in text and metadata is stored as plain text', () => {
+  const hostile = {
+    outlet: '<img src=x onerror="alert(1)">Evil Outlet',
+    title: '</title><script>alert("title")</script>',
+    byline: '<b onmouseover=alert(2)>A. Writer</b> & "friends"',
+    url: 'https://example.com/a?q=<script>&x="1"',
+    text: '<p>Ukraine still holds about 800 square kilometres of the Kursk region.</p><script>fetch("https://evil.example")</script>\n\n{{constructor.constructor("alert(3)")()}} ${alert(4)}',
+  };
+
+  it('imports, and reads back and exports the exact strings', async () => {
+    expect(await importSources(db, sourceFileText([entry('hostile', hostile)]))).toMatchObject({ added: 1 });
+    expect(await getSource(db, 'hostile')).toMatchObject(hostile);
+    const exported = (JSON.parse(await exportSources(db)) as { sources: Source[] }).sources;
+    expect(exported.find((s) => s.id === 'hostile')).toMatchObject(hostile);
+  });
+
+  it('round-trips through an export into another store byte for byte', async () => {
+    await importSources(db, sourceFileText([entry('hostile', hostile)]));
+    const exported = await exportSources(db);
+    const other = await freshStore();
+    await importSources(other, exported);
+    expect(await exportSources(other)).toBe(exported);
+  });
+});
