@@ -6,6 +6,7 @@ import type { TransferOperation } from '../../components/options/TransferPanel';
 import { ask } from '../../utils/messaging';
 import { downloadText } from './download';
 import { isProgressEvent } from './progress';
+import { readSourceFile } from './readSourceFile';
 
 export const EXPORT_FILE_NAME = 'kursk-cross-check-sources.json';
 
@@ -47,9 +48,9 @@ export function useTransfer(onSourcesChanged: () => Promise<void>) {
     void run('import', async () => {
       let json: string;
       try {
-        json = await file.text();
-      } catch {
-        return { error: `The file ${file.name} could not be read.` };
+        json = await readSourceFile(file);
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
       }
       const result = await ask({ type: 'importSources', json });
       if (!result.ok) return { error: result.error };
