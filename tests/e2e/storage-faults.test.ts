@@ -1,0 +1,139 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACTION_TIMEOUT } from './harness';
+import { useSession } from './session';
+
+const session = useSession();
+
+/** Enough sources that writing them takes a while: the worker is stopped in the middle of it. */
+const SOURCES_PER_IMPORT = 3_000;
+/** Reading and writing thousands of sources on a busy machine. */
+const IMPORT_TIMEOUT = 240_000;
+
+const paragraph = (n: number) =>
+  `Ukraine still holds about ${400 + (n % 500)} square kilometres of the Kursk region, officials said. ` +
+  `Some ${10_000 + (n % 2_000)} North Korean troops were sent to Kursk, according to intelligence. ` +
+  `Russia says it has retaken ${60 + (n % 30)} per cent of the land.`;
+
+/** A source file of `SOURCES_PER_IMPORT` sources with ids of their own, a few figures each. */
+function sourceFile(idPrefix: string): Buffer {
+  const sources = Array.from({ length: SOURCES_PER_IMPORT }, (_, n) => ({
+    id: `${idPrefix}-${n}`,
+    file: null,
+    outlet: `Outlet ${n % 50}`,
+    title: `${idPrefix} story ${n}`,
+    byline: null,
+    published: '2025-02-01',
+    publishedNote: null,
+    url: null,
+    text: Array.from({ length: 6 }, (_, i) => paragraph(n * 7 + i)).join('\n\n'),
+  }));
+  return Buffer.from(JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources }));
+}
+
+/** Opens the options page and reads how many sources it lists, e.g. "4,005 sources: 5 bundled, …". */
+async function openOptionsAndCount(): Promise<{ page: Page; count: number }> {
+  const page = await session.openExtensionPage('options.html');
+  const summary = page.getByText(/^[\d,]+ sources?: [\d,]+ bundled/);
+  const text = await summary.innerText({ timeout: IMPORT_TIMEOUT });
+  return { page, count: Number(/^([\d,]+)/.exec(text)![1]!.replaceAll(',', '')) };
+}
+
+/** Chooses the file in the options page's import, as a reader would. */
+async function startImport(page: Page, contents: Buffer): Promise<void> {
+  await page
+    .getByLabel(/import .*file/i)
+    .setInputFiles({ name: 'many-sources.json', mimeType: 'application/json', buffer: contents });
+}
+
+/** Resolves once every source of the file is read: the background then writes them all in one go. */
+async function writingHasBegun(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const bar = document.querySelector<HTMLProgressElement>('progress[aria-label="Importing sources"]');
+      return bar !== null && bar.max > 1 && bar.value === bar.max;
+    },
+    null,
+    { polling: 10, timeout: IMPORT_TIMEOUT },
+  );
+}
+
+/** Stops the extension's service worker at once, as the browser does to an idle or misbehaving one. */
+async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await session.browser.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+/** The status or the error the import panel shows once the import has ended. */
+async function importOutcome(page: Page): Promise<string> {
+  const panel = page.locator('.transfer');
+  const line = panel.getByRole('status').or(panel.getByRole('alert')).filter({ hasText: /\S/ });
+  return line
+    .first()
+    .innerText({ timeout: ACTION_TIMEOUT })
+    .catch(() => '(nothing yet)');
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What each stopped import came to, printed for whoever reads the run (either is correct). */
+const outcomes: string[] = [];
+afterAll(() => console.info(`Imports stopped midway:\n${outcomes.join('\n')}`));
+
+let initialCount = 0;
+beforeAll(async () => {
+  const { page, count } = await openOptionsAndCount();
+  initialCount = count;
+  await page.close();
+}, IMPORT_TIMEOUT);
+
+describe('a service worker stopped in the middle of an import leaves all of it or none', () => {
+  let expectedBase = 0;
+  beforeAll(() => {
+    expectedBase = initialCount;
+  });
+
+  test.each([0, 300, 1_500])(
+    'stopped %i ms after writing began: the options page lists the sources before or all of them',
+    async (delayMs) => {
+      const { page, count: before } = await openOptionsAndCount();
+      expect(before).toBe(expectedBase);
+      await startImport(page, sourceFile(`stopped-after-${delayMs}ms`));
+      await writingHasBegun(page);
+      await pause(delayMs);
+      await stopServiceWorker(page);
+      const shown = await importOutcome(page);
+      await page.close();
+
+      const { page: reopened, count: after } = await openOptionsAndCount();
+      await reopened.close();
+      expect([before, before + SOURCES_PER_IMPORT]).toContain(after);
+      if (after === before) expect(shown).not.toMatch(/^Imported/);
+      outcomes.push(
+        `  after ${delayMs} ms: ${after === before ? 'nothing' : 'everything'} kept; the page said "${shown}"`,
+      );
+      expectedBase = after;
+    },
+    IMPORT_TIMEOUT,
+  );
+
+  test(
+    'the store takes a full import afterwards',
+    async () => {
+      const { page, count: before } = await openOptionsAndCount();
+      await startImport(page, sourceFile('after-the-stops'));
+      await page.getByText(/^Imported 3,000 sources/).waitFor({ timeout: IMPORT_TIMEOUT });
+      await page.close();
+      expect((await openOptionsAndCount()).count).toBe(before + SOURCES_PER_IMPORT);
+    },
+    IMPORT_TIMEOUT,
+  );
+});
