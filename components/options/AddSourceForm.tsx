@@ -11,7 +11,7 @@ import {
   validateNewSource,
   type MetadataDraft,
   type NewSourceField,
-} from './metadata';
+} from '../shared/sourceDraft';
 import { StatusLine } from './StatusLine';
 import { TextField } from './TextField';
 import { useDebounced } from './useDebounced';

@@ -8,7 +8,7 @@ import {
   validateMetadata,
   type MetadataDraft,
   type MetadataField,
-} from './metadata';
+} from '../shared/sourceDraft';
 import { StatusLine } from './StatusLine';
 
 const ID = 'edit-source';

@@ -1,4 +1,4 @@
-import type { DraftErrors, MetadataDraft, MetadataField } from './metadata';
+import type { DraftErrors, MetadataDraft, MetadataField } from '../shared/sourceDraft';
 import { TextField } from './TextField';
 
 interface MetadataFieldsProps {

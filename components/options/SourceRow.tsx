@@ -1,5 +1,5 @@
 import type { SourceSummary } from '../../utils/protocol';
-import { isHttpUrl } from './metadata';
+import { isHttpUrl } from '../shared/sourceDraft';
 
 export interface SourceActions {
   onToggle: (source: SourceSummary, enabled: boolean) => void;

@@ -149,7 +149,9 @@ describe('adding the page as a source', () => {
     await submit(form);
     expect(onSave).not.toHaveBeenCalled();
     expect(form.querySelector('#source-outlet')!.getAttribute('aria-invalid')).toBe('true');
-    expect(form.querySelector('#source-published-problem')!.textContent).toBe('Give the date as YYYY-MM-DD.');
+    expect(form.querySelector('#source-published-problem')!.textContent).toBe(
+      'Enter the date the article was published.',
+    );
   });
 
   it('checks drafts and turns empty optional fields into null', () => {

@@ -5,7 +5,7 @@ import {
   toMetadata,
   validateMetadata,
   validateNewSource,
-} from '../../components/options/metadata';
+} from '../../components/shared/sourceDraft';
 import { countSources, filterSources, sortByDate } from '../../components/options/sourceList';
 import { percentToTolerance, toleranceToPercent } from '../../components/options/tolerance';
 import type { SourceSummary } from '../../utils/protocol';
