@@ -1,8 +1,15 @@
 import { MARK_SELECTOR, STYLE_ATTRIBUTE } from './ownElements';
 
+/**
+ * The marks' selector, with an id's weight (`:not(#id)` weighs as much as `#id`) so that a page's
+ * important rules on roles, classes or tags (`[role=button] { visibility: hidden !important }`) lose
+ * to ours even when they come later in the page.
+ */
+const MARK = `${MARK_SELECTOR}:not(#kcc-mark-never-an-id)`;
+
 /** The marks' look: every rule important, so the page's own styles cannot hide or restyle them. */
 export const MARK_CSS = `
-${MARK_SELECTOR} {
+${MARK} {
   display: inline !important;
   visibility: visible !important;
   opacity: 1 !important;
@@ -17,12 +24,12 @@ ${MARK_SELECTOR} {
   cursor: help !important;
   box-decoration-break: clone !important;
 }
-${MARK_SELECTOR}:hover { background: rgba(255, 196, 0, 0.38) !important; }
-${MARK_SELECTOR}:focus-visible { outline: 2px solid #1a5fb4 !important; outline-offset: 2px !important; }
+${MARK}:hover { background: rgba(255, 196, 0, 0.38) !important; }
+${MARK}:focus-visible { outline: 2px solid #1a5fb4 !important; outline-offset: 2px !important; }
 @media (prefers-color-scheme: dark) {
-  ${MARK_SELECTOR} { background: rgba(255, 214, 102, 0.24) !important; }
-  ${MARK_SELECTOR}:hover { background: rgba(255, 214, 102, 0.4) !important; }
-  ${MARK_SELECTOR}:focus-visible { outline-color: #8cb8ff !important; }
+  ${MARK} { background: rgba(255, 214, 102, 0.24) !important; }
+  ${MARK}:hover { background: rgba(255, 214, 102, 0.4) !important; }
+  ${MARK}:focus-visible { outline-color: #8cb8ff !important; }
 }
 `;
 
