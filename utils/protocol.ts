@@ -67,13 +67,27 @@ export interface ComparedFigure {
   comparison: PairComparison;
 }
 
+/** Counts over every other source's figure a page's figure was compared with, listed or not. */
+export interface CompareTotals {
+  figures: number;
+  sources: number;
+  verdicts: Record<PairComparison['verdict'], number>;
+}
+
 export interface CompareReply {
   topic: string | null;
   topicLabel: string | null;
   timeVarying: boolean;
+  /** Over every other source's figure, listed or not. */
   verdict: Verdict;
-  /** Other sources' figures for the claim, ordered by date. */
+  /**
+   * Other sources' figures for the claim, ordered by date: all of them, or when there are many the
+   * most relevant (same time first, nearest in date, every outlet before any twice).
+   */
   others: ComparedFigure[];
+  /** How many other sources' figures were compared but are not in `others` ("and 6,431 more"). */
+  more?: number;
+  totals?: CompareTotals;
 }
 
 export interface Settings {

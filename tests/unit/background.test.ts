@@ -12,7 +12,7 @@ import {
   type HandlerHooks,
 } from '../../utils/store/handlers';
 import { getSource } from '../../utils/store/sources';
-import { freshStore, userArticle } from './store-helpers';
+import { freshStore, rewriteStoredFigures, storedFiguresOfTopic, userArticle } from './store-helpers';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -144,13 +144,16 @@ describe('background', () => {
   it('reads all figures again after an update', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     const db = await openStore();
-    await db.put('figures', { ...(await db.get('figures', 'bundled-003#0'))!, topic: 'old.claim' });
+    await rewriteStoredFigures(db, 'bundled-003', ([first, ...rest]) => [
+      { ...first!, topic: 'old.claim' },
+      ...rest,
+    ]);
     await fakeBrowser.runtime.onInstalled.trigger({
       reason: 'update',
       previousVersion: '0.0.1',
       temporary: false,
     });
-    expect(await db.countFromIndex('figures', 'byTopic', 'old.claim')).toBe(0);
+    expect(await storedFiguresOfTopic(db, 'old.claim')).toEqual([]);
     db.close();
   });
 

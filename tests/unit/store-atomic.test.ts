@@ -43,7 +43,7 @@ describe('a write that fails midway leaves the store as it was', () => {
     const kept = article('kept', 'Ukraine still holds about 800 square kilometres of the Kursk region.');
     await importSources(db, file([kept]));
     const before = await exportSources(db);
-    const figuresBefore = await db.getAll('figures');
+    const figuresBefore = await db.getAll('figureSets');
 
     const replacement = article(
       'kept',
@@ -57,12 +57,12 @@ describe('a write that fails midway leaves the store as it was', () => {
     await expect(importSources(db, file([replacement, fresh, poisoned]))).rejects.toThrow();
 
     expect(await exportSources(db)).toBe(before);
-    expect(await db.getAll('figures')).toEqual(figuresBefore);
+    expect(await db.getAll('figureSets')).toEqual(figuresBefore);
   });
 
   it('addSource', async () => {
     await expect(addSource(db, { ...userArticle, text: `POISON ${userArticle.text}` })).rejects.toThrow();
     expect(await db.count('sources')).toBe(0);
-    expect(await db.count('figures')).toBe(0);
+    expect(await db.count('figureSets')).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import {
   updateSource,
 } from '../../utils/store/sources';
 import { exportSources } from '../../utils/store/transfer';
-import { freshStore, userArticle } from './store-helpers';
+import { countStoredFigures, freshStore, storedFiguresOf, userArticle } from './store-helpers';
 
 let db: StoreDB;
 beforeEach(async () => {
@@ -35,9 +35,9 @@ describe('seedBundled', () => {
 
   it('does not duplicate anything when run twice', async () => {
     await seedBundled(db);
-    const before = { sources: await db.count('sources'), figures: await db.count('figures') };
+    const before = { sources: await db.count('sources'), figures: await countStoredFigures(db) };
     expect(await seedBundled(db)).toEqual({ added: 0, refreshed: 0 });
-    expect({ sources: await db.count('sources'), figures: await db.count('figures') }).toEqual(before);
+    expect({ sources: await db.count('sources'), figures: await countStoredFigures(db) }).toEqual(before);
   });
 
   it('keeps what the user changed: edits, disabled sources, deletions, own sources', async () => {
@@ -60,7 +60,7 @@ describe('seedBundled', () => {
     await seedBundled(db);
     const current = await getSource(db, 'bundled-003');
     await db.put('sources', { ...current, title: 'Older title', text: 'An older text.', enabled: false });
-    await db.clear('figures');
+    await db.clear('figureSets');
 
     expect(await seedBundled(db)).toEqual({ added: 0, refreshed: 1 });
 
@@ -70,7 +70,7 @@ describe('seedBundled', () => {
       text: bundledSources[3]!.text,
       enabled: false,
     });
-    expect(await db.countFromIndex('figures', 'bySource', 'bundled-003')).toBeGreaterThan(0);
+    expect((await storedFiguresOf(db, 'bundled-003')).length).toBeGreaterThan(0);
   });
 
   it('lets an undone deletion be refreshed again', async () => {
@@ -104,7 +104,7 @@ describe('resetBundled', () => {
     expect(list.find((s) => s.id === user.id)).toMatchObject({ enabled: false, outlet: userArticle.outlet });
     await deleteSource(db, user.id);
     expect(await exportSources(db)).toBe(pristine);
-    const asOf = (await db.getAllFromIndex('figures', 'bySource', 'bundled-000')).map((f) => f.asOf);
+    const asOf = (await storedFiguresOf(db, 'bundled-000')).map((f) => f.asOf);
     expect(asOf).toContain(bundledSources[0]!.published);
   });
 

@@ -119,16 +119,29 @@ describe('compareFigure', () => {
     });
   });
 
-  it('reads figures through the topic index and sources one by one, never scanning a store', async () => {
+  it('answers from memory once the index is read, reading only the figure sets of the listed sources', async () => {
+    await compareFigure(db, peakQuery, elsewhere, undefined, settings);
     const storeGetAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
     const storeCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
-    const indexCursor = vi.spyOn(IDBIndex.prototype, 'openCursor');
     const indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');
-    await compareFigure(db, peakQuery, elsewhere, undefined, settings);
+    const storeGet = vi.spyOn(IDBObjectStore.prototype, 'get');
+    // a page that is no stored source's: there is no source to suspect and read
+    const reply = await compareFigure(db, heldQuery, elsewhere, undefined, settings);
     expect(storeGetAll).not.toHaveBeenCalled();
     expect(storeCursor).not.toHaveBeenCalled();
-    expect(indexCursor).not.toHaveBeenCalled();
-    expect(indexGetAll.mock.calls).toEqual([['territory.seized.peak']]);
+    expect(indexGetAll).not.toHaveBeenCalled();
+    expect(storeGet.mock.calls.map(([id]) => id).sort()).toEqual(
+      [...new Set(reply.others.map((o) => o.source.id))].sort(),
+    );
+  });
+
+  it('sees a source added while the index is being read', async () => {
+    const [, added] = await Promise.all([
+      compareFigure(db, heldQuery, elsewhere, undefined, settings),
+      addSource(db, userArticle),
+    ]);
+    const reply = await compareFigure(db, heldQuery, elsewhere, undefined, settings);
+    expect(reply.others.map((o) => o.source.id)).toContain(added.id);
   });
 });
 

@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type StoredSource } from '../../utils/protocol';
+import { compareFigure } from '../../utils/store/compare';
 import { openStore, STORE_VERSION } from '../../utils/store/db';
-import type { StoredFigure, StoredSource } from '../../utils/protocol';
+import { figuresOf } from '../../utils/store/records';
+import { listSources } from '../../utils/store/sources';
+import { queryFor, storedFiguresOf } from './store-helpers';
 
 const source: StoredSource = {
   id: 'user-1',
@@ -10,57 +14,80 @@ const source: StoredSource = {
   title: 'Story',
   byline: null,
   published: '2025-01-15',
-  url: null,
-  text: 'Ukraine still holds about 800 square kilometres of the Kursk region.',
-  enabled: false,
+  url: 'https://example.com/story',
+  text:
+    'Ukraine still holds about 800 square kilometres of the Kursk region, officials said. ' +
+    'Some 11,000 North Korean troops were sent to Kursk.',
+  enabled: true,
   origin: 'user',
   edited: false,
   addedAt: 1,
   updatedAt: 2,
 };
-const figure = {
-  id: 'user-1#0',
-  sourceId: 'user-1',
-  index: 0,
-  topic: 'territory.held.current',
-} as StoredFigure;
+const figures = figuresOf(source);
+
+/** Version 1 as first shipped, built by hand: one record per figure. */
+async function createVersion1(name: string): Promise<void> {
+  const v1 = await openDB(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('sources', { keyPath: 'id' });
+      const store = db.createObjectStore('figures', { keyPath: 'id' });
+      store.createIndex('byTopic', 'topic');
+      store.createIndex('bySource', 'sourceId');
+      db.createObjectStore('settings');
+      db.createObjectStore('meta');
+    },
+  });
+  await v1.put('sources', source);
+  // stored out of order, as the string keys sort "user-1#10" before "user-1#2"
+  for (const figure of [...figures].reverse()) await v1.put('figures', figure);
+  await v1.put('figures', { ...figures[0]!, id: 'gone#0', sourceId: 'gone' });
+  await v1.put('settings', { tolerance: 0.3 }, 'settings');
+  await v1.put('meta', ['bundled-002'], 'deletedBundled');
+  v1.close();
+}
 
 describe('openStore', () => {
-  it('creates the stores and indexes', async () => {
+  it('creates the stores and the topic index of figure sets', async () => {
     const db = await openStore(`db-${crypto.randomUUID()}`);
     expect(db.version).toBe(STORE_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['figures', 'meta', 'settings', 'sources']);
-    const figures = db.transaction('figures').store;
-    expect([...figures.indexNames].sort()).toEqual(['bySource', 'byTopic']);
-    expect(figures.index('byTopic').keyPath).toBe('topic');
-    expect(figures.index('bySource').keyPath).toBe('sourceId');
+    expect([...db.objectStoreNames].sort()).toEqual(['figureSets', 'meta', 'settings', 'sources']);
+    const byTopic = db.transaction('figureSets').store.index('byTopic');
+    expect(byTopic.keyPath).toBe('topics');
+    expect(byTopic.multiEntry).toBe(true);
     db.close();
   });
 
-  it('keeps the data of a version 1 database', async () => {
+  it("upgrades a version 1 database, keeping the user's source, its figures, settings and deletions", async () => {
+    expect(figures.map((f) => f.topic)).toEqual(['territory.held.current', 'troops.nk.deployed']);
     const name = `db-${crypto.randomUUID()}`;
-    // version 1 as first shipped, built by hand
-    const v1 = await openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('sources', { keyPath: 'id' });
-        const figures = db.createObjectStore('figures', { keyPath: 'id' });
-        figures.createIndex('byTopic', 'topic');
-        figures.createIndex('bySource', 'sourceId');
-        db.createObjectStore('settings');
-        db.createObjectStore('meta');
-      },
-    });
-    await v1.put('sources', source);
-    await v1.put('figures', figure);
-    await v1.put('settings', { tolerance: 0.3 }, 'settings');
-    await v1.put('meta', ['bundled-002'], 'deletedBundled');
-    v1.close();
+    await createVersion1(name);
 
     const db = await openStore(name);
+    expect([...db.objectStoreNames]).not.toContain('figures');
     expect(await db.get('sources', 'user-1')).toEqual(source);
-    expect(await db.getAllFromIndex('figures', 'byTopic', 'territory.held.current')).toEqual([figure]);
+    expect(await storedFiguresOf(db, 'user-1')).toEqual(figures);
+    expect(await db.getAllKeysFromIndex('figureSets', 'byTopic', 'troops.nk.deployed')).toEqual(['user-1']);
+    expect(await db.count('figureSets')).toBe(1);
+    expect(await listSources(db)).toEqual([{ ...listedWithoutText(source), figureCount: 2 }]);
     expect(await db.get('settings', 'settings')).toEqual({ tolerance: 0.3 });
     expect(await db.get('meta', 'deletedBundled')).toEqual(['bundled-002']);
+
+    const page = 'Pyongyang sent about 12,000 North Korean troops to Kursk, Seoul said.';
+    const reply = await compareFigure(
+      db,
+      queryFor(page, 'about 12,000 North Korean troops', '2025-01-20'),
+      'https://elsewhere.example/',
+      page,
+      DEFAULT_SETTINGS,
+    );
+    expect(reply.others.map((o) => [o.source.id, o.figure.text, o.comparison.verdict])).toEqual([
+      ['user-1', 'Some 11,000 North Korean troops', 'agree'],
+    ]);
     db.close();
   });
 });
+
+function listedWithoutText({ text: _text, ...rest }: StoredSource) {
+  return rest;
+}

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { extract } from '../../engine/index';
-import type { FigureQuery, NewSource } from '../../utils/protocol';
+import type { FigureQuery, NewSource, StoredFigure } from '../../utils/protocol';
 import { openStore, type StoreDB } from '../../utils/store/db';
 
 /** A store of its own for each test. */
@@ -26,4 +26,32 @@ export function queryFor(text: string, figureText: string, published: string): F
   if (!figure) throw new Error(`no figure "${figureText}"`);
   const { value, unit, qualifier, topic, asOf, normalized, sentence } = figure;
   return { text: figure.text, value, unit, qualifier, topic, asOf, normalized, sentence };
+}
+
+/** The figures stored for a source, in order. */
+export async function storedFiguresOf(db: StoreDB, sourceId: string): Promise<StoredFigure[]> {
+  return (await db.get('figureSets', sourceId))?.figures ?? [];
+}
+
+/** The stored figures of a claim, of every source. */
+export async function storedFiguresOfTopic(db: StoreDB, topic: string): Promise<StoredFigure[]> {
+  const sets = await db.getAllFromIndex('figureSets', 'byTopic', topic);
+  return sets.flatMap((set) => set.figures.filter((figure) => figure.topic === topic));
+}
+
+/** How many figures the store holds, of every source. */
+export async function countStoredFigures(db: StoreDB): Promise<number> {
+  return (await db.getAll('figureSets')).reduce((sum, set) => sum + set.figures.length, 0);
+}
+
+/** Rewrites a source's stored figures as `change` says, as an older version might have stored them. */
+export async function rewriteStoredFigures(
+  db: StoreDB,
+  sourceId: string,
+  change: (figures: StoredFigure[]) => StoredFigure[],
+): Promise<void> {
+  const set = (await db.get('figureSets', sourceId))!;
+  const figures = change(set.figures);
+  const topics = [...new Set(figures.flatMap((f) => (f.topic === null ? [] : [f.topic])))];
+  await db.put('figureSets', { ...set, figures, topics });
 }

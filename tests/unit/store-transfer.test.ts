@@ -5,7 +5,13 @@ import { seedBundled } from '../../utils/store/bundled';
 import type { StoreDB } from '../../utils/store/db';
 import { addSource, listSources, setSourceEnabled, updateSource } from '../../utils/store/sources';
 import { exportSources, importSources } from '../../utils/store/transfer';
-import { freshStore, userArticle } from './store-helpers';
+import {
+  countStoredFigures,
+  freshStore,
+  storedFiguresOf,
+  storedFiguresOfTopic,
+  userArticle,
+} from './store-helpers';
 
 let db: StoreDB;
 beforeEach(async () => {
@@ -68,10 +74,10 @@ describe('importSources rejects bad files and writes nothing', () => {
   ])('%s', async (_, text, message) => {
     await populate(db);
     const before = await exportSources(db);
-    const figures = await db.count('figures');
+    const figures = await countStoredFigures(db);
     await expect(importSources(db, text)).rejects.toThrow(message);
     expect(await exportSources(db)).toBe(before);
-    expect(await db.count('figures')).toBe(figures);
+    expect(await countStoredFigures(db)).toBe(figures);
   });
 });
 
@@ -82,7 +88,7 @@ describe('importSources', () => {
       progress.push([done, total]),
     );
     expect(summary).toEqual({ added: 2, replaced: 0, figures: 2 });
-    expect(await db.countFromIndex('figures', 'byTopic', 'territory.held.current')).toBe(2);
+    expect(await storedFiguresOfTopic(db, 'territory.held.current')).toHaveLength(2);
     expect(progress[0]).toEqual([0, 2]);
     expect(progress.at(-1)).toEqual([2, 2]);
     const sources = await listSources(db);
@@ -100,7 +106,7 @@ describe('importSources', () => {
     await importSources(db, json([article('a', { text: 'It held 100 square km. It held 200 square km.' })]));
     const summary = await importSources(db, json([article('a'), article('b')]));
     expect(summary).toEqual({ added: 1, replaced: 1, figures: 2 });
-    const figures = await db.getAllFromIndex('figures', 'bySource', 'a');
+    const figures = await storedFiguresOf(db, 'a');
     expect(figures.map((f) => f.text)).toEqual(['about 800 square kilometres']);
   });
 

@@ -10,7 +10,13 @@ import {
   setSourceEnabled,
   updateSource,
 } from '../../utils/store/sources';
-import { freshStore, userArticle } from './store-helpers';
+import {
+  countStoredFigures,
+  freshStore,
+  storedFiguresOf,
+  storedFiguresOfTopic,
+  userArticle,
+} from './store-helpers';
 
 let db: StoreDB;
 beforeEach(async () => {
@@ -29,11 +35,11 @@ describe('addSource', () => {
     });
     expect(summary).not.toHaveProperty('text');
 
-    const figures = await db.getAllFromIndex('figures', 'bySource', summary.id);
+    const figures = await storedFiguresOf(db, summary.id);
     expect(figures.length).toBe(summary.figureCount);
     expect(figures.map((f) => f.id)).toEqual(figures.map((_, i) => `${summary.id}#${i}`));
 
-    const nk = await db.getAllFromIndex('figures', 'byTopic', 'troops.nk.deployed');
+    const nk = await storedFiguresOfTopic(db, 'troops.nk.deployed');
     expect(nk.map((f) => [f.sourceId, f.text])).toEqual([[summary.id, 'Some 12,000 North Korean troops']]);
     expect((await getSource(db, summary.id)).text).toBe(userArticle.text);
   });
@@ -45,14 +51,14 @@ describe('addSource', () => {
     await expect(addSource(db, { ...userArticle, url: 'javascript:alert(1)' })).rejects.toThrow(/url/);
     await expect(addSource(db, { ...userArticle, text: '' })).rejects.toThrow(/text/);
     expect(await db.count('sources')).toBe(0);
-    expect(await db.count('figures')).toBe(0);
+    expect(await countStoredFigures(db)).toBe(0);
   });
 });
 
 describe('updateSource', () => {
   it('changes details and keeps figures when the date stays', async () => {
     const { id } = await addSource(db, userArticle);
-    const before = await db.getAllFromIndex('figures', 'bySource', id);
+    const before = await storedFiguresOf(db, id);
     const updated = await updateSource(db, id, { title: 'A new title', byline: null });
     expect(updated).toMatchObject({
       title: 'A new title',
@@ -60,12 +66,12 @@ describe('updateSource', () => {
       edited: false,
       figureCount: before.length,
     });
-    expect(await db.getAllFromIndex('figures', 'bySource', id)).toEqual(before);
+    expect(await storedFiguresOf(db, id)).toEqual(before);
   });
 
   it('reads the figures again when the publication date changes', async () => {
     const { id } = await addSource(db, userArticle);
-    const asOf = async () => (await db.getAllFromIndex('figures', 'bySource', id)).map((f) => f.asOf);
+    const asOf = async () => (await storedFiguresOf(db, id)).map((f) => f.asOf);
     expect(await asOf()).toContain('2025-02-01');
     await updateSource(db, id, { published: '2025-03-09' });
     expect(await asOf()).toContain('2025-03-09');
@@ -109,12 +115,12 @@ describe('enable, delete, restore, list', () => {
     const deleted = await deleteSource(db, added.id);
     expect(deleted.text).toBe(userArticle.text);
     expect(await db.count('sources')).toBe(0);
-    expect(await db.count('figures')).toBe(0);
+    expect(await countStoredFigures(db)).toBe(0);
     await expect(getSource(db, added.id)).rejects.toThrow(/No source/);
 
     const restored = await restoreSource(db, deleted);
     expect(restored).toEqual(added);
-    expect(await db.countFromIndex('figures', 'bySource', added.id)).toBe(added.figureCount);
+    expect(await storedFiguresOf(db, added.id)).toHaveLength(added.figureCount);
   });
 
   it('rejects restoring something that is not a stored source', async () => {
@@ -137,7 +143,7 @@ describe('enable, delete, restore, list', () => {
     ]);
     for (const summary of list) {
       expect(summary).not.toHaveProperty('text');
-      expect(summary.figureCount).toBe(await db.countFromIndex('figures', 'bySource', summary.id));
+      expect(await storedFiguresOf(db, summary.id)).toHaveLength(summary.figureCount);
       expect(summary.figureCount).toBeGreaterThan(0);
     }
   });

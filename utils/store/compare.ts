@@ -1,10 +1,17 @@
-import { compareAll, distinctFigures, topicByKey, type Verdict } from '../../engine/index';
-import type { ComparedFigure, CompareReply, FigureQuery, Settings, StoredFigure } from '../protocol';
-import { sourceCards, type SourceCard } from './cache';
+import { compareAll, topicByKey, type Verdict } from '../../engine/index';
+import type { CompareReply, FigureQuery, Settings } from '../protocol';
+import { claimIndexOf, type ClaimSnapshot, type IndexedFigure } from './claimIndex';
 import type { StoreDB } from './db';
+import { withDetails } from './details';
+import { FigureSetReader } from './figureSetReader';
+import { ownSources } from './ownSources';
 import { Page } from './page';
+import { mostRelevant, totalsOf } from './relevance';
 
-/** Other enabled sources' figures for the claim of `query`, compared with it; the page's own source is left out. */
+/**
+ * Other enabled sources' figures for the claim of `query`, compared with it; the page's own source
+ * is left out. The verdict and totals count every figure; `others` lists the most relevant.
+ */
 export async function compareFigure(
   db: StoreDB,
   query: FigureQuery,
@@ -19,32 +26,21 @@ export async function compareFigure(
     timeVarying: topic?.timeVarying ?? false,
   };
   if (query.topic === null) return { ...reply, verdict: 'none', others: [] };
-  const context = await loadContext(db, [query], new Page(pageUrl, [query.sentence], pageText));
-  const { verdict, comparisons } = compareAll(query, context.candidates(query.topic), {
+  const index = await claimIndexOf(db).current();
+  const reader = new FigureSetReader(db);
+  const page = new Page(pageUrl, [query], pageText);
+  const candidates = await candidatesOf(index, [query.topic], page, reader);
+  const { verdict, comparisons } = compareAll(query, candidates.get(query.topic)!, {
     tolerance: settings.tolerance,
   });
-  const others = comparisons.map(({ figure, result }): ComparedFigure => {
-    const { id, outlet, title, published, url } = context.cards.get(figure.sourceId)!;
-    const { text, value, unit, qualifier, asOf, attribution, sentence, normalized } = figure;
-    const sentenceStart = Math.max(0, sentence.indexOf(text));
-    return {
-      source: { id, outlet, title, published, url },
-      figure: {
-        text,
-        value,
-        unit,
-        qualifier,
-        asOf,
-        attribution,
-        sentence,
-        normalized,
-        sentenceStart,
-        sentenceEnd: sentenceStart + text.length,
-      },
-      comparison: result,
-    };
-  });
-  return { ...reply, verdict, others };
+  const others = await withDetails(index, mostRelevant(comparisons, query, index.cards), reader);
+  return {
+    ...reply,
+    verdict,
+    others,
+    more: comparisons.length - others.length,
+    totals: totalsOf(comparisons),
+  };
 }
 
 /** The verdict and number of other sources' figures for each of a page's figures. */
@@ -54,74 +50,40 @@ export async function compareMany(
   pageUrl: string,
   settings: Pick<Settings, 'tolerance'>,
 ): Promise<Array<{ verdict: Verdict; others: number }>> {
-  const context = await loadContext(
-    db,
-    queries,
-    new Page(
-      pageUrl,
-      queries.map((q) => q.sentence),
-    ),
-  );
+  const topics = [...new Set(queries.flatMap((q) => (q.topic === null ? [] : [q.topic])))];
+  const index = await claimIndexOf(db).current();
+  const page = new Page(pageUrl, queries);
+  const candidates = await candidatesOf(index, topics, page, new FigureSetReader(db));
   return queries.map((query) => {
     if (query.topic === null) return { verdict: 'none', others: 0 };
-    const { verdict, comparisons } = compareAll(query, context.candidates(query.topic), {
+    const { verdict, comparisons } = compareAll(query, candidates.get(query.topic)!, {
       tolerance: settings.tolerance,
     });
     return { verdict, others: comparisons.length };
   });
 }
 
-interface Context {
-  cards: Map<string, SourceCard>;
-  /** The figures a page figure of `topic` is compared with. */
-  candidates(topic: string): StoredFigure[];
-}
-
 /**
- * Reads the stored figures of the queries' claims through the topic index and keeps those of
- * enabled sources other than the page's own, once each: restatements ("42 square miles" after
- * "110 square km") and repeats within a source drop out.
+ * For each topic, the figures a page's figure of that claim is compared with: those of enabled
+ * sources other than the page's own, once each (restatements and repeats within a source left out).
  */
-async function loadContext(db: StoreDB, queries: readonly FigureQuery[], page: Page): Promise<Context> {
-  const topics = [...new Set(queries.flatMap((q) => (q.topic === null ? [] : [q.topic])))];
-  const index = db.transaction('figures').store.index('byTopic');
-  const lists = await Promise.all(topics.map((topic) => index.getAll(topic)));
-  const cards = await sourceCards(
-    db,
-    lists.flatMap((figures) => figures.map((f) => f.sourceId)),
+async function candidatesOf(
+  index: ClaimSnapshot,
+  topics: readonly string[],
+  page: Page,
+  reader: FigureSetReader,
+): Promise<Map<string, IndexedFigure[]>> {
+  const enabled = topics.map(
+    (topic) => [topic, index.figuresOf(topic).filter((f) => index.cards.get(f.sourceId)!.enabled)] as const,
   );
-  const own = new Set<string>();
-  for (const figure of lists.flat()) {
-    if (!own.has(figure.sourceId) && page.isOwn(cards.get(figure.sourceId)?.url ?? null, figure.sentence))
-      own.add(figure.sourceId);
-  }
-  const byTopic = new Map(
-    topics.map((topic, i) => {
-      const kept = lists[i]!.filter(
-        (f) => f.pairedWith === undefined && !own.has(f.sourceId) && cards.get(f.sourceId)?.enabled,
-      );
-      return [topic, distinctPerSource(kept).sort((a, b) => byDate(cards, a, b))];
-    }),
+  const own = await ownSources(
+    index,
+    enabled.flatMap(([, figures]) => figures),
+    topics,
+    page,
+    reader,
   );
-  return { cards, candidates: (topic) => byTopic.get(topic) ?? [] };
-}
-
-function distinctPerSource(figures: readonly StoredFigure[]): StoredFigure[] {
-  const bySource = new Map<string, StoredFigure[]>();
-  for (const figure of figures) {
-    const group = bySource.get(figure.sourceId);
-    if (group) group.push(figure);
-    else bySource.set(figure.sourceId, [figure]);
-  }
-  return [...bySource.values()].flatMap((group) => distinctFigures(group));
-}
-
-function byDate(cards: Map<string, SourceCard>, a: StoredFigure, b: StoredFigure): number {
-  return (
-    order(cards.get(a.sourceId)!.published, cards.get(b.sourceId)!.published) ||
-    order(a.sourceId, b.sourceId) ||
-    a.index - b.index
+  return new Map(
+    enabled.map(([topic, figures]) => [topic, figures.filter((f) => f.counted && !own.has(f.sourceId))]),
   );
 }
-
-const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);

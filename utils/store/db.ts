@@ -1,10 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings, StoredFigure, StoredSource } from '../protocol';
+import { figureSetsFromVersion1 } from './upgrade';
 
 export const STORE_NAME = 'kursk-cross-check';
 
 /** Raise by one for every schema change and add a `case` for the previous version in `upgrade`. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 /** Small records kept beside the data. */
 export interface MetaValues {
@@ -12,9 +13,23 @@ export interface MetaValues {
   deletedBundled: string[];
 }
 
+/** A source without its text: what lists and comparisons need to know of it. */
+export type SourceDetails = Omit<StoredSource, 'text'>;
+
+/**
+ * Everything known of one source but its text, in one record: its details and every figure found
+ * in it. `topics` lists the claims of its figures, once each, for the topic index.
+ */
+export interface FigureSet {
+  sourceId: string;
+  topics: string[];
+  source: SourceDetails;
+  figures: StoredFigure[];
+}
+
 export interface StoreSchema extends DBSchema {
   sources: { key: string; value: StoredSource };
-  figures: { key: string; value: StoredFigure; indexes: { byTopic: string; bySource: string } };
+  figureSets: { key: string; value: FigureSet; indexes: { byTopic: string } };
   settings: { key: 'settings'; value: Partial<Settings> };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
 }
@@ -24,17 +39,19 @@ export type StoreDB = IDBPDatabase<StoreSchema>;
 /** Opens (creating or upgrading as needed) the extension's database. */
 export function openStore(name: string = STORE_NAME): Promise<StoreDB> {
   return openDB<StoreSchema>(name, STORE_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       switch (oldVersion) {
-        case 0: {
+        case 0:
           db.createObjectStore('sources', { keyPath: 'id' });
-          const figures = db.createObjectStore('figures', { keyPath: 'id' });
-          figures.createIndex('byTopic', 'topic');
-          figures.createIndex('bySource', 'sourceId');
           db.createObjectStore('settings');
           db.createObjectStore('meta');
+        // falls through
+        case 1: {
+          const sets = db.createObjectStore('figureSets', { keyPath: 'sourceId' });
+          sets.createIndex('byTopic', 'topics', { multiEntry: true });
+          if (oldVersion === 1) figureSetsFromVersion1(db, transaction);
         }
-        // Version 2 goes here as `case 1:`, reached by falling through from older versions.
+        // Version 3 goes here as `case 2:`, reached by falling through from older versions.
       }
     },
   });

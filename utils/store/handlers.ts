@@ -9,6 +9,7 @@ import {
 } from '../protocol';
 import { readFigures } from '../readFigures';
 import { resetBundled } from './bundled';
+import { warmUp } from './claimIndex';
 import { compareFigure, compareMany } from './compare';
 import type { StoreDB } from './db';
 import { describeError } from './errors';
@@ -68,7 +69,11 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
 
 export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
   return {
-    extract: async ({ texts, published }) => readFigures(texts, published),
+    extract: async ({ texts, published }) => {
+      // marks of known claims are coming: have the claim index ready before they are hovered
+      warmUp(db);
+      return readFigures(texts, published);
+    },
     compare: async ({ figure, pageUrl, pageText }) =>
       compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),
     compareMany: async ({ figures, pageUrl }) => compareMany(db, figures, pageUrl, await getSettings(db)),

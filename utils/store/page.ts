@@ -1,21 +1,72 @@
-/** Shorter sentences only count as shared when they are the page's own sentence word for word. */
-const MIN_SHARED_LENGTH = 30;
+import type { FigureQuery } from '../protocol';
+import {
+  fingerprintOf,
+  MIN_SHARED_LENGTH,
+  SearchableText,
+  squash,
+  type SentenceFingerprint,
+} from './fingerprint';
+
+/** A figure the page asks about, as far as recognising the page's own stored source goes. */
+export type PageFigure = Pick<FigureQuery, 'text' | 'sentence'>;
+
+/** Keeps two page sentences apart when they are searched as one text: squashed text never holds it. */
+const APART = '\n';
 
 /** What is known of the page a figure comes from, to recognise the page's own stored source. */
 export class Page {
-  private readonly url: string | null;
+  private readonly address: string | null;
   private readonly sentences: string[];
   private readonly text: string | null;
+  private readonly wholeSentences = new Set<number>();
+  private readonly searchable: SearchableText[] = [];
+  /** Texts of the page's figures by the hash of the start, and of the end, of their long sentences. */
+  private readonly figuresByStart = new Map<number, Set<string>>();
+  private readonly figuresByEnd = new Map<number, Set<string>>();
 
-  constructor(url: string, sentences: readonly string[], text?: string) {
-    this.url = withoutHash(url);
-    this.sentences = sentences.map(squash).filter((s) => s !== '');
+  constructor(url: string, figures: readonly PageFigure[], text?: string) {
+    this.address = withoutHash(url);
+    this.sentences = [];
+    for (const figure of figures) {
+      const sentence = squash(figure.sentence);
+      if (sentence === '') continue;
+      this.sentences.push(sentence);
+      const { whole, start, end } = fingerprintOf(sentence);
+      this.wholeSentences.add(whole);
+      if (start === null || end === null) continue;
+      add(this.figuresByStart, start, figure.text);
+      add(this.figuresByEnd, end, figure.text);
+    }
+    const long = this.sentences.filter((s) => s.length >= MIN_SHARED_LENGTH);
+    if (long.length > 0) this.searchable.push(new SearchableText(long.join(APART)));
     this.text = text === undefined ? null : squash(text);
+    if (this.text !== null) this.searchable.push(searchableText(this.text));
+  }
+
+  /** True when `address` (a stored source's, see `withoutHash`) is the page's. */
+  isAt(address: string | null): boolean {
+    return address !== null && address === this.address;
+  }
+
+  /**
+   * False when a stored figure's sentence surely is none the page shares, from its fingerprint
+   * alone; true when it may be, which `isOwn` then decides. A page sentence inside a stored one is
+   * only suspected when it begins or ends it and holds the same figure.
+   */
+  mayShare(fingerprint: SentenceFingerprint, figureText: string): boolean {
+    const { whole, start, end } = fingerprint;
+    if (this.wholeSentences.has(whole)) return true;
+    if (start === null || end === null) return false;
+    return (
+      this.searchable.some((text) => text.holds(fingerprint)) ||
+      (this.figuresByStart.get(start)?.has(figureText) ?? false) ||
+      (this.figuresByEnd.get(end)?.has(figureText) ?? false)
+    );
   }
 
   /** True when a stored source at `url` with this `sentence` is (a copy of) this page. */
   isOwn(url: string | null, sentence: string): boolean {
-    if (url !== null && this.url !== null && withoutHash(url) === this.url) return true;
+    if (url !== null && this.isAt(withoutHash(url))) return true;
     const stored = squash(sentence);
     if (this.sentences.includes(stored)) return true;
     if (stored.length < MIN_SHARED_LENGTH) return false;
@@ -28,7 +79,8 @@ export class Page {
   }
 }
 
-function withoutHash(url: string): string | null {
+/** An address without its fragment, as pages and stored sources are matched; null if it is none. */
+export function withoutHash(url: string): string | null {
   try {
     const parsed = new URL(url);
     parsed.hash = '';
@@ -38,7 +90,20 @@ function withoutHash(url: string): string | null {
   }
 }
 
-/** Text with runs of white space as one space, so page text and stored text line up. */
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+function add(map: Map<number, Set<string>>, key: number, value: string): void {
+  const values = map.get(key);
+  if (values) values.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** The last page text read: hovering one figure after another sends the same text each time. */
+let lastText: SearchableText | null = null;
+let lastTextOf = '';
+
+function searchableText(text: string): SearchableText {
+  if (lastText === null || lastTextOf !== text) {
+    lastText = new SearchableText(text);
+    lastTextOf = text;
+  }
+  return lastText;
 }

@@ -3,6 +3,7 @@ import { sourceSchema, type Source } from '../../data/schema';
 import { bundledSources } from '../../data/sources/index';
 import { extract } from '../../engine/index';
 import type { SourceMetadata, SourceSummary, StoredFigure, StoredSource } from '../protocol';
+import type { FigureSet, SourceDetails } from './db';
 
 export const METADATA_KEYS = [
   'outlet',
@@ -42,14 +43,21 @@ export function figuresOf(source: Pick<StoredSource, 'id' | 'text' | 'published'
   }));
 }
 
-/** The source a figure id belongs to: everything before the last `#`. */
-export function sourceIdOfFigure(figureId: string): string {
-  return figureId.slice(0, figureId.lastIndexOf('#'));
+/** A source without its text. */
+export function detailsOf(source: StoredSource): SourceDetails {
+  const { text: _text, ...details } = source;
+  return details;
+}
+
+/** The record of a source's details and figures. */
+export function figureSetOf(source: StoredSource, figures: StoredFigure[]): FigureSet {
+  const topics = new Set<string>();
+  for (const { topic } of figures) if (topic !== null) topics.add(topic);
+  return { sourceId: source.id, topics: [...topics], source: detailsOf(source), figures };
 }
 
 export function toSummary(source: StoredSource, figureCount: number): SourceSummary {
-  const { text: _text, ...summary } = source;
-  return { ...summary, figureCount };
+  return { ...detailsOf(source), figureCount };
 }
 
 /** Only the metadata fields of `input` that are set. */

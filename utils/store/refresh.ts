@@ -1,6 +1,6 @@
 import type { StoreDB } from './db';
 import { figuresOf } from './records';
-import { deleteFiguresOf, inWriteTransaction, putAll } from './transaction';
+import { inWriteTransaction, replaceFigures } from './transaction';
 
 const BATCH = 200;
 
@@ -22,8 +22,7 @@ export async function refreshFigures(db: StoreDB): Promise<number> {
         const current = await tx.objectStore('sources').get(source.id);
         // changed meanwhile: the change wrote its own figures
         if (current?.text !== source.text || current.published !== source.published) continue;
-        await deleteFiguresOf(tx, source.id);
-        await putAll(tx, 'figures', figures);
+        await replaceFigures(tx, current, figures);
         written++;
       }
       return written;

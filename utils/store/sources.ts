@@ -6,15 +6,15 @@ import {
   metadataSchema,
   newSourceSchema,
   pickMetadata,
-  sourceIdOfFigure,
   storedSourceSchema,
   toSummary,
 } from './records';
 import {
-  countFiguresOf,
   deletedBundled,
-  deleteFiguresOf,
+  deleteSourceAndFigures,
+  figureSetIn,
   inWriteTransaction,
+  replaceDetails,
   replaceSource,
   setDeletedBundled,
   type WriteTx,
@@ -57,7 +57,7 @@ export async function updateSource(
       'The details are not valid',
     );
     if (METADATA_KEYS.every((key) => metadata[key] === current[key]))
-      return toSummary(current, await countFiguresOf(tx, id));
+      return toSummary(current, (await figureSetIn(tx, id))?.figures.length ?? 0);
     const redated = metadata.published !== current.published;
     const updated: StoredSource = {
       ...current,
@@ -66,10 +66,7 @@ export async function updateSource(
       edited: current.edited || current.origin === 'bundled',
       updatedAt: Date.now(),
     };
-    if (!redated) {
-      await tx.objectStore('sources').put(updated);
-      return toSummary(updated, await countFiguresOf(tx, id));
-    }
+    if (!redated) return toSummary(updated, await replaceDetails(tx, updated));
     const figures = figuresOf(updated);
     await replaceSource(tx, updated, figures);
     return toSummary(updated, figures.length);
@@ -79,8 +76,7 @@ export async function updateSource(
 export async function setSourceEnabled(db: StoreDB, id: string, enabled: boolean): Promise<SourceSummary> {
   return inWriteTransaction(db, async (tx) => {
     const updated: StoredSource = { ...(await sourceInTransaction(tx, id)), enabled, updatedAt: Date.now() };
-    await tx.objectStore('sources').put(updated);
-    return toSummary(updated, await countFiguresOf(tx, id));
+    return toSummary(updated, await replaceDetails(tx, updated));
   });
 }
 
@@ -88,7 +84,7 @@ export async function setSourceEnabled(db: StoreDB, id: string, enabled: boolean
 export async function deleteSource(db: StoreDB, id: string): Promise<StoredSource> {
   return inWriteTransaction(db, async (tx) => {
     const source = await sourceInTransaction(tx, id);
-    await Promise.all([tx.objectStore('sources').delete(id), deleteFiguresOf(tx, id)]);
+    await deleteSourceAndFigures(tx, id);
     if (source.origin === 'bundled') await setDeletedBundled(tx, (await deletedBundled(tx)).add(id));
     return source;
   });
@@ -114,17 +110,8 @@ export async function getSource(db: StoreDB, id: string): Promise<StoredSource> 
 
 /** Every source without its text, with the number of figures found in it. */
 export async function listSources(db: StoreDB): Promise<SourceSummary[]> {
-  const tx = db.transaction(['sources', 'figures']);
-  const [sources, figureIds] = await Promise.all([
-    tx.objectStore('sources').getAll(),
-    tx.objectStore('figures').getAllKeys(),
-  ]);
-  const counts = new Map<string, number>();
-  for (const figureId of figureIds) {
-    const sourceId = sourceIdOfFigure(figureId);
-    counts.set(sourceId, (counts.get(sourceId) ?? 0) + 1);
-  }
-  return sources.map((source) => toSummary(source, counts.get(source.id) ?? 0));
+  const sets = await db.getAll('figureSets');
+  return sets.map(({ source, figures }) => ({ ...source, figureCount: figures.length }));
 }
 
 async function sourceInTransaction(tx: WriteTx, id: string): Promise<StoredSource> {

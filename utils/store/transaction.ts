@@ -1,27 +1,32 @@
-import { unwrap, type IDBPTransaction, type StoreValue } from 'idb';
+import { unwrap, wrap, type IDBPTransaction } from 'idb';
 import type { StoredFigure, StoredSource } from '../protocol';
-import { forgetSourceCards } from './cache';
-import type { StoreDB, StoreSchema } from './db';
+import { claimIndexOf } from './claimIndex';
+import type { FigureSet, StoreDB, StoreSchema } from './db';
+import { figureSetOf } from './records';
 
-export type WriteTx = IDBPTransaction<StoreSchema, ('sources' | 'figures' | 'meta')[], 'readwrite'>;
+export type WriteTx = IDBPTransaction<StoreSchema, ('sources' | 'figureSets' | 'meta')[], 'readwrite'>;
+
+/** The sources each running write changed, for the claim index once it commits. */
+const changedBy = new WeakMap<WriteTx, Set<string>>();
 
 /**
  * Runs `work` in one readwrite transaction and waits for it to commit. When `work` throws, the
  * transaction is aborted and nothing it wrote is kept.
  */
 export async function inWriteTransaction<T>(db: StoreDB, work: (tx: WriteTx) => Promise<T>): Promise<T> {
-  const tx = db.transaction(['sources', 'figures', 'meta'], 'readwrite');
+  const tx = db.transaction(['sources', 'figureSets', 'meta'], 'readwrite');
+  const changed = new Set<string>();
+  changedBy.set(tx, changed);
   try {
     const result = await work(tx);
     await tx.done;
+    claimIndexOf(db).changed(changed);
     return result;
   } catch (error) {
     abortQuietly(tx);
     await tx.done.catch(() => undefined);
     // a failed request names the cause; the requests after it only say they were aborted
     throw tx.error ?? error;
-  } finally {
-    forgetSourceCards(db);
   }
 }
 
@@ -33,48 +38,67 @@ function abortQuietly(tx: WriteTx): void {
   }
 }
 
-/** Queues the deletion of a source's figures; writes queued after it happen after it. */
-export async function deleteFiguresOf(tx: WriteTx, sourceId: string): Promise<void> {
-  const figures = tx.objectStore('figures');
-  const keys = await figures.index('bySource').getAllKeys(sourceId);
-  const unwatched = unwrap(figures);
-  for (const key of keys) unwatched.delete(key);
+export interface SourceWithFigures {
+  source: StoredSource;
+  figures: StoredFigure[];
 }
 
-/** Puts queued at once before waiting for the last of them: long request queues slow some engines. */
-const PUTS_PER_WAIT = 10_000;
-
 /**
- * Puts many records without waiting for each one. A failing put aborts the transaction; a value
- * that cannot be stored at all throws at once.
+ * Queues the puts of sources with their figures, in place of whatever the store held under their
+ * ids, without waiting for each. Resolves once the first is written: the store writes the others
+ * meanwhile, and requests queued later are written after them. A failing put aborts the
+ * transaction; a value that cannot be stored at all throws at once.
  */
-export async function putAll<Name extends 'sources' | 'figures'>(
-  tx: WriteTx,
-  name: Name,
-  values: readonly StoreValue<StoreSchema, Name>[],
-): Promise<void> {
-  const store = tx.objectStore(name);
-  const unwatched = unwrap(store);
-  for (let start = 0; start < values.length; start += PUTS_PER_WAIT) {
-    const end = Math.min(start + PUTS_PER_WAIT, values.length);
-    for (let i = start; i < end - 1; i++) unwatched.put(values[i]);
-    await store.put(values[end - 1]!);
-  }
+export function queueSources(tx: WriteTx, entries: readonly SourceWithFigures[]): Promise<unknown> {
+  const sources = unwrap(tx.objectStore('sources'));
+  const sets = unwrap(tx.objectStore('figureSets'));
+  const changed = changedBy.get(tx)!;
+  const requests = entries.map(({ source, figures }) => {
+    changed.add(source.id);
+    const request = sources.put(source);
+    sets.put(figureSetOf(source, figures));
+    return request;
+  });
+  // watched only once every put is queued: a put that throws leaves no promise behind to reject
+  return requests[0] ? wrap(requests[0]) : Promise.resolve();
 }
 
 /** Puts a source and its figures in place of whatever the store held under its id. */
 export async function replaceSource(
   tx: WriteTx,
   source: StoredSource,
-  figures: readonly StoredFigure[],
+  figures: StoredFigure[],
 ): Promise<void> {
-  await deleteFiguresOf(tx, source.id);
-  await putAll(tx, 'sources', [source]);
-  await putAll(tx, 'figures', figures);
+  await queueSources(tx, [{ source, figures }]);
 }
 
-export async function countFiguresOf(tx: WriteTx, sourceId: string): Promise<number> {
-  return tx.objectStore('figures').index('bySource').count(sourceId);
+/** Puts a source's figures in place of those stored, leaving the source as it is. */
+export async function replaceFigures(
+  tx: WriteTx,
+  source: StoredSource,
+  figures: StoredFigure[],
+): Promise<void> {
+  changedBy.get(tx)!.add(source.id);
+  await tx.objectStore('figureSets').put(figureSetOf(source, figures));
+}
+
+/** Puts a source with new details and the figures it had; returns how many it has. */
+export async function replaceDetails(tx: WriteTx, source: StoredSource): Promise<number> {
+  const figures = (await figureSetIn(tx, source.id))?.figures ?? [];
+  await replaceSource(tx, source, figures);
+  return figures.length;
+}
+
+export async function deleteSourceAndFigures(tx: WriteTx, sourceId: string): Promise<void> {
+  changedBy.get(tx)!.add(sourceId);
+  await Promise.all([
+    tx.objectStore('sources').delete(sourceId),
+    tx.objectStore('figureSets').delete(sourceId),
+  ]);
+}
+
+export function figureSetIn(tx: WriteTx, sourceId: string): Promise<FigureSet | undefined> {
+  return tx.objectStore('figureSets').get(sourceId);
 }
 
 /** Bundled sources the user deleted, which updates must not bring back. */

@@ -6,23 +6,26 @@ import {
   type Source,
   type SourceFile,
 } from '../../data/schema';
-import type { ImportSummary, StoredFigure, StoredSource } from '../protocol';
+import type { ImportSummary, StoredSource } from '../protocol';
 import type { StoreDB } from './db';
 import { parseJson, utf8ByteLength } from './json';
 import { figuresOf, storedFromFile, toSourceFileEntry } from './records';
 import {
   deletedBundled,
-  deleteFiguresOf,
   inWriteTransaction,
-  putAll,
+  queueSources,
   setDeletedBundled,
+  type SourceWithFigures,
+  type WriteTx,
 } from './transaction';
 import { parseOrThrow } from './validation';
 
 export type OnProgress = (done: number, total: number) => void;
 
-/** Reading figures is the slow part of an import: let other requests in this often. */
-const YIELD_EVERY_MS = 50;
+/** Sources read at a time during an import, while the store writes the ones read before. */
+const SOURCES_PER_STEP = 20;
+/** Progress is reported at most this often. */
+const PROGRESS_EVERY_MS = 50;
 
 /**
  * Checks a source file's text: its size, JSON, the number of sources, the source-file format, unique
@@ -58,7 +61,8 @@ function refuseTooManySources(value: unknown): void {
 
 /**
  * Imports a source file: all its sources and their figures are written in one transaction, or
- * nothing is. Sources whose ids are already stored are replaced.
+ * nothing is. Sources whose ids are already stored are replaced. Figures are read a few sources at
+ * a time while the store writes those read before; other requests get their turn in between.
  */
 export async function importSources(
   db: StoreDB,
@@ -66,48 +70,40 @@ export async function importSources(
   onProgress: OnProgress = () => {},
 ): Promise<ImportSummary> {
   const { sources } = parseSourceFile(json);
-  const figures = await readFigures(sources, onProgress);
   const now = Date.now();
   return inWriteTransaction(db, async (tx) => {
-    const sourceStore = tx.objectStore('sources');
-    const storedIds = new Set(await sourceStore.getAllKeys());
-    const replacedIds = sources.map((s) => s.id).filter((id) => storedIds.has(id));
-    const previous = new Map<string, StoredSource | undefined>();
-    await Promise.all(
-      replacedIds.map(async (id) => {
-        previous.set(id, await sourceStore.get(id));
-        await deleteFiguresOf(tx, id);
-      }),
-    );
-    const stored = sources.map((source) => storedFromFile(source, now, previous.get(source.id)));
-    const allFigures = figures.flat();
-    await putAll(tx, 'sources', stored);
-    await putAll(tx, 'figures', allFigures);
+    const previous = await storedWithIds(tx, sources);
+    let figureCount = 0;
+    let reportedAt = performance.now();
+    onProgress(0, sources.length);
+    for (let start = 0; start < sources.length; start += SOURCES_PER_STEP) {
+      const step = sources.slice(start, start + SOURCES_PER_STEP).map((source): SourceWithFigures => {
+        const stored = storedFromFile(source, now, previous.get(source.id));
+        return { source: stored, figures: figuresOf(stored) };
+      });
+      for (const { figures } of step) figureCount += figures.length;
+      if (performance.now() - reportedAt > PROGRESS_EVERY_MS) {
+        onProgress(start + step.length, sources.length);
+        reportedAt = performance.now();
+      }
+      await queueSources(tx, step);
+    }
+    onProgress(sources.length, sources.length);
     const deleted = await deletedBundled(tx);
-    const stillDeleted = new Set([...deleted].filter((id) => !sources.some((s) => s.id === id)));
+    const importedIds = new Set(sources.map((s) => s.id));
+    const stillDeleted = new Set([...deleted].filter((id) => !importedIds.has(id)));
     if (stillDeleted.size < deleted.size) await setDeletedBundled(tx, stillDeleted);
-    return {
-      added: sources.length - replacedIds.length,
-      replaced: replacedIds.length,
-      figures: allFigures.length,
-    };
+    return { added: sources.length - previous.size, replaced: previous.size, figures: figureCount };
   });
 }
 
-async function readFigures(sources: readonly Source[], onProgress: OnProgress): Promise<StoredFigure[][]> {
-  const figures: StoredFigure[][] = [];
-  let pausedAt = performance.now();
-  onProgress(0, sources.length);
-  for (const source of sources) {
-    figures.push(figuresOf(source));
-    if (performance.now() - pausedAt > YIELD_EVERY_MS) {
-      onProgress(figures.length, sources.length);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      pausedAt = performance.now();
-    }
-  }
-  onProgress(sources.length, sources.length);
-  return figures;
+/** The stored sources that share an id with one of `sources`. */
+async function storedWithIds(tx: WriteTx, sources: readonly Source[]): Promise<Map<string, StoredSource>> {
+  const store = tx.objectStore('sources');
+  const storedIds = new Set(await store.getAllKeys());
+  const replaced = sources.filter((s) => storedIds.has(s.id));
+  const found = await Promise.all(replaced.map((s) => store.get(s.id)));
+  return new Map(found.flatMap((source) => (source ? [[source.id, source]] : [])));
 }
 
 /** Every stored source, bundled and the user's, in the source-file format, as JSON. */

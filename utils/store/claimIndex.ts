@@ -1,0 +1,196 @@
+import type { ComparableFigure } from '../../engine/index';
+import type { StoredFigure, StoredSource } from '../protocol';
+import type { FigureSet, SourceDetails, StoreDB } from './db';
+import { fingerprintOf, type SentenceFingerprint } from './fingerprint';
+import { withoutHash } from './page';
+
+/** What comparisons need to know about a source. */
+export type SourceCard = Pick<StoredSource, 'id' | 'outlet' | 'title' | 'published' | 'url' | 'enabled'> & {
+  /** The source's address without its fragment, to match the page's. */
+  address: string | null;
+};
+
+/** A stored figure of a claim, as far as comparing needs: its sentence only as a fingerprint. */
+export interface IndexedFigure extends ComparableFigure {
+  sourceId: string;
+  index: number;
+  text: string;
+  /** False for restatements ("42 square miles" after "110 square km") and repeats within a source. */
+  counted: boolean;
+  fingerprint: SentenceFingerprint;
+}
+
+/** Every stored figure of a claim, and every source, held in memory. */
+export interface ClaimSnapshot {
+  cards: ReadonlyMap<string, SourceCard>;
+  figuresOf(topic: string): readonly IndexedFigure[];
+}
+
+/** Sources changed in one write beyond which the whole index is read again rather than source by source. */
+const READ_ALL_ABOVE = 500;
+/** Figure sets read per request when the whole index is read. */
+const SETS_PER_READ = 1_000;
+
+/**
+ * The background's index of figures by claim. Read whole from the store on first use, then kept in
+ * step: every committed write reports the sources it changed, and the next use reads those again.
+ */
+export class ClaimIndex {
+  private snapshot: Snapshot | null = null;
+  private readonly stale = new Set<string>();
+  private staleAll = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: StoreDB) {}
+
+  /** Called once a write that changed these sources has committed. */
+  changed(sourceIds: ReadonlySet<string>): void {
+    if (sourceIds.size > READ_ALL_ABOVE) {
+      this.staleAll = true;
+      this.stale.clear();
+    } else {
+      for (const id of sourceIds) this.stale.add(id);
+    }
+  }
+
+  /** The index as the store is now. */
+  current(): Promise<ClaimSnapshot> {
+    const next = this.queue.then(() => this.catchUp());
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async catchUp(): Promise<Snapshot> {
+    try {
+      if (!this.snapshot || this.staleAll) {
+        this.staleAll = false;
+        this.stale.clear();
+        this.snapshot = await readAll(this.db);
+      }
+      if (this.stale.size > 0) {
+        const ids = [...this.stale];
+        this.stale.clear();
+        const store = this.db.transaction('figureSets').store;
+        const sets = await Promise.all(ids.map((id) => store.get(id)));
+        this.snapshot.replace(
+          new Set(ids),
+          sets.filter((set) => set !== undefined),
+        );
+      }
+      return this.snapshot;
+    } catch (error) {
+      this.snapshot = null;
+      throw error;
+    }
+  }
+}
+
+const indexes = new WeakMap<StoreDB, ClaimIndex>();
+
+export function claimIndexOf(db: StoreDB): ClaimIndex {
+  let index = indexes.get(db);
+  if (!index) {
+    index = new ClaimIndex(db);
+    indexes.set(db, index);
+  }
+  return index;
+}
+
+/** Reads the index now, if it is not read yet, so that the next comparison need not wait for it. */
+export function warmUp(db: StoreDB): void {
+  claimIndexOf(db)
+    .current()
+    .catch(() => undefined);
+}
+
+async function readAll(db: StoreDB): Promise<Snapshot> {
+  const snapshot = new Snapshot();
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const sets = await db.getAll('figureSets', range, SETS_PER_READ);
+    for (const set of sets) snapshot.add(set);
+    if (sets.length < SETS_PER_READ) return snapshot;
+    after = sets.at(-1)!.sourceId;
+  }
+}
+
+class Snapshot implements ClaimSnapshot {
+  readonly cards = new Map<string, SourceCard>();
+  private readonly byTopic = new Map<string, IndexedFigure[]>();
+  private readonly topicsOf = new Map<string, string[]>();
+
+  figuresOf(topic: string): readonly IndexedFigure[] {
+    return this.byTopic.get(topic) ?? [];
+  }
+
+  add({ sourceId, source, figures, topics }: FigureSet): void {
+    this.cards.set(sourceId, cardOf(source));
+    this.topicsOf.set(sourceId, topics);
+    for (const figure of indexedFigures(sourceId, figures)) {
+      const list = this.byTopic.get(figure.topic!);
+      if (list) list.push(figure);
+      else this.byTopic.set(figure.topic!, [figure]);
+    }
+  }
+
+  /** Puts `sets` in place of everything held for `sourceIds` (ids without a set were deleted). */
+  replace(sourceIds: ReadonlySet<string>, sets: readonly FigureSet[]): void {
+    const touched = new Set<string>();
+    for (const id of sourceIds) {
+      for (const topic of this.topicsOf.get(id) ?? []) touched.add(topic);
+      this.cards.delete(id);
+      this.topicsOf.delete(id);
+    }
+    for (const topic of touched) {
+      const kept = this.byTopic.get(topic)!.filter((figure) => !sourceIds.has(figure.sourceId));
+      if (kept.length > 0) this.byTopic.set(topic, kept);
+      else this.byTopic.delete(topic);
+    }
+    for (const set of sets) this.add(set);
+  }
+}
+
+function cardOf({ id, outlet, title, published, url, enabled }: SourceDetails): SourceCard {
+  return { id, outlet, title, published, url, enabled, address: url === null ? null : withoutHash(url) };
+}
+
+/** The figures of known claims of one source, marked counted or not. */
+function indexedFigures(sourceId: string, figures: readonly StoredFigure[]): IndexedFigure[] {
+  const seen = new Set<string>();
+  const fingerprints = new Map<string, SentenceFingerprint>();
+  const indexed: IndexedFigure[] = [];
+  for (const {
+    topic,
+    value,
+    unit,
+    qualifier,
+    normalized,
+    asOf,
+    index,
+    text,
+    sentence,
+    pairedWith,
+  } of figures) {
+    if (topic === null) continue;
+    const key = `${text}\u0000${String(value)}\u0000${unit}\u0000${topic}`;
+    const counted = pairedWith === undefined && !seen.has(key);
+    if (pairedWith === undefined) seen.add(key);
+    let fingerprint = fingerprints.get(sentence);
+    if (!fingerprint) fingerprints.set(sentence, (fingerprint = fingerprintOf(sentence)));
+    indexed.push({
+      sourceId,
+      index,
+      topic,
+      value,
+      unit,
+      qualifier,
+      normalized,
+      asOf,
+      text,
+      counted,
+      fingerprint,
+    });
+  }
+  return indexed;
+}
