@@ -32,7 +32,8 @@
  * isolation.test.ts — faults kept to themselves:
  * - faulty-marks: marks' getBoundingClientRect throwing in the page world, a throwing page listener,
  *   a mark removed while its popover opens — the other marks still open their popovers.
- * - plain-article: reloading the extension removes marks, style and popover; the article markup is as loaded.
+ * - plain-article: once the extension is reloaded or disabled, marks, style and popover go and the article
+ *   markup is byte-identical to the loaded one (gap: only after the reader's next hover, focus or page change).
  * xss.test.ts — injections shown as text, never run:
  * - xss-article: injections in a page's meta tags, title and text, in the popover and the toolbar panel;
  *   plus stored sources whose outlet, title, byline, text and address are injections (popover, options page).
