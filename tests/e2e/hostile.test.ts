@@ -90,6 +90,10 @@ describe('pages whose styles work against the extension', () => {
   test('`* { all: unset !important }`: marks keep their highlight and the popover its background', async () => {
     const page = await expectMarkedAndUnchanged('unset-all', [...BOTH, FIGURE.held]);
     expect(await resultAtLoad(page)).toBe('inline');
+    // The page shows its own head and scripts as text, but none of the extension's style.
+    const shownText = await page.evaluate(() => document.documentElement.innerText);
+    expect(shownText).toContain('all: unset');
+    expect(shownText).not.toContain('kcc');
     const mark = markFor(page, FIGURE.area);
     expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(TRANSPARENT);
     await movePointerAway(page);

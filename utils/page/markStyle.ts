@@ -37,6 +37,8 @@ ${MARK}:focus-visible { outline: 2px solid #1a5fb4 !important; outline-offset: 2
 export function injectMarkStyle(document: Document): () => void {
   const style = document.createElement('style');
   style.setAttribute(STYLE_ATTRIBUTE, '');
+  // Never shown, even where the page displays every element (`* { all: unset !important }`).
+  style.style.setProperty('display', 'none', 'important');
   style.textContent = MARK_CSS;
   (document.head ?? document.documentElement).append(style);
   return () => style.remove();
