@@ -19,7 +19,13 @@ export default defineContentScript({
   main: (ctx) => start(ctx),
 });
 
+/** How often the script checks that the extension is still there (disabled, removed or updated). */
+const EXTENSION_CHECK_MS = 1_000;
+
 async function start(ctx: ContentScriptContext): Promise<void> {
+  // Reading `isInvalid` notices a lost extension and runs every `onInvalidated` cleanup, even on a page
+  // nobody touches.
+  ctx.setInterval(() => ctx.isInvalid, EXTENSION_CHECK_MS);
   let scanner: FigureScanner | null = null;
   let decided: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (decided = resolve));

@@ -38,7 +38,9 @@ export function startMarking(
   const markedFigureOf = (target: EventTarget | null): MarkedFigure | null => {
     const part = target instanceof Element ? target.closest(MARK_SELECTOR) : null;
     const index = part?.getAttribute('data-kcc-figure');
-    return index == null ? null : (scanner.figures[Number(index)] ?? null);
+    const marked = index == null ? null : scanner.figures[Number(index)];
+    // the page may carry look-alike attributes: only an element this scanner made counts
+    return marked && part && marked.marks.includes(part) ? marked : null;
   };
   const markOf = (target: EventTarget | null): HTMLElement | null => {
     const mark = markedFigureOf(target)?.marks[0];

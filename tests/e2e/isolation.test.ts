@@ -120,9 +120,7 @@ describe('when the extension is reloaded or disabled', () => {
     expect(problemsOfPage(hostile, read)).toEqual([]);
   });
 
-  // Product gap: the content script notices that the extension went away only when one of its timers
-  // fires (after a hover, focus or page change); until then marks, style and open popover stay.
-  test.fails('a page nobody touches loses marks, style and popover too', async () => {
+  test('a page nobody touches loses marks, style and popover too', async () => {
     await expect.poll(() => leftovers(untouched), { timeout: 10_000 }).toEqual(NOTHING_LEFT);
   });
 });
