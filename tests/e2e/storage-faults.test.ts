@@ -5,7 +5,7 @@ import { useSession } from './session';
 
 const session = useSession();
 
-/** Enough sources that writing them takes a while: the worker is stopped in the middle of it. */
+/** Enough sources that an import takes a while: the worker is stopped in the middle of it. */
 const SOURCES_PER_IMPORT = 3_000;
 /** The options page's progress bar of an import. */
 const IMPORT_PROGRESS = 'progress[aria-label="Importing sources"]';
@@ -50,14 +50,14 @@ async function startImport(page: Page, contents: Buffer): Promise<void> {
     .setInputFiles({ name: 'many-sources.json', mimeType: 'application/json', buffer: contents });
 }
 
-/** Resolves once every source of the file is read: the background then writes them all in one go. */
-async function writingHasBegun(page: Page): Promise<void> {
+/** Resolves once the options page shows that at least `share` of the file's sources are read. */
+async function importProgressReaches(page: Page, share: number): Promise<void> {
   await page.waitForFunction(
-    (selector) => {
+    ([selector, least]) => {
       const bar = document.querySelector<HTMLProgressElement>(selector);
-      return bar !== null && bar.max > 1 && bar.value === bar.max;
+      return bar !== null && bar.max > 1 && bar.value >= bar.max * least;
     },
-    IMPORT_PROGRESS,
+    [IMPORT_PROGRESS, share] as const,
     { polling: 10, timeout: IMPORT_TIMEOUT },
   );
 }
@@ -148,7 +148,7 @@ describe('a service worker stopped in the middle of an import leaves all of it o
       expect(before).toBe(expectedBase);
       await holdOpenFromPut(SOURCES_PER_IMPORT / 3);
       await startImport(page, sourceFile('held-then-stopped'));
-      await writingHasBegun(page);
+      await importProgressReaches(page, 1);
       // Whatever is left of the writes is made meanwhile; the transaction cannot commit.
       await pause(HOLD_MS);
       expect(await page.locator(IMPORT_PROGRESS).isVisible()).toBe(true);
@@ -165,26 +165,40 @@ describe('a service worker stopped in the middle of an import leaves all of it o
     IMPORT_TIMEOUT,
   );
 
-  test.each([0, 300])(
-    'stopped %i ms after writing began: the options page lists the sources before or all of them',
-    async (delayMs) => {
-      const { page, count: before } = await openOptionsAndCount();
-      expect(before).toBe(expectedBase);
-      await startImport(page, sourceFile(`stopped-after-${delayMs}ms`));
-      await writingHasBegun(page);
-      await pause(delayMs);
-      await stopServiceWorker(page);
-      const shown = await importOutcome(page);
-      await page.close();
+  /** Imports a file and stops the worker once `share` of it is read; returns the counts before and after. */
+  async function stopAt(share: number, idPrefix: string): Promise<{ before: number; after: number }> {
+    const { page, count: before } = await openOptionsAndCount();
+    expect(before).toBe(expectedBase);
+    await startImport(page, sourceFile(idPrefix));
+    await importProgressReaches(page, share);
+    await stopServiceWorker(page);
+    const shown = await importOutcome(page);
+    await page.close();
 
-      const { page: reopened, count: after } = await openOptionsAndCount();
-      await reopened.close();
+    const { page: reopened, count: after } = await openOptionsAndCount();
+    await reopened.close();
+    if (after === before) expect(shown).not.toMatch(/^Imported/);
+    outcomes.push(
+      `  at ${share * 100}% read: ${after === before ? 'nothing' : 'everything'} kept; the page said "${shown}"`,
+    );
+    expectedBase = after;
+    return { before, after };
+  }
+
+  test(
+    'stopped when half the sources are read: nothing is kept',
+    async () => {
+      const { before, after } = await stopAt(0.5, 'stopped-halfway');
+      expect(after).toBe(before);
+    },
+    IMPORT_TIMEOUT,
+  );
+
+  test(
+    'stopped as the last sources are read: the options page lists the sources before or all of them',
+    async () => {
+      const { before, after } = await stopAt(1, 'stopped-at-the-end');
       expect([before, before + SOURCES_PER_IMPORT]).toContain(after);
-      if (after === before) expect(shown).not.toMatch(/^Imported/);
-      outcomes.push(
-        `  after ${delayMs} ms: ${after === before ? 'nothing' : 'everything'} kept; the page said "${shown}"`,
-      );
-      expectedBase = after;
     },
     IMPORT_TIMEOUT,
   );
