@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Kursk cross-check',
     description:
       'Marks figures about the Kursk incursion on news pages and shows what other stored sources say about the same claim.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['activeTab', 'scripting'],
     // Manifest V2 lists optional hosts among the optional permissions.
     ...(manifestVersion === 2
       ? { optional_permissions: [ANY_SITE] }
