@@ -1,14 +1,16 @@
 import browser from 'webextension-polyfill';
-import type { BackgroundReplies, BackgroundRequest, ContentReplies, ContentRequest, Result } from './protocol';
+import { replyOf } from './replies';
+import type {
+  BackgroundReplies,
+  BackgroundRequest,
+  ContentReplies,
+  ContentRequest,
+  Result,
+} from './protocol';
 
 /** Sends a request to the background and returns its typed reply; a dead channel becomes an error result. */
-export async function ask<R extends BackgroundRequest>(request: R): Promise<Result<BackgroundReplies[R['type']]>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(request)) as Result<BackgroundReplies[R['type']]> | undefined;
-    return reply ?? { ok: false, error: 'The extension did not answer.' };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+export function ask<R extends BackgroundRequest>(request: R): Promise<Result<BackgroundReplies[R['type']]>> {
+  return replyOf(() => browser.runtime.sendMessage(request), 'The extension did not answer.');
 }
 
 /** Sends a request to the content script of a tab. */
@@ -17,7 +19,8 @@ export async function askTab<R extends ContentRequest>(
   request: R,
 ): Promise<Result<ContentReplies[R['type']]>> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, request)) as Result<ContentReplies[R['type']]> | undefined;
+    const reply = (await browser.tabs.sendMessage(tabId, request)) as
+      Result<ContentReplies[R['type']]> | undefined;
     return reply ?? { ok: false, error: 'This page has no marks.' };
   } catch {
     return { ok: false, error: 'Kursk cross-check is not running on this page.' };

@@ -11,19 +11,14 @@ import type {
   ContentRequest,
   Result,
 } from '../protocol';
+import { replyOf } from '../replies';
 import { isContentRequest } from './contentRequest';
 
 /** Sends a request to the background and returns its typed reply; a dead channel becomes an error result. */
-export async function askBackground<R extends BackgroundRequest>(
+export function askBackground<R extends BackgroundRequest>(
   request: R,
 ): Promise<Result<BackgroundReplies[R['type']]>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(request)) as
-      Result<BackgroundReplies[R['type']]> | undefined;
-    return reply ?? { ok: false, error: 'The extension did not answer.' };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+  return replyOf(() => browser.runtime.sendMessage(request), 'The extension did not answer.');
 }
 
 export type PanelRequestHandler = (
