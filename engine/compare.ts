@@ -14,6 +14,13 @@ export interface CompareOptions {
 
 const DEFAULTS = { tolerance: 0.1, otherTimeDays: 45 };
 
+/** A comparison's verdict and spread; its reason is written only when asked for. */
+export interface Judgement {
+  verdict: PairComparison['verdict'];
+  spread: number | null;
+  reason(): string;
+}
+
 /**
  * Compares figure `a` with figure `b` of the same claim. Returns null when they cannot be compared
  * (another claim or another normalised unit).
@@ -23,14 +30,25 @@ export function compare(
   b: ComparableFigure,
   options: CompareOptions = {},
 ): PairComparison | null {
-  const { tolerance, otherTimeDays } = { ...DEFAULTS, ...options };
+  const judged = judge(a, b, options);
+  return judged && { verdict: judged.verdict, spread: judged.spread, reason: judged.reason() };
+}
+
+/** `compare` without writing the reason: for counting verdicts over many figures. */
+export function judge(
+  a: ComparableFigure,
+  b: ComparableFigure,
+  options: CompareOptions = {},
+): Judgement | null {
+  const tolerance = options.tolerance ?? DEFAULTS.tolerance;
+  const otherTimeDays = options.otherTimeDays ?? DEFAULTS.otherTimeDays;
   if (a.topic === null || a.topic !== b.topic || a.normalized.unit !== b.normalized.unit) return null;
   const topic = topicByKey(a.topic);
   if (topic?.timeVarying && a.asOf && b.asOf) {
     const da = isoDays(a.asOf);
     const db = isoDays(b.asOf);
     if (da !== null && db !== null && Math.abs(da - db) > otherTimeDays) {
-      return { verdict: 'other time', spread: null, reason: `describes ${b.asOf}, not ${a.asOf}` };
+      return { verdict: 'other time', spread: null, reason: () => `describes ${b.asOf}, not ${a.asOf}` };
     }
   }
   const va = a.normalized.value;
@@ -38,8 +56,6 @@ export function compare(
   if (typeof va === 'string' || typeof vb === 'string') return compareDates(String(va), String(vb));
   const [aLo, aHi] = interval(va, a.qualifier);
   const [bLo, bHi] = interval(vb, b.qualifier);
-  const shown = formatNormalized(b.normalized, b.qualifier);
-  const mine = formatNormalized(a.normalized, a.qualifier);
   const gap = Math.max(bLo - aHi, aLo - bHi, 0);
   const scale =
     Math.max(Math.abs(aLo), Math.abs(bLo), Number.isFinite(aHi) ? aHi : 0, Number.isFinite(bHi) ? bHi : 0) ||
@@ -48,26 +64,33 @@ export function compare(
   const spread = points ? Math.abs(aLo - bLo) / Math.max(Math.abs(aLo), Math.abs(bLo), 1e-9) : gap / scale;
   if (spread <= tolerance) {
     const hedged = a.qualifier !== b.qualifier && a.qualifier !== 'exact' && b.qualifier !== 'exact';
-    let reason: string;
-    if (spread === 0 && points) reason = `same value: ${shown}`;
-    else if (gap === 0 && !points) reason = `${shown} fits ${mine}${hedged ? ' (both hedged)' : ''}`;
-    else reason = `${shown} is within ${percent(tolerance)} of ${mine} (${percent(spread)} apart)`;
+    const reason = () => {
+      if (spread === 0 && points) return `same value: ${written(b)}`;
+      if (gap === 0 && !points) return `${written(b)} fits ${written(a)}${hedged ? ' (both hedged)' : ''}`;
+      return `${written(b)} is within ${percent(tolerance)} of ${written(a)} (${percent(spread)} apart)`;
+    };
     return { verdict: 'agree', spread, reason };
   }
-  return { verdict: 'differ', spread, reason: `${shown} vs ${mine}: ${percent(spread)} apart` };
+  return {
+    verdict: 'differ',
+    spread,
+    reason: () => `${written(b)} vs ${written(a)}: ${percent(spread)} apart`,
+  };
 }
 
-function compareDates(a: string, b: string): PairComparison {
+const written = (figure: ComparableFigure): string => formatNormalized(figure.normalized, figure.qualifier);
+
+function compareDates(a: string, b: string): Judgement {
   const common = Math.min(a.length, b.length);
   if (a.slice(0, common) === b.slice(0, common))
-    return { verdict: 'agree', spread: 0, reason: `same date: ${b}` };
+    return { verdict: 'agree', spread: 0, reason: () => `same date: ${b}` };
   const da = isoDays(a);
   const db = isoDays(b);
   const days = da !== null && db !== null ? Math.round(Math.abs(da - db)) : null;
   return {
     verdict: 'differ',
     spread: null,
-    reason: `${b} vs ${a}${days !== null ? `: ${days} days apart` : ''}`,
+    reason: () => `${b} vs ${a}${days !== null ? `: ${days} days apart` : ''}`,
   };
 }
 

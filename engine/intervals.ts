@@ -15,11 +15,20 @@ export function interval(value: number | [number, number], qualifier: Qualifier)
   }
 }
 
+/** Days already worked out, by date: comparing one figure with thousands reads the same dates again. */
+const daysOf = new Map<string, number | null>();
+const REMEMBERED_DATES = 10_000;
+
 /** Days since 1970 of an ISO date, month or year (a month or year counts from its middle). */
 export function isoDays(iso: string): number | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return null;
-  const month = m[2] ? Number(m[2]) - 1 : 6;
-  const day = m[3] ? Number(m[3]) : m[2] ? 15 : 1;
-  return Date.UTC(Number(m[1]), month, day) / 86_400_000;
+  let days = daysOf.get(iso);
+  if (days === undefined) {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+    const month = m?.[2] ? Number(m[2]) - 1 : 6;
+    const day = m?.[3] ? Number(m[3]) : m?.[2] ? 15 : 1;
+    days = m ? Date.UTC(Number(m[1]), month, day) / 86_400_000 : null;
+    if (daysOf.size >= REMEMBERED_DATES) daysOf.clear();
+    daysOf.set(iso, days);
+  }
+  return days;
 }

@@ -1,4 +1,5 @@
 import type { ComparableFigure } from '../../engine/index';
+import { isoDays } from '../../engine/intervals';
 import type { StoredFigure, StoredSource } from '../protocol';
 import type { FigureSet, SourceDetails, StoreDB } from './db';
 import { fingerprintOf, type SentenceFingerprint } from './fingerprint';
@@ -8,21 +9,26 @@ import { withoutHash } from './page';
 export type SourceCard = Pick<StoredSource, 'id' | 'outlet' | 'title' | 'published' | 'url' | 'enabled'> & {
   /** The source's address without its fragment, to match the page's. */
   address: string | null;
+  /** `published` in days since 1970. */
+  publishedDay: number;
+  /** `outlet` as outlets are told apart: case and surrounding spaces aside. */
+  outletKey: string;
 };
 
 /** A stored figure of a claim, as far as comparing needs: its sentence only as a fingerprint. */
 export interface IndexedFigure extends ComparableFigure {
-  sourceId: string;
+  source: SourceCard;
   index: number;
   text: string;
   /** False for restatements ("42 square miles" after "110 square km") and repeats within a source. */
   counted: boolean;
   fingerprint: SentenceFingerprint;
+  /** `asOf` in days since 1970, or null. */
+  asOfDay: number | null;
 }
 
-/** Every stored figure of a claim, and every source, held in memory. */
+/** Every stored figure of a claim, held in memory with what is known of its source. */
 export interface ClaimSnapshot {
-  cards: ReadonlyMap<string, SourceCard>;
   figuresOf(topic: string): readonly IndexedFigure[];
 }
 
@@ -116,7 +122,6 @@ async function readAll(db: StoreDB): Promise<Snapshot> {
 }
 
 class Snapshot implements ClaimSnapshot {
-  readonly cards = new Map<string, SourceCard>();
   private readonly byTopic = new Map<string, IndexedFigure[]>();
   private readonly topicsOf = new Map<string, string[]>();
 
@@ -125,9 +130,8 @@ class Snapshot implements ClaimSnapshot {
   }
 
   add({ sourceId, source, figures, topics }: FigureSet): void {
-    this.cards.set(sourceId, cardOf(source));
     this.topicsOf.set(sourceId, topics);
-    for (const figure of indexedFigures(sourceId, figures)) {
+    for (const figure of indexedFigures(cardOf(source), figures)) {
       const list = this.byTopic.get(figure.topic!);
       if (list) list.push(figure);
       else this.byTopic.set(figure.topic!, [figure]);
@@ -139,11 +143,10 @@ class Snapshot implements ClaimSnapshot {
     const touched = new Set<string>();
     for (const id of sourceIds) {
       for (const topic of this.topicsOf.get(id) ?? []) touched.add(topic);
-      this.cards.delete(id);
       this.topicsOf.delete(id);
     }
     for (const topic of touched) {
-      const kept = this.byTopic.get(topic)!.filter((figure) => !sourceIds.has(figure.sourceId));
+      const kept = this.byTopic.get(topic)!.filter((figure) => !sourceIds.has(figure.source.id));
       if (kept.length > 0) this.byTopic.set(topic, kept);
       else this.byTopic.delete(topic);
     }
@@ -152,11 +155,21 @@ class Snapshot implements ClaimSnapshot {
 }
 
 function cardOf({ id, outlet, title, published, url, enabled }: SourceDetails): SourceCard {
-  return { id, outlet, title, published, url, enabled, address: url === null ? null : withoutHash(url) };
+  return {
+    id,
+    outlet,
+    title,
+    published,
+    url,
+    enabled,
+    address: url === null ? null : withoutHash(url),
+    publishedDay: isoDays(published) ?? 0,
+    outletKey: outlet.trim().toLowerCase(),
+  };
 }
 
 /** The figures of known claims of one source, marked counted or not. */
-function indexedFigures(sourceId: string, figures: readonly StoredFigure[]): IndexedFigure[] {
+function indexedFigures(source: SourceCard, figures: readonly StoredFigure[]): IndexedFigure[] {
   const seen = new Set<string>();
   const fingerprints = new Map<string, SentenceFingerprint>();
   const indexed: IndexedFigure[] = [];
@@ -179,7 +192,7 @@ function indexedFigures(sourceId: string, figures: readonly StoredFigure[]): Ind
     let fingerprint = fingerprints.get(sentence);
     if (!fingerprint) fingerprints.set(sentence, (fingerprint = fingerprintOf(sentence)));
     indexed.push({
-      sourceId,
+      source,
       index,
       topic,
       value,
@@ -190,6 +203,7 @@ function indexedFigures(sourceId: string, figures: readonly StoredFigure[]): Ind
       text,
       counted,
       fingerprint,
+      asOfDay: asOf === null ? null : isoDays(asOf),
     });
   }
   return indexed;

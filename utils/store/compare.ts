@@ -1,4 +1,4 @@
-import { compareAll, topicByKey, type Verdict } from '../../engine/index';
+import { topicByKey, type Verdict } from '../../engine/index';
 import type { CompareReply, FigureQuery, Settings } from '../protocol';
 import { claimIndexOf, type ClaimSnapshot, type IndexedFigure } from './claimIndex';
 import type { StoreDB } from './db';
@@ -6,7 +6,7 @@ import { withDetails } from './details';
 import { FigureSetReader } from './figureSetReader';
 import { ownSources } from './ownSources';
 import { Page } from './page';
-import { mostRelevant, totalsOf } from './relevance';
+import { judgeAll, mostRelevant, totalsOf } from './relevance';
 
 /**
  * Other enabled sources' figures for the claim of `query`, compared with it; the page's own source
@@ -30,17 +30,9 @@ export async function compareFigure(
   const reader = new FigureSetReader(db);
   const page = new Page(pageUrl, [query], pageText);
   const candidates = await candidatesOf(index, [query.topic], page, reader);
-  const { verdict, comparisons } = compareAll(query, candidates.get(query.topic)!, {
-    tolerance: settings.tolerance,
-  });
-  const others = await withDetails(index, mostRelevant(comparisons, query, index.cards), reader);
-  return {
-    ...reply,
-    verdict,
-    others,
-    more: comparisons.length - others.length,
-    totals: totalsOf(comparisons),
-  };
+  const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings.tolerance);
+  const others = await withDetails(mostRelevant(judged, query), reader);
+  return { ...reply, verdict, others, more: judged.length - others.length, totals: totalsOf(judged) };
 }
 
 /** The verdict and number of other sources' figures for each of a page's figures. */
@@ -56,10 +48,8 @@ export async function compareMany(
   const candidates = await candidatesOf(index, topics, page, new FigureSetReader(db));
   return queries.map((query) => {
     if (query.topic === null) return { verdict: 'none', others: 0 };
-    const { verdict, comparisons } = compareAll(query, candidates.get(query.topic)!, {
-      tolerance: settings.tolerance,
-    });
-    return { verdict, others: comparisons.length };
+    const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings.tolerance);
+    return { verdict, others: judged.length };
   });
 }
 
@@ -74,16 +64,15 @@ async function candidatesOf(
   reader: FigureSetReader,
 ): Promise<Map<string, IndexedFigure[]>> {
   const enabled = topics.map(
-    (topic) => [topic, index.figuresOf(topic).filter((f) => index.cards.get(f.sourceId)!.enabled)] as const,
+    (topic) => [topic, index.figuresOf(topic).filter((f) => f.source.enabled)] as const,
   );
   const own = await ownSources(
-    index,
     enabled.flatMap(([, figures]) => figures),
     topics,
     page,
     reader,
   );
   return new Map(
-    enabled.map(([topic, figures]) => [topic, figures.filter((f) => f.counted && !own.has(f.sourceId))]),
+    enabled.map(([topic, figures]) => [topic, figures.filter((f) => f.counted && !own.has(f.source.id))]),
   );
 }

@@ -7,8 +7,9 @@ export function squash(text: string): string {
 }
 
 /**
- * What recognises a stored sentence (squashed) without keeping it: polynomial hashes of all of it,
- * of its first and of its last MIN_SHARED_LENGTH characters (null when it is shorter than that).
+ * What recognises a stored sentence (squashed) without keeping it: a 53-bit hash of all of it, so
+ * wide that equal hashes stand for equal sentences, and 32-bit hashes of its first and of its last
+ * MIN_SHARED_LENGTH characters (null when it is shorter than that), to look it up by.
  */
 export interface SentenceFingerprint {
   whole: number;
@@ -19,32 +20,31 @@ export interface SentenceFingerprint {
 
 export function fingerprintOf(sentence: string): SentenceFingerprint {
   const squashed = squash(sentence);
-  const prefix = prefixHashes(squashed);
+  const hashes = new PrefixHashes(squashed);
   const length = squashed.length;
   const long = length >= MIN_SHARED_LENGTH;
   return {
-    whole: hashBetween(prefix, 0, length),
+    whole: hashes.wide(0, length),
     length,
-    start: long ? hashBetween(prefix, 0, MIN_SHARED_LENGTH) : null,
-    end: long ? hashBetween(prefix, length - MIN_SHARED_LENGTH, length) : null,
+    start: long ? hashes.narrow(0, MIN_SHARED_LENGTH) : null,
+    end: long ? hashes.narrow(length - MIN_SHARED_LENGTH, length) : null,
   };
 }
 
 /**
  * A squashed text that tells at once whether it holds a fingerprinted sentence, starting after its
- * start, a space or a punctuation mark. A hash match stands for a match: the few false ones are
- * caught by comparing the sentences themselves.
+ * start, a space or a punctuation mark.
  */
 export class SearchableText {
-  private readonly prefix: Uint32Array;
+  private readonly hashes: PrefixHashes;
   /** Where each hash of MIN_SHARED_LENGTH characters that can start a sentence is found. */
   private readonly startsAt = new Map<number, number[]>();
 
   constructor(text: string) {
-    this.prefix = prefixHashes(text);
+    this.hashes = new PrefixHashes(text);
     for (let i = 0; i + MIN_SHARED_LENGTH <= text.length; i++) {
       if (i > 0 && isWordCharacter(text.charCodeAt(i - 1))) continue;
-      const start = hashBetween(this.prefix, i, i + MIN_SHARED_LENGTH);
+      const start = this.hashes.narrow(i, i + MIN_SHARED_LENGTH);
       const found = this.startsAt.get(start);
       if (found) found.push(i);
       else this.startsAt.set(start, [i]);
@@ -53,31 +53,53 @@ export class SearchableText {
 
   holds({ start, whole, length }: SentenceFingerprint): boolean {
     if (start === null) return false;
-    const end = this.prefix.length - 1;
     return (this.startsAt.get(start) ?? []).some(
-      (at) => at + length <= end && hashBetween(this.prefix, at, at + length) === whole,
+      (at) => at + length <= this.hashes.length && this.hashes.wide(at, at + length) === whole,
     );
   }
 }
 
-const BASE = 0x01000193;
-const powers: number[] = [1];
+/** Two polynomial hashes, modulo 2³², of every beginning of a text: any stretch's hash follows from them. */
+class PrefixHashes {
+  readonly length: number;
+  private readonly first: Uint32Array;
+  private readonly second: Uint32Array;
 
-/** Hashes of every beginning of a text, modulo 2³²: `prefix[k]` covers its first k characters. */
-function prefixHashes(text: string): Uint32Array {
-  const prefix = new Uint32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) prefix[i + 1] = Math.imul(prefix[i]!, BASE) + text.charCodeAt(i);
-  return prefix;
+  constructor(text: string) {
+    this.length = text.length;
+    this.first = new Uint32Array(text.length + 1);
+    this.second = new Uint32Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      this.first[i + 1] = Math.imul(this.first[i]!, FIRST.base) + code;
+      this.second[i + 1] = Math.imul(this.second[i]!, SECOND.base) + code;
+    }
+  }
+
+  /** A 32-bit hash of the characters from `from` up to `to`. */
+  narrow(from: number, to: number): number {
+    return stretch(this.first, FIRST, from, to);
+  }
+
+  /** A 53-bit hash of the same: both hashes, the second cut to the 21 bits a number has room for. */
+  wide(from: number, to: number): number {
+    const high = stretch(this.second, SECOND, from, to) & 0x1f_ffff;
+    return high * 2 ** 32 + this.narrow(from, to);
+  }
 }
 
-function powerOf(exponent: number): number {
-  while (powers.length <= exponent) powers.push(Math.imul(powers.at(-1)!, BASE) >>> 0);
-  return powers[exponent]!;
+/** A hash's base and its powers worked out so far. */
+interface Polynomial {
+  base: number;
+  powers: number[];
 }
 
-/** The hash of the characters from `from` up to `to`, from the hashes of the text's beginnings. */
-function hashBetween(prefix: Uint32Array, from: number, to: number): number {
-  return (prefix[to]! - Math.imul(prefix[from]!, powerOf(to - from))) >>> 0;
+const FIRST: Polynomial = { base: 0x01000193, powers: [1] };
+const SECOND: Polynomial = { base: 0x2f0b3a49, powers: [1] };
+
+function stretch(prefix: Uint32Array, { base, powers }: Polynomial, from: number, to: number): number {
+  while (powers.length <= to - from) powers.push(Math.imul(powers.at(-1)!, base) >>> 0);
+  return (prefix[to]! - Math.imul(prefix[from]!, powers[to - from]!)) >>> 0;
 }
 
 const GENERAL_PUNCTUATION = [0x2000, 0x206f] as const;

@@ -1,29 +1,32 @@
-import type { ClaimSnapshot, IndexedFigure } from './claimIndex';
+import type { IndexedFigure } from './claimIndex';
 import type { FigureSet } from './db';
 import type { FigureSetReader } from './figureSetReader';
 import type { Page } from './page';
 
 /**
  * The sources among those of `figures` that are the page itself: at its address, or sharing with it
- * the sentence of a figure of one of `topics`. Fingerprints rule out nearly every source; the few
- * left are read and their sentences checked.
+ * the sentence of a figure of one of `topics`. Fingerprints settle nearly every source; the few they
+ * leave in doubt are read and their sentences compared.
  */
 export async function ownSources(
-  index: ClaimSnapshot,
   figures: readonly IndexedFigure[],
   topics: readonly string[],
   page: Page,
   reader: FigureSetReader,
 ): Promise<Set<string>> {
-  const suspects = new Set<string>();
-  for (const { sourceId, fingerprint, text } of figures) {
-    if (suspects.has(sourceId)) continue;
-    if (page.isAt(index.cards.get(sourceId)!.address) || page.mayShare(fingerprint, text))
-      suspects.add(sourceId);
+  const own = new Set<string>();
+  const doubtful = new Set<string>();
+  for (const { source, fingerprint, text } of figures) {
+    if (own.has(source.id)) continue;
+    const shared = page.isAt(source.address) ? 'yes' : page.shares(fingerprint, text);
+    if (shared === 'yes') own.add(source.id);
+    else if (shared === 'maybe') doubtful.add(source.id);
   }
-  if (suspects.size === 0) return suspects;
+  for (const id of own) doubtful.delete(id);
+  if (doubtful.size === 0) return own;
   const wanted = new Set(topics);
   const isOwn = ({ source, figures }: FigureSet) =>
     figures.some((f) => f.topic !== null && wanted.has(f.topic) && page.isOwn(source.url, f.sentence));
-  return new Set((await reader.of(suspects)).filter(isOwn).map((set) => set.sourceId));
+  for (const set of await reader.of(doubtful)) if (isOwn(set)) own.add(set.sourceId);
+  return own;
 }

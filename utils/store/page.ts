@@ -24,22 +24,27 @@ export class Page {
   private readonly figuresByStart = new Map<number, Set<string>>();
   private readonly figuresByEnd = new Map<number, Set<string>>();
 
+  /**
+   * `text`: the page's text, when known. A stored sentence counts as the page's when it is one of
+   * the page figures' sentences or stands in one or in the text; without the text, also when a page
+   * figure's sentence stands in it.
+   */
   constructor(url: string, figures: readonly PageFigure[], text?: string) {
     this.address = withoutHash(url);
     this.sentences = [];
+    this.text = text === undefined ? null : squash(text);
     for (const figure of figures) {
       const sentence = squash(figure.sentence);
       if (sentence === '') continue;
       this.sentences.push(sentence);
       const { whole, start, end } = fingerprintOf(sentence);
       this.wholeSentences.add(whole);
-      if (start === null || end === null) continue;
+      if (start === null || end === null || this.text !== null) continue;
       add(this.figuresByStart, start, figure.text);
       add(this.figuresByEnd, end, figure.text);
     }
     const long = this.sentences.filter((s) => s.length >= MIN_SHARED_LENGTH);
     if (long.length > 0) this.searchable.push(new SearchableText(long.join(APART)));
-    this.text = text === undefined ? null : squash(text);
     if (this.text !== null) this.searchable.push(searchableText(this.text));
   }
 
@@ -49,19 +54,20 @@ export class Page {
   }
 
   /**
-   * False when a stored figure's sentence surely is none the page shares, from its fingerprint
-   * alone; true when it may be, which `isOwn` then decides. A page sentence inside a stored one is
-   * only suspected when it begins or ends it and holds the same figure.
+   * Whether the page shares a stored figure's sentence, from its fingerprint alone: `yes` when it is
+   * one of the page figures' sentences or stands in one or in the page text; `maybe` when a page
+   * figure's sentence may stand in it (it begins or ends with one that holds the same figure), which
+   * `isOwn` then decides; `no` otherwise.
    */
-  mayShare(fingerprint: SentenceFingerprint, figureText: string): boolean {
+  shares(fingerprint: SentenceFingerprint, figureText: string): 'yes' | 'maybe' | 'no' {
     const { whole, start, end } = fingerprint;
-    if (this.wholeSentences.has(whole)) return true;
-    if (start === null || end === null) return false;
-    return (
-      this.searchable.some((text) => text.holds(fingerprint)) ||
+    if (this.wholeSentences.has(whole)) return 'yes';
+    if (start === null || end === null) return 'no';
+    if (this.searchable.some((text) => text.holds(fingerprint))) return 'yes';
+    const inside =
       (this.figuresByStart.get(start)?.has(figureText) ?? false) ||
-      (this.figuresByEnd.get(end)?.has(figureText) ?? false)
-    );
+      (this.figuresByEnd.get(end)?.has(figureText) ?? false);
+    return inside ? 'maybe' : 'no';
   }
 
   /** True when a stored source at `url` with this `sentence` is (a copy of) this page. */
@@ -73,7 +79,9 @@ export class Page {
     return (
       (this.text?.includes(stored) ?? false) ||
       this.sentences.some(
-        (mine) => mine.length >= MIN_SHARED_LENGTH && (mine.includes(stored) || stored.includes(mine)),
+        (mine) =>
+          mine.length >= MIN_SHARED_LENGTH &&
+          (mine.includes(stored) || (this.text === null && stored.includes(mine))),
       )
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, compareAll } from '../../../engine/index';
+import { compare, compareAll, judge } from '../../../engine/index';
 import { only, read } from './helpers';
 
 const peak = (text: string, published = '2025-03-16') => {
@@ -46,6 +46,21 @@ describe('compare', () => {
     expect([a.topic, b.topic]).toEqual(['intel.sharing.pause.date', 'intel.sharing.pause.date']);
     expect(compare(a, b)!.verdict).toBe('differ');
     expect(compare(a, a)!.verdict).toBe('agree');
+  });
+
+  it('judges as it compares, writing the reason only when asked', () => {
+    const date = only('The US stopped intelligence-sharing with Ukraine on 5 March.', '2025-03-10');
+    for (const [a, b] of [
+      [reuters, metro],
+      [reuters, mail],
+      [date, date],
+    ] as const) {
+      const judged = judge(a, b)!;
+      expect({ verdict: judged.verdict, spread: judged.spread, reason: judged.reason() }).toEqual(
+        compare(a, b),
+      );
+    }
+    expect(judge(reuters, only('Russia has lost 787,940 troops.'))).toBeNull();
   });
 
   it('sums up many sources: differ wins over agree', () => {
