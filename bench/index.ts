@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { articles } from './corpus';
+import { benchBrowser, FULL_RUNS, QUICK_RUNS } from './browser';
+import { browserKeys, printBrowserResults } from './browserReport';
 import { builtFiles, contentScriptGzBytes } from './bundles';
 import { benchEngineAndPeers } from './engine';
 import { benchPathological } from './pathological';
@@ -43,6 +45,10 @@ for (const f of files)
 const contentGz = contentScriptGzBytes(files);
 log(`content script: ${fmt(contentGz)} B gzipped (budget 25,600)`);
 
+log('\nIn Chromium with the built extension…');
+const browser = await benchBrowser(quick ? QUICK_RUNS : FULL_RUNS, (line) => log(line));
+printBrowserResults(browser, log);
+
 const results = {
   engineCharsPerSec: Math.round(engine.charsPerSec),
   peerCharsPerSec: Math.round(peer.charsPerSec),
@@ -52,7 +58,9 @@ const results = {
   systems,
   pathological,
   contentScriptGzBytes: contentGz,
+  ...browserKeys(browser),
   files,
+  browser,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);

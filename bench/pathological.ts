@@ -12,7 +12,7 @@ export interface PathologicalResult {
 }
 
 /** A deterministic pseudo-random generator, so every run measures the same input. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
