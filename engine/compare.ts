@@ -40,41 +40,56 @@ export function judge(
   b: ComparableFigure,
   options: CompareOptions = {},
 ): Judgement | null {
+  return judgeAgainst(a, options)(b);
+}
+
+/** `judge` of one figure against many: what depends on `a` alone is worked out once. */
+export function judgeAgainst(
+  a: ComparableFigure,
+  options: CompareOptions = {},
+): (b: ComparableFigure) => Judgement | null {
   const tolerance = options.tolerance ?? DEFAULTS.tolerance;
   const otherTimeDays = options.otherTimeDays ?? DEFAULTS.otherTimeDays;
-  if (a.topic === null || a.topic !== b.topic || a.normalized.unit !== b.normalized.unit) return null;
-  const topic = topicByKey(a.topic);
-  if (topic?.timeVarying && a.asOf && b.asOf) {
-    const da = isoDays(a.asOf);
-    const db = isoDays(b.asOf);
-    if (da !== null && db !== null && Math.abs(da - db) > otherTimeDays) {
-      return { verdict: 'other time', spread: null, reason: () => `describes ${b.asOf}, not ${a.asOf}` };
-    }
-  }
+  const timeVarying = topicByKey(a.topic)?.timeVarying ?? false;
+  const aDay = timeVarying && a.asOf ? isoDays(a.asOf) : null;
   const va = a.normalized.value;
-  const vb = b.normalized.value;
-  if (typeof va === 'string' || typeof vb === 'string') return compareDates(String(va), String(vb));
-  const [aLo, aHi] = interval(va, a.qualifier);
-  const [bLo, bHi] = interval(vb, b.qualifier);
-  const gap = Math.max(bLo - aHi, aLo - bHi, 0);
-  const scale =
-    Math.max(Math.abs(aLo), Math.abs(bLo), Number.isFinite(aHi) ? aHi : 0, Number.isFinite(bHi) ? bHi : 0) ||
-    1;
-  const points = aLo === aHi && bLo === bHi;
-  const spread = points ? Math.abs(aLo - bLo) / Math.max(Math.abs(aLo), Math.abs(bLo), 1e-9) : gap / scale;
-  if (spread <= tolerance) {
-    const hedged = a.qualifier !== b.qualifier && a.qualifier !== 'exact' && b.qualifier !== 'exact';
-    const reason = () => {
-      if (spread === 0 && points) return `same value: ${written(b)}`;
-      if (gap === 0 && !points) return `${written(b)} fits ${written(a)}${hedged ? ' (both hedged)' : ''}`;
-      return `${written(b)} is within ${percent(tolerance)} of ${written(a)} (${percent(spread)} apart)`;
+  const aInterval = typeof va === 'string' ? null : interval(va, a.qualifier);
+  return (b) => {
+    if (a.topic === null || a.topic !== b.topic || a.normalized.unit !== b.normalized.unit) return null;
+    if (aDay !== null && b.asOf) {
+      const bDay = isoDays(b.asOf);
+      if (bDay !== null && Math.abs(aDay - bDay) > otherTimeDays) {
+        return { verdict: 'other time', spread: null, reason: () => `describes ${b.asOf}, not ${a.asOf}` };
+      }
+    }
+    const vb = b.normalized.value;
+    if (aInterval === null || typeof vb === 'string') return compareDates(String(va), String(vb));
+    const [aLo, aHi] = aInterval;
+    const [bLo, bHi] = interval(vb, b.qualifier);
+    const gap = Math.max(bLo - aHi, aLo - bHi, 0);
+    const scale =
+      Math.max(
+        Math.abs(aLo),
+        Math.abs(bLo),
+        Number.isFinite(aHi) ? aHi : 0,
+        Number.isFinite(bHi) ? bHi : 0,
+      ) || 1;
+    const points = aLo === aHi && bLo === bHi;
+    const spread = points ? Math.abs(aLo - bLo) / Math.max(Math.abs(aLo), Math.abs(bLo), 1e-9) : gap / scale;
+    if (spread <= tolerance) {
+      const hedged = a.qualifier !== b.qualifier && a.qualifier !== 'exact' && b.qualifier !== 'exact';
+      const reason = () => {
+        if (spread === 0 && points) return `same value: ${written(b)}`;
+        if (gap === 0 && !points) return `${written(b)} fits ${written(a)}${hedged ? ' (both hedged)' : ''}`;
+        return `${written(b)} is within ${percent(tolerance)} of ${written(a)} (${percent(spread)} apart)`;
+      };
+      return { verdict: 'agree', spread, reason };
+    }
+    return {
+      verdict: 'differ',
+      spread,
+      reason: () => `${written(b)} vs ${written(a)}: ${percent(spread)} apart`,
     };
-    return { verdict: 'agree', spread, reason };
-  }
-  return {
-    verdict: 'differ',
-    spread,
-    reason: () => `${written(b)} vs ${written(a)}: ${percent(spread)} apart`,
   };
 }
 

@@ -19,8 +19,12 @@ export function formatNumber(n: number): string {
   if (abs >= 1e6) return `${trim(n / 1e6)} million`;
   // converted values carry no real precision beyond whole units once they reach the hundreds
   const rounded = abs >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
-  return rounded.toLocaleString('en-US');
+  englishNumbers ??= new Intl.NumberFormat('en-US');
+  return englishNumbers.format(rounded);
 }
+
+/** Made once, when first needed: `toLocaleString` makes one for every number. */
+let englishNumbers: Intl.NumberFormat | undefined;
 
 const trim = (n: number) => String(Math.round(n * 100) / 100);
 

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type CompareReply } from '../../utils/protocol';
 import { compareFigure, compareMany } from '../../utils/store/compare';
 import type { StoreDB } from '../../utils/store/db';
 import { LISTED_OTHERS } from '../../utils/store/relevance';
+import { setSourceEnabled } from '../../utils/store/sources';
 import { importSources } from '../../utils/store/transfer';
 import { freshStore, queryFor } from './store-helpers';
 
@@ -72,5 +73,15 @@ describe('a comparison with more figures than it lists', () => {
     expect(dates).toEqual([...dates].sort());
     const sameTime = reply.others.filter((o) => o.comparison.verdict !== 'other time');
     for (const { source } of sameTime) expect(source.published).toMatch(/^2025-03-(0[89]|1\d|2[0-4])$/);
+  });
+
+  it('counts the same once a source is turned off and on again', async () => {
+    await setSourceEnabled(db, 's-03', false);
+    const without = await compareFigure(db, query, 'https://elsewhere.example/', page, DEFAULT_SETTINGS);
+    expect(without.totals).toMatchObject({ figures: 39, sources: 39 });
+    await setSourceEnabled(db, 's-03', true);
+    const again = await compareFigure(db, query, 'https://elsewhere.example/', page, DEFAULT_SETTINGS);
+    expect(again.totals).toEqual(reply.totals);
+    expect(again.others).toEqual(reply.others);
   });
 });

@@ -29,7 +29,8 @@ export interface IndexedFigure extends ComparableFigure {
 
 /** Every stored figure of a claim, held in memory with what is known of its source. */
 export interface ClaimSnapshot {
-  figuresOf(topic: string): readonly IndexedFigure[];
+  /** The figures of a claim from enabled sources; a source's figures stand together, in their order. */
+  enabledFiguresOf(topic: string): readonly IndexedFigure[];
 }
 
 /** Sources changed in one write beyond which the whole index is read again rather than source by source. */
@@ -123,14 +124,21 @@ async function readAll(db: StoreDB): Promise<Snapshot> {
 
 class Snapshot implements ClaimSnapshot {
   private readonly byTopic = new Map<string, IndexedFigure[]>();
+  private readonly enabledByTopic = new Map<string, IndexedFigure[]>();
   private readonly topicsOf = new Map<string, string[]>();
 
-  figuresOf(topic: string): readonly IndexedFigure[] {
-    return this.byTopic.get(topic) ?? [];
+  enabledFiguresOf(topic: string): readonly IndexedFigure[] {
+    let enabled = this.enabledByTopic.get(topic);
+    if (!enabled) {
+      enabled = (this.byTopic.get(topic) ?? []).filter((figure) => figure.source.enabled);
+      this.enabledByTopic.set(topic, enabled);
+    }
+    return enabled;
   }
 
   add({ sourceId, source, figures, topics }: FigureSet): void {
     this.topicsOf.set(sourceId, topics);
+    for (const topic of topics) this.enabledByTopic.delete(topic);
     for (const figure of indexedFigures(cardOf(source), figures)) {
       const list = this.byTopic.get(figure.topic!);
       if (list) list.push(figure);
@@ -146,6 +154,7 @@ class Snapshot implements ClaimSnapshot {
       this.topicsOf.delete(id);
     }
     for (const topic of touched) {
+      this.enabledByTopic.delete(topic);
       const kept = this.byTopic.get(topic)!.filter((figure) => !sourceIds.has(figure.source.id));
       if (kept.length > 0) this.byTopic.set(topic, kept);
       else this.byTopic.delete(topic);

@@ -63,9 +63,7 @@ async function candidatesOf(
   page: Page,
   reader: FigureSetReader,
 ): Promise<Map<string, IndexedFigure[]>> {
-  const enabled = topics.map(
-    (topic) => [topic, index.figuresOf(topic).filter((f) => f.source.enabled)] as const,
-  );
+  const enabled = topics.map((topic) => [topic, index.enabledFiguresOf(topic)] as const);
   const own = await ownSources(
     enabled.flatMap(([, figures]) => figures),
     topics,
@@ -73,6 +71,6 @@ async function candidatesOf(
     reader,
   );
   return new Map(
-    enabled.map(([topic, figures]) => [topic, figures.filter((f) => f.counted && !own.has(f.source.id))]),
+    enabled.map(([topic, figures]) => [topic, figures.filter((f) => f.counted && !own.has(f.source))]),
   );
 }

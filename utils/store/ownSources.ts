@@ -1,4 +1,4 @@
-import type { IndexedFigure } from './claimIndex';
+import type { IndexedFigure, SourceCard } from './claimIndex';
 import type { FigureSet } from './db';
 import type { FigureSetReader } from './figureSetReader';
 import type { Page } from './page';
@@ -13,20 +13,20 @@ export async function ownSources(
   topics: readonly string[],
   page: Page,
   reader: FigureSetReader,
-): Promise<Set<string>> {
-  const own = new Set<string>();
-  const doubtful = new Set<string>();
+): Promise<Set<SourceCard>> {
+  const own = new Set<SourceCard>();
+  const doubtful = new Map<string, SourceCard>();
   for (const { source, fingerprint, text } of figures) {
-    if (own.has(source.id)) continue;
+    if (own.has(source)) continue;
     const shared = page.isAt(source.address) ? 'yes' : page.shares(fingerprint, text);
-    if (shared === 'yes') own.add(source.id);
-    else if (shared === 'maybe') doubtful.add(source.id);
+    if (shared === 'yes') own.add(source);
+    else if (shared === 'maybe') doubtful.set(source.id, source);
   }
-  for (const id of own) doubtful.delete(id);
+  for (const source of own) doubtful.delete(source.id);
   if (doubtful.size === 0) return own;
   const wanted = new Set(topics);
   const isOwn = ({ source, figures }: FigureSet) =>
     figures.some((f) => f.topic !== null && wanted.has(f.topic) && page.isOwn(source.url, f.sentence));
-  for (const set of await reader.of(doubtful)) if (isOwn(set)) own.add(set.sourceId);
+  for (const set of await reader.of(doubtful.keys())) if (isOwn(set)) own.add(doubtful.get(set.sourceId)!);
   return own;
 }

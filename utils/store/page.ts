@@ -32,7 +32,7 @@ export class Page {
   constructor(url: string, figures: readonly PageFigure[], text?: string) {
     this.address = withoutHash(url);
     this.sentences = [];
-    this.text = text === undefined ? null : squash(text);
+    this.text = text === undefined ? null : lastText.squashed(text);
     for (const figure of figures) {
       const sentence = squash(figure.sentence);
       if (sentence === '') continue;
@@ -45,7 +45,7 @@ export class Page {
     }
     const long = this.sentences.filter((s) => s.length >= MIN_SHARED_LENGTH);
     if (long.length > 0) this.searchable.push(new SearchableText(long.join(APART)));
-    if (this.text !== null) this.searchable.push(searchableText(this.text));
+    if (this.text !== null) this.searchable.push(lastText.searchable());
   }
 
   /** True when `address` (a stored source's, see `withoutHash`) is the page's. */
@@ -105,13 +105,25 @@ function add(map: Map<number, Set<string>>, key: number, value: string): void {
 }
 
 /** The last page text read: hovering one figure after another sends the same text each time. */
-let lastText: SearchableText | null = null;
-let lastTextOf = '';
+class LastText {
+  private raw = '';
+  private text = '';
+  private searchableText: SearchableText | null = null;
 
-function searchableText(text: string): SearchableText {
-  if (lastText === null || lastTextOf !== text) {
-    lastText = new SearchableText(text);
-    lastTextOf = text;
+  squashed(raw: string): string {
+    if (raw !== this.raw) {
+      this.raw = raw;
+      this.text = squash(raw);
+      this.searchableText = null;
+    }
+    return this.text;
   }
-  return lastText;
+
+  /** The text `squashed` last gave, made searchable. */
+  searchable(): SearchableText {
+    this.searchableText ??= new SearchableText(this.text);
+    return this.searchableText;
+  }
 }
+
+const lastText = new LastText();
