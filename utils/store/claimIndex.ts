@@ -203,12 +203,12 @@ function indexedFigures(source: SourceCard, figures: readonly StoredFigure[]): I
     indexed.push({
       source,
       index,
-      topic,
+      topic: shared(topic),
       value,
-      unit,
-      qualifier,
-      normalized,
-      asOf,
+      unit: shared(unit),
+      qualifier: shared(qualifier),
+      normalized: { value: normalized.value, unit: shared(normalized.unit) },
+      asOf: asOf === null ? null : shared(asOf),
       text,
       counted,
       fingerprint,
@@ -216,4 +216,14 @@ function indexedFigures(source: SourceCard, figures: readonly StoredFigure[]): I
     });
   }
   return indexed;
+}
+
+/** One copy of each string that many figures repeat (claims, units, qualifiers, dates), not one each. */
+const sharedStrings = new Map<string, string>();
+
+function shared<S extends string>(text: S): S {
+  const kept = sharedStrings.get(text);
+  if (kept !== undefined) return kept as S;
+  sharedStrings.set(text, text);
+  return text;
 }
