@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Judgement } from '../../engine/index';
 import { isoDays } from '../../engine/intervals';
-import type { IndexedFigure, SourceCard } from '../../utils/store/claimIndex';
+import type { IndexedFigure, SourceCard } from '../../utils/store/claimSnapshot';
 import { mostRelevant, totalsOf, type Judged } from '../../utils/store/relevance';
 
 const QUERY = { asOf: '2025-03-16' };

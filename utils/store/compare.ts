@@ -1,6 +1,7 @@
 import { topicByKey, type Verdict } from '../../engine/index';
 import type { CompareReply, FigureQuery, Settings } from '../protocol';
-import { claimIndexOf, type ClaimSnapshot, type IndexedFigure } from './claimIndex';
+import { claimIndexOf } from './claimIndex';
+import type { ClaimSnapshot, IndexedFigure } from './claimSnapshot';
 import type { StoreDB } from './db';
 import { withDetails } from './details';
 import { FigureSetReader } from './figureSetReader';

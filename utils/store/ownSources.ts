@@ -1,4 +1,4 @@
-import type { IndexedFigure, SourceCard } from './claimIndex';
+import type { IndexedFigure, SourceCard } from './claimSnapshot';
 import type { FigureSet } from './db';
 import type { FigureSetReader } from './figureSetReader';
 import type { Page } from './page';

@@ -2,7 +2,7 @@ import { overall } from '../../engine/compare';
 import { judgeAgainst, type Judgement, type Verdict } from '../../engine/index';
 import { isoDays } from '../../engine/intervals';
 import type { CompareTotals, FigureQuery } from '../protocol';
-import type { IndexedFigure, SourceCard } from './claimIndex';
+import type { IndexedFigure, SourceCard } from './claimSnapshot';
 
 /** The most other sources' figures a comparison lists. */
 export const LISTED_OTHERS = 12;
