@@ -1,4 +1,5 @@
 import type { BrowserResults, ScanSummary } from './browser';
+import { cpus } from 'node:os';
 import { median } from './stats';
 
 /** The budgets the browser measurements are held to. */
@@ -17,6 +18,7 @@ export function browserKeys(results: BrowserResults) {
     scanMs1MB: scans.oneMegabyte.cpuMs,
     scanMs5MB: scans.fiveMegabytes.cpuMs,
     longestTaskMs5MB: scans.fiveMegabytes.longestTaskMs,
+    longestTaskCpuMs5MB: scans.fiveMegabytes.longestTaskCpuMs,
     contentHeapMB5MB: heap5MB.jsMB,
     hoverP50Ms10: hover.small.p50Ms,
     hoverP95Ms10: hover.small.p95Ms,
@@ -34,7 +36,7 @@ export function printBrowserResults(results: BrowserResults, log: (line?: string
   const keys = browserKeys(results);
   const { scans, heap5MB, hover, imports } = results;
   log('\nContent script on the page (main thread of the tab; medians over the loads)');
-  log('page               chars      marks   script CPU ms  (wall)   longest task ms  (CPU)');
+  log('page               chars      marks   script CPU ms  (wall)   longest task ms  (most CPU in one)');
   const row = (name: string, s: ScanSummary) =>
     log(
       `${name.padEnd(16)} ${fmt(s.chars, 0).padStart(9)} ${fmt(s.marks, 0).padStart(8)}   ${fmt(s.cpuMs).padStart(10)}  (${fmt(s.wallMs)})   ${fmt(s.longestTaskMs).padStart(10)}  (${fmt(s.longestTaskCpuMs)})`,
@@ -66,12 +68,18 @@ export function printBrowserResults(results: BrowserResults, log: (line?: string
     `  progress reports: ${imports.map((i) => i.progressEvents).join(', ')}; ` +
       `progress bar shown: ${keys.import10kProgressShown ? 'yes' : 'no'}`,
   );
-  log('\nBudgets');
+  log(
+    `\nBudgets (machine load average ${fmt(results.loadAverage.start)} at the start of the browser runs, ${fmt(results.loadAverage.end)} at the end, on ${cpus().length} cores)`,
+  );
   log(
     `typical article scanned and marked ≤ ${BUDGETS.scanMsTypical} ms of main-thread CPU: ${fmt(keys.scanMsTypical)} ms, ${verdict(keys.scanMsTypical <= BUDGETS.scanMsTypical)}`,
   );
+  const longTaskVerdict =
+    keys.longestTaskMs5MB <= BUDGETS.longestTaskMs5MB
+      ? verdict(true)
+      : `${verdict(false)}${keys.longestTaskCpuMs5MB <= BUDGETS.longestTaskMs5MB ? ' on the clock, within it in CPU time: the thread waited for a busy core' : ''}`;
   log(
-    `5 MB page, no task over ${BUDGETS.longestTaskMs5MB} ms: longest ${fmt(keys.longestTaskMs5MB)} ms, ${verdict(keys.longestTaskMs5MB <= BUDGETS.longestTaskMs5MB)}`,
+    `5 MB page, no task over ${BUDGETS.longestTaskMs5MB} ms: longest ${fmt(keys.longestTaskMs5MB)} ms (most CPU in one task ${fmt(keys.longestTaskCpuMs5MB)} ms), ${longTaskVerdict}`,
   );
   log(
     `hover p95 ≤ ${BUDGETS.hoverP95Ms10k} ms with 10,000 sources: ${fmt(keys.hoverP95Ms10k)} ms, ${verdict(keys.hoverP95Ms10k <= BUDGETS.hoverP95Ms10k)}`,

@@ -44,8 +44,9 @@ export interface ScriptWork {
   tasks: number;
   wallMs: number;
   cpuMs: number;
+  /** The longest task, wall-clock: on a busy machine it includes time the thread waited for a core. */
   longestTaskMs: number;
-  /** CPU time of that longest task. */
+  /** The most CPU time one task took: what the longest task would be on an idle machine. */
   longestTaskCpuMs: number;
 }
 
@@ -99,10 +100,8 @@ export function contentScriptWork(
     work.tasks++;
     work.wallMs += wall;
     work.cpuMs += cpu;
-    if (wall > work.longestTaskMs) {
-      work.longestTaskMs = wall;
-      work.longestTaskCpuMs = cpu;
-    }
+    work.longestTaskMs = Math.max(work.longestTaskMs, wall);
+    work.longestTaskCpuMs = Math.max(work.longestTaskCpuMs, cpu);
   };
   for (const event of main) {
     if (task && event.ts >= task.end) {
