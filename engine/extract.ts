@@ -5,15 +5,17 @@ import { readFigure, type RawFigure } from './figures';
 import { FRACTION_WORDS, MONTHS, TENS_WORDS, UNITS_WORDS } from './lexicon';
 import { normalize, DIMENSION_OF } from './normalize';
 import { splitSentences, type Sentence } from './sentences';
-import { classify, compileTopics, type CompiledTopics } from './topics';
+import { classify, compileTopics, findCues, WINDOW, type CompiledTopics } from './topics';
 import { tokenize, type Token } from './tokens';
 import type { ExtractOptions, Figure, Topic } from './types';
 
 /** Every figure holds a digit, a currency sign, a number, fraction or month word: text without any has none. */
-const MAY_HOLD_FIGURES = new RegExp(
-  `[0-9$€£]|\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(MONTHS), 'dozen', 'hundred', 'thousand'].join('|')})\\b`,
+const DIGIT_OR_CURRENCY = /[0-9$€£]/;
+const NUMBER_OR_MONTH_WORD = new RegExp(
+  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(MONTHS), 'dozen', 'hundred', 'thousand'].join('|')})\\b`,
   'i',
 );
+const mayHoldFigures = (text: string) => DIGIT_OR_CURRENCY.test(text) || NUMBER_OR_MONTH_WORD.test(text);
 
 /** Tokens around a figure where other figures and dates can bear on it. */
 const REACH = 48;
@@ -69,7 +71,7 @@ function compiledFor(topics: readonly Topic[]): CompiledTopics {
  * Linear in the length of the text; never throws (a sentence that cannot be read yields no figures).
  */
 export function extract(text: string, options: ExtractOptions = {}): Figure[] {
-  if (typeof text !== 'string' || !MAY_HOLD_FIGURES.test(text)) return [];
+  if (typeof text !== 'string' || !mayHoldFigures(text)) return [];
   const published = parseDayRef(options.published) ? options.published! : null;
   const ref = parseDayRef(published) ?? todayRef();
   const compiled = compiledFor(options.topics ?? []);
@@ -116,6 +118,8 @@ function readSentence(
   ].sort((a, b) => a.from - b.from);
   const sources = findSources(tokens, sentence.from, sentence.to, text);
   const longSentence = sentence.end - sentence.start > MAX_SENTENCE;
+  const previousFrom = previous?.from ?? sentence.from;
+  const hits = findCues(compiled, tokens, Math.max(previousFrom, sentence.from - WINDOW), sentence.to);
   const pairs = raws.map((raw, k) => (k > 0 && restates(tokens, raws[k - 1]!, raw) ? k - 1 : -1));
   const figures: Figure[] = [];
   raws.forEach((raw, k) => {
@@ -129,11 +133,12 @@ function readSentence(
       historicalTopic(compiled.topics, raw) ??
       classify(compiled, {
         tokens,
+        hits,
         from: raw.from,
         to: raw.to,
         sentenceFrom: sentence.from,
         sentenceTo: sentence.to,
-        previousFrom: previous?.from ?? sentence.from,
+        previousFrom,
         others,
         unit: raw.unit,
         noun: raw.noun,

@@ -3,7 +3,7 @@ import { tokenize, type Token } from './tokens';
 import type { Topic, Unit } from './types';
 
 /** One cue phrase, as lower-case words; the last may be a prefix ("recaptur*"). */
-interface Cue {
+export interface Cue {
   words: string[];
   prefix: boolean;
   topic: number;
@@ -19,7 +19,7 @@ export interface CompiledTopics {
   /** One-word prefix cues ("recaptur*") by their first three letters. */
   prefixCues: Map<string, Cue[]>;
   /** Indexes of the topics a unit and counted noun fit, filled as figures ask. */
-  fitting: Map<string, number[]>;
+  fitting: Map<string, boolean[]>;
 }
 
 const AVOID = -1;
@@ -64,8 +64,45 @@ function cueMatchesAt(tokens: readonly Token[], at: number, cue: Cue): number {
   return cue.words.length;
 }
 
+/** A cue phrase found at token `at`, `length` tokens long. */
+export interface CueHit {
+  at: number;
+  length: number;
+  cue: Cue;
+}
+
+const NONE: readonly Cue[] = [];
+
+/**
+ * Every cue phrase that starts at a word or number in tokens [from, to), in order. Found once per sentence
+ * and shared by its figures, which differ only in how near each cue is.
+ */
+export function findCues(
+  compiled: CompiledTopics,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let at = from; at < to; at++) {
+    const tok = tokens[at]!;
+    if (tok.kind !== 'word' && tok.kind !== 'num') continue;
+    for (const cue of compiled.byFirstWord.get(tok.base) ?? NONE) {
+      const length = cueMatchesAt(tokens, at, cue);
+      if (length) hits.push({ at, length, cue });
+    }
+    if (tok.base.length < PREFIX_KEY) continue;
+    for (const cue of compiled.prefixCues.get(tok.base.slice(0, PREFIX_KEY)) ?? NONE) {
+      if (tok.base.startsWith(cue.words[0]!)) hits.push({ at, length: 1, cue });
+    }
+  }
+  return hits;
+}
+
 export interface TopicContext {
   tokens: readonly Token[];
+  /** The cues of the sentence and of the end of the previous one (findCues), in order. */
+  hits: readonly CueHit[];
   /** The figure's token range. */
   from: number;
   to: number;
@@ -82,7 +119,7 @@ export interface TopicContext {
 }
 
 /** Tokens scanned on each side of a figure: beyond them a cue weighs less than MIN_GROUP_WEIGHT. */
-const WINDOW = 34;
+export const WINDOW = 34;
 const PREVIOUS_WEIGHT = 0.1;
 const AVOID_WEIGHT = 1;
 const BOOST_WEIGHT = 0.5;
@@ -112,6 +149,7 @@ export function classify(compiled: CompiledTopics, ctx: TopicContext): string | 
 
 /** What the cue words around a figure say for one claim. */
 interface Evidence {
+  topic: number;
   /** Best weight per cue group (0 = unmatched). */
   groups: number[];
   against: number;
@@ -119,11 +157,12 @@ interface Evidence {
   earlier: number;
 }
 
-function fittingTopics(compiled: CompiledTopics, unit: Unit, noun: string | undefined): number[] {
+/** Which topics a unit and counted noun fit, by topic index. */
+function fittingTopics(compiled: CompiledTopics, unit: Unit, noun: string | undefined): boolean[] {
   const key = `${unit}|${noun ?? ''}`;
   let found = compiled.fitting.get(key);
   if (!found) {
-    found = compiled.topics.flatMap((t, i) => (fits(t, unit, noun) ? [i] : []));
+    found = compiled.topics.map((t) => fits(t, unit, noun));
     compiled.fitting.set(key, found);
   }
   return found;
@@ -135,53 +174,51 @@ export function rankTopics(
   ctx: TopicContext,
 ): Array<{ key: string; score: number }> {
   const { topics } = compiled;
-  const evidence: Array<Evidence | undefined> = new Array(topics.length);
-  for (const t of fittingTopics(compiled, ctx.unit, ctx.noun)) {
-    evidence[t] = {
-      groups: new Array<number>(topics[t]!.cues.length).fill(0),
-      against: 0,
-      support: 0,
-      earlier: 0,
-    };
-  }
-  const record = (cue: Cue, at: number, local: boolean) => {
-    const found = evidence[cue.topic];
-    if (!found) return;
-    const length = cueMatchesAt(ctx.tokens, at, cue);
-    if (!length || (cue.side === 'before' && at + length > ctx.from) || (cue.side === 'after' && at < ctx.to))
-      return;
-    if (!local) {
-      if (cue.group !== AVOID) found.earlier = PREVIOUS_WEIGHT;
-      return;
+  const fitting = fittingTopics(compiled, ctx.unit, ctx.noun);
+  const evidence: Evidence[] = [];
+  const evidenceFor = (t: number): Evidence => {
+    let found = evidence.find((e) => e.topic === t);
+    if (!found) {
+      found = {
+        topic: t,
+        groups: new Array<number>(topics[t]!.cues.length).fill(0),
+        against: 0,
+        support: 0,
+        earlier: 0,
+      };
+      evidence.push(found);
     }
+    return found;
+  };
+  const earliest = Math.max(ctx.previousFrom, ctx.sentenceFrom - WINDOW);
+  const nearestStart = Math.max(ctx.sentenceFrom, ctx.from - WINDOW);
+  const farthestStart = Math.min(ctx.sentenceTo, ctx.to + WINDOW);
+  for (const { at, length, cue } of ctx.hits) {
+    if (at < earliest || (at >= ctx.sentenceFrom && at < nearestStart)) continue;
+    if (at >= farthestStart) break;
+    if (!fitting[cue.topic]) continue;
+    if ((cue.side === 'before' && at + length > ctx.from) || (cue.side === 'after' && at < ctx.to)) continue;
+    if (at < ctx.sentenceFrom) {
+      if (cue.group !== AVOID) evidenceFor(cue.topic).earlier = PREVIOUS_WEIGHT;
+      continue;
+    }
+    const found = evidenceFor(cue.topic);
     const w = proximity(ctx, at, at + length);
     if (cue.group === AVOID) found.against = Math.max(found.against, w);
     else if (cue.group === BOOST) found.support = Math.max(found.support, w);
     else found.groups[cue.group] = Math.max(found.groups[cue.group]!, w);
-  };
-  const scan = (start: number, end: number, local: boolean) => {
-    for (let at = start; at < end; at++) {
-      const tok = ctx.tokens[at]!;
-      if (tok.kind !== 'word' && tok.kind !== 'num') continue;
-      for (const cue of compiled.byFirstWord.get(tok.base) ?? NONE) record(cue, at, local);
-      for (const cue of compiled.prefixCues.get(tok.base.slice(0, PREFIX_KEY)) ?? NONE) {
-        if (tok.base.startsWith(cue.words[0]!)) record(cue, at, local);
-      }
-    }
-  };
-  scan(Math.max(ctx.previousFrom, ctx.sentenceFrom - WINDOW), ctx.sentenceFrom, false);
-  scan(Math.max(ctx.sentenceFrom, ctx.from - WINDOW), Math.min(ctx.sentenceTo, ctx.to + WINDOW), true);
+  }
   const ranked: Array<{ key: string; score: number }> = [];
-  evidence.forEach((found, t) => {
-    if (!found || found.groups.some((w) => w < MIN_GROUP_WEIGHT)) return;
+  // in taxonomy order, so that equal scores rank as the taxonomy lists them
+  evidence.sort((a, b) => a.topic - b.topic);
+  for (const found of evidence) {
+    if (found.groups.some((w) => w < MIN_GROUP_WEIGHT)) continue;
     const sum = found.groups.reduce((a, b) => a + b, 0);
     const bonus = GROUP_BONUS * found.groups.length + found.earlier + BOOST_WEIGHT * found.support;
-    ranked.push({ key: topics[t]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
-  });
+    ranked.push({ key: topics[found.topic]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
+  }
   return ranked.sort((a, b) => b.score - a.score);
 }
-
-const NONE: readonly Cue[] = [];
 
 /**
  * INSIDE_WEIGHT inside the figure, decaying with distance in tokens; weaker beyond another figure (the cue
