@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { silentScriptStart } from './build/silentScriptStart';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
 const ANY_SITE = '*://*/*';
@@ -21,8 +22,14 @@ export default defineConfig({
       : { optional_host_permissions: [ANY_SITE] }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
     action: { default_title: 'Kursk cross-check' },
+    // The popover's look, loaded by the content script on first use (utils/page/popoverView.ts); at an
+    // address that changes every session, so that pages cannot probe for it.
+    web_accessible_resources: [
+      { resources: ['popover-view.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [silentScriptStart()],
   }),
 });

@@ -33,9 +33,17 @@ export function builtFiles(outputDir = '.output'): BuiltFile[] {
     );
 }
 
-/** Gzipped bytes of everything the content script loads in a page (its JS and CSS), Chrome build. */
+/** The popover's look, which the content script loads into its world on the first hover or focus. */
+const POPOVER_VIEW = 'popover-view.js';
+
+/**
+ * Gzipped bytes of everything the content script loads in a page, Chrome build: its own files and,
+ * counted with them though it only loads on the first hover, the popover's script.
+ */
 export function contentScriptGzBytes(files: readonly BuiltFile[]): number {
   return files
-    .filter((f) => f.target === 'chrome-mv3' && f.file.startsWith('content-scripts/'))
+    .filter(
+      (f) => f.target === 'chrome-mv3' && (f.file.startsWith('content-scripts/') || f.file === POPOVER_VIEW),
+    )
     .reduce((sum, f) => sum + f.gz, 0);
 }

@@ -2,20 +2,12 @@ import { asOfFor, relativeAnchors, type TimeAnchor } from './asof';
 import { attributionFor, findSources } from './attribution';
 import { parseDayRef, speaksOfFuture, todayRef, type DayRef } from './dates';
 import { readFigure, type RawFigure } from './figures';
-import { FRACTION_WORDS, MONTHS, TENS_WORDS, UNITS_WORDS } from './lexicon';
 import { normalize, DIMENSION_OF } from './normalize';
+import { mayHoldFigures } from './prefilter';
 import { splitSentences, type Sentence } from './sentences';
 import { classify, compileTopics, findCues, WINDOW, type CompiledTopics } from './topics';
 import { tokenize, type Token } from './tokens';
 import type { ExtractOptions, Figure, Topic } from './types';
-
-/** Every figure holds a digit, a currency sign, a number, fraction or month word: text without any has none. */
-const DIGIT_OR_CURRENCY = /[0-9$€£]/;
-const NUMBER_OR_MONTH_WORD = new RegExp(
-  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(MONTHS), 'dozen', 'hundred', 'thousand'].join('|')})\\b`,
-  'i',
-);
-const mayHoldFigures = (text: string) => DIGIT_OR_CURRENCY.test(text) || NUMBER_OR_MONTH_WORD.test(text);
 
 /** Tokens around a figure where other figures and dates can bear on it. */
 const REACH = 48;

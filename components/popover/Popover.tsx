@@ -10,7 +10,7 @@ import { SpreadChart } from './SpreadChart';
 export type PopoverState =
   { status: 'loading' } | { status: 'failed'; error: string } | { status: 'ready'; reply: CompareReply };
 
-interface PopoverProps {
+export interface PopoverProps {
   figure: FigureQuery;
   /** The page's publication day. */
   published: string;

@@ -50,6 +50,7 @@ export function startMarking(
     context: ctx,
     markOf,
     isPopover: popover.contains,
+    expectOpen: popover.prepare,
     open: (mark) => {
       const marked = markedFigureOf(mark);
       if (marked) popover.show(marked);

@@ -46,3 +46,34 @@ describe('health: nothing goes wrong quietly', () => {
     ).toEqual([]);
   });
 });
+
+describe('privacy: a page cannot tell the extension is there', () => {
+  test('the page hears no message from the content script while its figures are marked and hovered', async () => {
+    const page = await session.browser.context.newPage();
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
+    });
+    await page.goto(session.articles.articleUrl(ARTICLE.reuters), { waitUntil: 'load' });
+    await allMarks(page).first().hover();
+    await page.getByRole('dialog').first().waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    await page.close();
+  });
+
+  test("the popover's script, which the content script loads, cannot be fetched at the extension's address", async () => {
+    const page = await session.openArticle(ARTICLE.reuters);
+    await allMarks(page).first().waitFor();
+    const url = `chrome-extension://${session.browser.extensionId}/popover-view.js`;
+    const fetched = await page.evaluate(async (url) => {
+      try {
+        return (await fetch(url)).status;
+      } catch {
+        return 'refused';
+      }
+    }, url);
+    expect(fetched).toBe('refused');
+    await page.close();
+  });
+});

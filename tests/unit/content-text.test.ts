@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { Marker } from '../../utils/page/marker';
-import { isSkipped } from '../../utils/page/skip';
+import { isInsideSkipped, isSkipped } from '../../utils/page/skip';
 import { segmentsOf, textOf, type TextPiece } from '../../utils/page/textMap';
 import { textRuns } from '../../utils/page/textRuns';
 
@@ -45,9 +45,20 @@ describe('reading text block by block', () => {
     expect(runTexts(body).filter((text) => text.trim())).toEqual(['kept']);
   });
 
-  it('skips the descendants of an editable element by selector as well', () => {
+  it('knows a node inside an editable element is left alone, though the node itself is not', () => {
     const body = page('<div contenteditable><span>x</span></div>');
-    expect(isSkipped(body.querySelector('span')!)).toBe(true);
+    const span = body.querySelector('span')!;
+    expect(isSkipped(span)).toBe(false);
+    expect(isInsideSkipped(span.firstChild!)).toBe(true);
+    expect(isInsideSkipped(body)).toBe(false);
+  });
+
+  it('leaves alone what the tag or an attribute says, whatever the case of the tag', () => {
+    const body = page(
+      '<CODE>1</CODE><svg><text>2</text></svg><p hidden>3</p><p role="link">4</p><a href="#">5</a><a>6</a><p class="x">7</p>',
+    );
+    const skipped = Array.from(body.children).map(isSkipped);
+    expect(skipped).toEqual([true, true, true, true, true, false, false]);
   });
 });
 

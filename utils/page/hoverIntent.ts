@@ -15,6 +15,8 @@ export interface HoverIntentOptions {
   markOf: (target: EventTarget | null) => HTMLElement | null;
   /** True for the popover's host element (events inside its shadow root arrive retargeted to it). */
   isPopover: (target: EventTarget | null) => boolean;
+  /** The pointer came to rest on a mark: its popover opens after the delay unless the pointer leaves. */
+  expectOpen?: (mark: HTMLElement) => void;
   open: (mark: HTMLElement) => void;
   close: () => void;
   openDelayMs?: number;
@@ -65,6 +67,7 @@ export function watchHoverIntent(options: HoverIntentOptions): { openMark: () =>
     if (stays(event.target)) return cancel();
     if (!mark) return;
     cancel();
+    options.expectOpen?.(mark);
     pendingOpen = context.setTimeout(() => open(mark), options.openDelayMs ?? OPEN_DELAY_MS);
   });
   context.addEventListener(document, 'mouseout', (event) => {

@@ -1,3 +1,4 @@
+import { mayHoldFigures } from '../../engine/prefilter';
 import type { ReadFigure } from '../protocol';
 import { markLabel } from './labels';
 import { Marker } from './marker';
@@ -121,11 +122,14 @@ export class FigureScanner {
     return null;
   }
 
-  /** Walks the blocks under a root, one step per block, gathering their text into batches to be read. */
+  /**
+   * Walks the blocks under a root, one step per block, gathering the text of those that may hold figures
+   * into batches to be read.
+   */
   private *read(root: Node): Generator<void, void, undefined> {
     for (const { pieces } of textRuns(root)) {
       const text = textOf(pieces);
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      if (!mayHoldFigures(text)) continue;
       const windowStarts = textWindows(text).map(([from]) => from);
       this.batch.push({ pieces, text, windowStarts });
       this.batchChars += text.length;

@@ -1,10 +1,7 @@
 import { HOST_SELECTOR, STYLE_ATTRIBUTE } from './ownElements';
 
-/**
- * Elements whose text is never marked: code, form fields, hidden or editable content, and interactive
- * elements (a focusable mark inside a link or button would nest one control in another).
- */
-export const SKIPPED_SELECTOR = [
+/** Elements whose text is never marked: code, form fields, embedded documents and drawings. */
+const SKIPPED_TAGS = new Set([
   'script',
   'style',
   'noscript',
@@ -20,22 +17,36 @@ export const SKIPPED_SELECTOR = [
   'samp',
   'svg',
   'math',
-  '[contenteditable]',
-  '[contenteditable] *',
-  '[aria-hidden=true]',
-  '[hidden]',
-  'a[href]',
   'button',
   'label',
   'summary',
+]);
+
+/**
+ * Elements left alone for an attribute: hidden or editable content, and interactive elements (a
+ * focusable mark inside a link or button would nest one control in another), and our own.
+ */
+const SKIPPED_BY_ATTRIBUTE = [
+  '[contenteditable]',
+  '[aria-hidden=true]',
+  '[hidden]',
+  'a[href]',
   '[role=button]',
   '[role=link]',
   HOST_SELECTOR,
   `[${STYLE_ATTRIBUTE}]`,
 ].join(', ');
 
-/** True when the element's own text must be left alone (its descendants are then skipped as well). */
-export const isSkipped = (element: Element): boolean => element.matches(SKIPPED_SELECTOR);
+/** Every element whose text is left alone, as one selector. */
+export const SKIPPED_SELECTOR = `${[...SKIPPED_TAGS].join(', ')}, ${SKIPPED_BY_ATTRIBUTE}`;
+
+/**
+ * True when the element's own text must be left alone (its descendants are then skipped as well).
+ * Called for every element of the page: the tag is looked up first, and only elements with attributes
+ * are matched against a selector.
+ */
+export const isSkipped = (element: Element): boolean =>
+  SKIPPED_TAGS.has(element.localName) || (element.hasAttributes() && element.matches(SKIPPED_BY_ATTRIBUTE));
 
 /** True when the node or one of its ancestors must be left alone. */
 export function isInsideSkipped(node: Node): boolean {

@@ -79,8 +79,15 @@ export function* textRuns(root: Node): Generator<TextRun, void, undefined> {
     acceptNode,
   });
   let current: TextRun | null = null;
+  // the walk yields text nodes and line breaks, whose block is their parent's: neighbours mostly
+  // share a parent, whose block is looked up once
+  let parent: Element | null = null;
+  let block: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const block = blockOf(node);
+    if (node.parentElement !== parent) {
+      parent = node.parentElement;
+      block = parent && blockOf(parent);
+    }
     if (!block) continue;
     if (current && current.block !== block) {
       yield current;

@@ -1,17 +1,15 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Popover, type PopoverState } from '@/components/popover/Popover';
-import popoverCss from '@/components/popover/popover.css?inline';
-import verdictCss from '@/components/shared/verdict.css?inline';
-import { askBackground } from '@/utils/page/extension';
+import type { PopoverState } from '@/components/popover/Popover';
 import type { ArticleFacts } from '@/utils/page/article';
+import { askBackground } from '@/utils/page/extension';
 import { popoverLabel, toFigureQuery } from '@/utils/page/labels';
-import { placePopover } from '@/utils/page/placement';
-import { createPopoverHost, type PopoverHost } from '@/utils/page/popoverHost';
+import { loadPopoverView, type PopoverView } from '@/utils/page/popoverView';
 import type { MarkedFigure } from '@/utils/page/scanner';
 import type { Settings } from '@/utils/protocol';
 
 export interface PopoverController {
+  /** The pointer rests on a mark: the popover may open soon, so its look starts loading. */
+  prepare(): void;
   show(marked: MarkedFigure): void;
   hide(): void;
   /** True for the popover's host element, where events from inside the popover arrive. */
@@ -24,44 +22,42 @@ export function createPopover(
   article: ArticleFacts,
   settings: () => Settings,
 ): PopoverController {
-  let host: PopoverHost | null = null;
+  let view: PopoverView | null = null;
+  let viewLoading: Promise<void> | null = null;
   let shown: { marked: MarkedFigure; state: PopoverState } | null = null;
 
   const draw = () => {
-    if (!host) return;
-    if (!shown) return render(null, host.container);
+    if (!view || ctx.isInvalid) return;
+    if (!shown) return view.draw(null);
     const { marked, state } = shown;
     const figure = toFigureQuery(marked.figure);
-    render(
-      <Popover
-        figure={figure}
-        published={article.published()}
-        claimLabel={marked.figure.topicLabel}
-        label={popoverLabel(figure.text)}
-        state={state}
-        areaUnit={settings().areaUnit}
-      />,
-      host.container,
-    );
-    place();
+    view.draw({
+      anchor: marked.marks[0]!,
+      figure,
+      published: article.published(),
+      claimLabel: marked.figure.topicLabel,
+      label: popoverLabel(figure.text),
+      state,
+      areaUnit: settings().areaUnit,
+    });
   };
 
-  const place = () => {
-    const dialog = host?.container.firstElementChild;
-    const anchor = shown?.marked.marks[0];
-    if (!(dialog instanceof HTMLElement) || !anchor) return;
-    dialog.style.maxHeight = '';
-    const placement = placePopover(anchor.getBoundingClientRect(), dialog.getBoundingClientRect(), {
-      width: document.documentElement.clientWidth,
-      height: window.innerHeight,
-    });
-    dialog.style.top = `${placement.top}px`;
-    dialog.style.left = `${placement.left}px`;
-    dialog.style.maxHeight = `${placement.maxHeight}px`;
+  const prepare = () => {
+    viewLoading ??= loadPopoverView().then(
+      (makeView) => {
+        if (ctx.isInvalid) return;
+        view = makeView(document);
+        draw();
+      },
+      () => {
+        // the extension went away or was updated meanwhile: a later hover tries again
+        viewLoading = null;
+      },
+    );
   };
 
   const show = (marked: MarkedFigure) => {
-    host ??= createPopoverHost(document, `${popoverCss}\n${verdictCss}`);
+    prepare();
     const current = { marked, state: { status: 'loading' } as PopoverState };
     shown = current;
     draw();
@@ -71,7 +67,7 @@ export function createPopover(
       pageUrl: location.href,
       pageText: article.text(),
     }).then((result) => {
-      if (shown !== current || ctx.isInvalid) return;
+      if (shown !== current) return;
       current.state = result.ok
         ? { status: 'ready', reply: result.value }
         : { status: 'failed', error: result.error };
@@ -85,18 +81,14 @@ export function createPopover(
   };
 
   const replace = () => {
-    if (shown) place();
+    if (shown) view?.place();
   };
   ctx.addEventListener(window, 'scroll', replace, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', replace, { passive: true });
   ctx.onInvalidated(() => {
-    hide();
-    host?.remove();
+    shown = null;
+    view?.remove();
   });
 
-  return {
-    show,
-    hide,
-    contains: (target) => host !== null && target instanceof Node && host.host.contains(target),
-  };
+  return { prepare, show, hide, contains: (target) => view?.contains(target) ?? false };
 }

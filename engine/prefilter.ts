@@ -1,0 +1,14 @@
+import { FRACTION_WORDS, MONTHS, TENS_WORDS, UNITS_WORDS } from './lexicon';
+
+const DIGIT_OR_CURRENCY = /[0-9$€£]/;
+const NUMBER_OR_MONTH_WORD = new RegExp(
+  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(MONTHS), 'dozen', 'hundred', 'thousand'].join('|')})\\b`,
+  'i',
+);
+
+/**
+ * Every figure holds a digit, a currency sign, a number, fraction or month word: text without any has
+ * none, and need not be read (nor, on a page, sent to be read).
+ */
+export const mayHoldFigures = (text: string): boolean =>
+  DIGIT_OR_CURRENCY.test(text) || NUMBER_OR_MONTH_WORD.test(text);
