@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { eagerContentScript } from './build/eagerContentScript';
 import { silentScriptStart } from './build/silentScriptStart';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
@@ -30,6 +31,6 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [silentScriptStart()],
+    plugins: [silentScriptStart(), eagerContentScript()],
   }),
 });

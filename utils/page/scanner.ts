@@ -1,4 +1,3 @@
-import { mayHoldFigures } from '../../engine/prefilter';
 import type { ReadFigure } from '../protocol';
 import { markLabel } from './labels';
 import { Marker } from './marker';
@@ -30,6 +29,11 @@ export interface ScannerOptions {
 }
 
 const DEFAULT_BUDGET_MS = 8;
+/**
+ * Blocks without a Latin letter or a digit hold no figure the engine reads. (The engine's own test,
+ * engine/prefilter.ts, is finer but a regular expression of a hundred words, costly to compile on a page.)
+ */
+const MAY_BE_READ = /[0-9A-Za-z]/;
 /** Texts are sent to be read in batches of about this many characters. */
 const BATCH_CHARS = 24_000;
 
@@ -122,14 +126,11 @@ export class FigureScanner {
     return null;
   }
 
-  /**
-   * Walks the blocks under a root, one step per block, gathering the text of those that may hold figures
-   * into batches to be read.
-   */
+  /** Walks the blocks under a root, one step per block, gathering their text into batches to be read. */
   private *read(root: Node): Generator<void, void, undefined> {
     for (const { pieces } of textRuns(root)) {
       const text = textOf(pieces);
-      if (!mayHoldFigures(text)) continue;
+      if (!MAY_BE_READ.test(text)) continue;
       const windowStarts = textWindows(text).map(([from]) => from);
       this.batch.push({ pieces, text, windowStarts });
       this.batchChars += text.length;
