@@ -108,9 +108,16 @@ export interface ImportSummary {
   figures: number;
 }
 
+/**
+ * The figures of known claims in each text of a page, and the unit its popovers show areas in; or, for
+ * a site the user turned marking off for, nothing to mark.
+ */
+export type ExtractReply =
+  { marking: true; figures: ReadFigure[][]; areaUnit: Settings['areaUnit'] } | { marking: false };
+
 /** Requests to the background. `pageUrl` lets it leave out the page's own stored source. */
 export type BackgroundRequest =
-  | { type: 'extract'; texts: string[]; published: string }
+  | { type: 'extract'; texts: string[]; published: string; site: string }
   | { type: 'compare'; figure: FigureQuery; pageUrl: string; pageText?: string }
   | { type: 'compareMany'; figures: FigureQuery[]; pageUrl: string }
   | { type: 'listSources' }
@@ -128,8 +135,7 @@ export type BackgroundRequest =
 
 /** The reply type for each request. */
 export interface BackgroundReplies {
-  /** Per text, the figures of known claims in it. */
-  extract: ReadFigure[][];
+  extract: ExtractReply;
   compare: CompareReply;
   compareMany: Array<{ verdict: Verdict; others: number }>;
   listSources: SourceSummary[];

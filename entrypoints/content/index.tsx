@@ -1,11 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { askBackground } from '@/utils/page/extension';
 import { watchAdditions } from '@/utils/page/additions';
 import { articleFacts, mentionsKursk } from '@/utils/page/article';
 import { DEFAULT_MATCHES } from '@/utils/page/defaultSites';
 import type { FigureScanner } from '@/utils/page/scanner';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/protocol';
 import { startMarking } from './marking';
 import { answerPanel } from './panelRequests';
 
@@ -22,28 +20,16 @@ export default defineContentScript({
 /** How often the script checks that the extension is still there (disabled, removed or updated). */
 const EXTENSION_CHECK_MS = 1_000;
 
-async function start(ctx: ContentScriptContext): Promise<void> {
+function start(ctx: ContentScriptContext): void {
   // Reading `isInvalid` notices a lost extension and runs every `onInvalidated` cleanup, even on a page
   // nobody touches.
   ctx.setInterval(() => ctx.isInvalid, EXTENSION_CHECK_MS);
   let scanner: FigureScanner | null = null;
-  let decided: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => (decided = resolve));
-  // The panel is answered from the start, once it is known whether this page gets marks.
-  answerPanel(ctx, () => started.then(() => scanner));
-  const settings = await loadSettings();
-  if (ctx.isValid && !settings.disabledSites.includes(location.hostname)) {
-    const article = articleFacts(document);
-    whenKurskIsMentioned(ctx, () => {
-      scanner = startMarking(ctx, article, () => settings);
-    });
-  }
-  decided();
-}
-
-async function loadSettings(): Promise<Settings> {
-  const reply = await askBackground({ type: 'getSettings' });
-  return reply.ok ? reply.value : DEFAULT_SETTINGS;
+  answerPanel(ctx, () => scanner);
+  const article = articleFacts(document);
+  whenKurskIsMentioned(ctx, () => {
+    scanner = startMarking(ctx, article);
+  });
 }
 
 /** Runs `then` once the page mentions Kursk: now, or when content that does arrives. */

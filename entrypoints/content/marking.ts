@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchAdditions } from '@/utils/page/additions';
 import type { ArticleFacts } from '@/utils/page/article';
+import { askBackground } from '@/utils/page/extension';
 import { watchHoverIntent } from '@/utils/page/hoverIntent';
 import { Marker } from '@/utils/page/marker';
-import { askBackground } from '@/utils/page/extension';
 import { injectMarkStyle } from '@/utils/page/markStyle';
 import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
 import { FigureScanner, type MarkedFigure } from '@/utils/page/scanner';
-import type { Settings } from '@/utils/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/protocol';
 import { createPopover } from './popover';
 
 /** How long additions to the page may keep coming before they are read. */
@@ -15,25 +15,30 @@ const ADDITIONS_DEBOUNCE_MS = 200;
 
 /**
  * Marks the figures of the page, keeps marking what the page adds later, and opens the popover of a
- * mark on hover or focus. When the context ends, the page gets its own text nodes back.
+ * mark on hover or focus. The page's first text is read at once; the background's first answer says
+ * whether the user turned marking off for this site, and then everything stops. When the context ends,
+ * the page gets its own text nodes back.
  */
-export function startMarking(
-  ctx: ContentScriptContext,
-  article: ArticleFacts,
-  settings: () => Settings,
-): FigureScanner {
+export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): FigureScanner {
   const removeStyle = injectMarkStyle(document);
   const marker = new Marker(document);
+  let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
   const scanner = new FigureScanner({
     marker,
     read: async (texts, published) => {
-      const reply = await askBackground({ type: 'extract', texts, published });
-      return reply.ok ? reply.value : null;
+      const reply = await askBackground({ type: 'extract', texts, published, site: location.hostname });
+      if (!reply.ok) return null;
+      if (!reply.value.marking) {
+        stop();
+        return null;
+      }
+      areaUnit = reply.value.areaUnit;
+      return reply.value.figures;
     },
     published: article.published,
     later: (callback) => ctx.setTimeout(callback, 0),
   });
-  const popover = createPopover(ctx, article, settings);
+  const popover = createPopover(ctx, article, () => areaUnit);
 
   const markedFigureOf = (target: EventTarget | null): MarkedFigure | null => {
     const part = target instanceof Element ? target.closest(MARK_SELECTOR) : null;
@@ -63,12 +68,14 @@ export function startMarking(
     onBlocks: (blocks) => blocks.forEach((block) => scanner.scan(block)),
     debounce: (callback) => ctx.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
   });
-  scanner.scan(document.body);
 
-  ctx.onInvalidated(() => {
+  function stop(): void {
+    scanner.stop();
     observer.disconnect();
     marker.restore();
     removeStyle();
-  });
+  }
+  ctx.onInvalidated(stop);
+  scanner.scanNow(document.body);
   return scanner;
 }

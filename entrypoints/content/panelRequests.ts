@@ -5,9 +5,9 @@ import { readPageMetadata } from '@/utils/page/metadata';
 import type { FigureScanner } from '@/utils/page/scanner';
 import { ok, type ContentReplies, type ContentRequest, type PageFigure, type Result } from '@/utils/protocol';
 
-/** Answers the toolbar panel's requests about this page; the scanner is null while nothing is marked. */
-export function answerPanel(ctx: ContentScriptContext, scanner: () => Promise<FigureScanner | null>): void {
-  ctx.onInvalidated(answerPanelRequests(async (request) => answer(request, await scanner())));
+/** Answers the toolbar panel's requests about this page; the scanner is null until marking starts. */
+export function answerPanel(ctx: ContentScriptContext, scanner: () => FigureScanner | null): void {
+  ctx.onInvalidated(answerPanelRequests((request) => answer(request, scanner())));
 }
 
 async function answer(
@@ -19,10 +19,15 @@ async function answer(
       return ok(readPageMetadata(document, location.href));
     case 'focusFigure':
       return ok(focusFigure(scanner, request.index));
-    case 'pageFigures':
+    case 'pageFigures': {
+      // the background's first answer says whether marking is on for this site
+      await scanner?.whenIdle();
       return ok(
-        scanner ? { active: true, figures: await pageFigures(scanner) } : { active: false, figures: [] },
+        scanner && !scanner.isStopped
+          ? { active: true, figures: await pageFigures(scanner) }
+          : { active: false, figures: [] },
       );
+    }
   }
 }
 

@@ -20,7 +20,7 @@ export interface PopoverController {
 export function createPopover(
   ctx: ContentScriptContext,
   article: ArticleFacts,
-  settings: () => Settings,
+  areaUnit: () => Settings['areaUnit'],
 ): PopoverController {
   let view: PopoverView | null = null;
   let viewLoading: Promise<void> | null = null;
@@ -38,7 +38,7 @@ export function createPopover(
       claimLabel: marked.figure.topicLabel,
       label: popoverLabel(figure.text),
       state,
-      areaUnit: settings().areaUnit,
+      areaUnit: areaUnit(),
     });
   };
 

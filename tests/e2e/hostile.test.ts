@@ -53,6 +53,7 @@ import {
   waitForMarks,
 } from './hostile-checks';
 import { allMarks, markFor, popoverFor, tabUntilFocused, verdictChip } from './page-parts';
+import { isExtensionFile } from './requests';
 
 const hostile = useHostileSession();
 
@@ -275,7 +276,10 @@ describe('pages that patch built-ins', () => {
     await markFor(page, FIGURE.area).hover();
     await verdictChip(popoverFor(page, FIGURE.area)).waitFor({ state: 'visible' });
     expect(await pageGlobal(page, 'networkCalls')).toEqual([]);
-    const madeByPage = hostile.session.browser.requests.filter(({ madeBy }) => madeBy === page.url());
+    const { requests, extensionId } = hostile.session.browser;
+    const madeByPage = requests.filter(
+      ({ madeBy, url }) => madeBy === page.url() && !isExtensionFile(url, extensionId),
+    );
     expect(madeByPage).toEqual([]);
     await page.close();
   });

@@ -40,3 +40,34 @@ describe('the toolbar panel', () => {
     await article.close();
   });
 });
+
+describe('a site the reader turned marking off for', () => {
+  const setDisabledSites = async (disabledSites: string[]) => {
+    const options = await session.openExtensionPage('options.html');
+    await options.evaluate(async (disabledSites) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
+      };
+      const reply = await chrome.runtime.sendMessage({ type: 'setSettings', settings: { disabledSites } });
+      if (!reply.ok) throw new Error('The settings were not saved.');
+    }, disabledSites);
+    await options.close();
+  };
+
+  test('gets no marks, and the panel says marking is off; turned on again, the page is marked', async () => {
+    const host = new URL(session.articles.articleUrl(ARTICLE.reuters)).hostname;
+    await setDisabledSites([host]);
+    const article = await session.openArticle(ARTICLE.reuters);
+    const panel = await session.browser.context.newPage();
+    await article.bringToFront();
+    await panel.goto(session.browser.extensionUrl('popup.html'));
+    await panel.getByText('marking is off for this site').waitFor({ state: 'visible' });
+    expect(await article.locator('[data-kcc-mark], [data-kcc-style]').count()).toBe(0);
+    await panel.close();
+
+    await setDisabledSites([]);
+    await article.reload({ waitUntil: 'load' });
+    await article.locator('kcc-mark[role=button]').first().waitFor();
+    await article.close();
+  });
+});

@@ -14,21 +14,24 @@ function webAccessiblePaths(): Set<string> {
 }
 
 /**
- * Requests to anything but the extension itself, data: and blob: URLs and the local article server. The
- * extension's web-accessible files are served at an address of their own that changes every session
- * (`use_dynamic_url`), so a request for one of them counts as the extension's.
+ * True for a request for one of the extension's own files. Its web-accessible files are served at an
+ * address of their own that changes every session (`use_dynamic_url`) as well as at the extension's.
  */
+export function isExtensionFile(url: string, extensionId: string): boolean {
+  const { protocol, host, pathname } = new URL(url);
+  return protocol === 'chrome-extension:' && (host === extensionId || webAccessiblePaths().has(pathname));
+}
+
+/** Requests to anything but the extension itself, data: and blob: URLs and the local article server. */
 export function requestsElsewhere(
   requests: readonly RecordedRequest[],
   articleOrigin: string,
   extensionId: string,
 ): RecordedRequest[] {
-  const ownFiles = webAccessiblePaths();
   return requests.filter(({ url }) => {
-    const { protocol, host, origin, pathname } = new URL(url);
-    if (protocol === 'data:' || protocol === 'blob:') return false;
-    if (protocol === 'chrome-extension:') return host !== extensionId && !ownFiles.has(pathname);
-    return origin !== articleOrigin;
+    const { protocol, origin } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:' || isExtensionFile(url, extensionId)) return false;
+    return protocol === 'chrome-extension:' || origin !== articleOrigin;
   });
 }
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { DEFAULT_SETTINGS, type StoredSource } from '../../utils/protocol';
+import { DEFAULT_SETTINGS, type ExtractReply, type StoredSource } from '../../utils/protocol';
 import { openStore, type StoreDB } from '../../utils/store/db';
 import { STORAGE_FULL } from '../../utils/store/errors';
 import {
@@ -49,6 +49,28 @@ describe('handleRequest', () => {
       ok: true,
       value: [{ outlet: userArticle.outlet }],
     });
+  });
+
+  it("reads a page's figures of known claims, with the unit areas are shown in, unless the site is off", async () => {
+    const texts = [
+      "Ukraine says its forces have seized 1,000 square km of Russia's Kursk region.",
+      'No figures here.',
+    ];
+    const read = await handle({ type: 'extract', texts, published: '2024-08-20', site: 'news.example' });
+    expect(read).toMatchObject({ ok: true, value: { marking: true, areaUnit: 'km2' } });
+    const reply = (read.ok ? read.value : null) as ExtractReply | null;
+    const figures = reply?.marking ? reply.figures : [];
+    expect(figures.map((found) => found.map((f) => [f.text, f.unit]))).toEqual([
+      [['1,000 square km', 'km2']],
+      [],
+    ]);
+    expect(figures[0]![0]!.topicLabel).toEqual(expect.any(String));
+
+    await handle({ type: 'setSettings', settings: { disabledSites: ['news.example'], areaUnit: 'mi2' } });
+    const off = await handle({ type: 'extract', texts, published: '2024-08-20', site: 'NEWS.example' });
+    expect(off).toEqual({ ok: true, value: { marking: false } });
+    const other = await handle({ type: 'extract', texts, published: '2024-08-20', site: 'other.example' });
+    expect(other).toMatchObject({ ok: true, value: { marking: true, areaUnit: 'mi2' } });
   });
 
   it('turns failures into readable error results', async () => {

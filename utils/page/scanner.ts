@@ -63,16 +63,42 @@ export class FigureScanner {
   /** Blocks whose figures came back, waiting to be marked a block per step. */
   private readonly toMark: PendingBlock[] = [];
 
+  private stopped = false;
+
   constructor(private readonly options: ScannerOptions) {}
 
+  /** Reads the text under `root` in slices, the first after the page's next task. */
   scan(root: Node): void {
+    if (this.stopped) return;
     this.queue.push(root);
     this.schedule();
   }
 
-  /** Resolves once every queued root has been read. */
+  /** Reads the text under `root` in slices, the first one now. */
+  scanNow(root: Node): void {
+    if (this.stopped) return;
+    this.queue.push(root);
+    this.work();
+  }
+
+  /** Reads and marks nothing more (marks already made stay until the marker restores the page). */
+  stop(): void {
+    this.stopped = true;
+    this.queue.length = 0;
+    this.toMark.length = 0;
+    this.steps = null;
+    this.batch = [];
+    this.batchChars = 0;
+    this.settle();
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** Resolves once every queued root has been read, or the scanner was stopped. */
   whenIdle(): Promise<void> {
-    if (!this.busy) return Promise.resolve();
+    if (!this.busy || this.stopped) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -90,7 +116,7 @@ export class FigureScanner {
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.stopped) return;
     this.scheduled = true;
     this.options.later(() => {
       this.scheduled = false;
@@ -99,6 +125,7 @@ export class FigureScanner {
   }
 
   private work(): void {
+    if (this.stopped) return;
     const now = this.options.now ?? (() => performance.now());
     const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     // Each slice reads at least one block, so the work ends even on a slow machine.
@@ -150,8 +177,9 @@ export class FigureScanner {
     this.inFlight++;
     const settleBatch = (results: ReadFigure[][] | null) => {
       this.inFlight--;
-      if (results) this.queueForMarking(blocks, results);
-      this.schedule();
+      if (results && !this.stopped) this.queueForMarking(blocks, results);
+      // marked as the answer arrives, in slices as long as reading's
+      this.work();
     };
     this.options.read(texts, this.options.published()).then(settleBatch, () => settleBatch(null));
   }

@@ -69,10 +69,12 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
 
 export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
   return {
-    extract: async ({ texts, published }) => {
+    extract: async ({ texts, published, site }) => {
+      const { disabledSites, areaUnit } = await getSettings(db);
+      if (disabledSites.includes(site.toLowerCase())) return { marking: false };
       // marks of known claims are coming: have the claim index ready before they are hovered
       warmUp(db);
-      return readFigures(texts, published);
+      return { marking: true, figures: readFigures(texts, published), areaUnit };
     },
     compare: async ({ figure, pageUrl, pageText }) =>
       compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),
