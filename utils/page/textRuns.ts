@@ -61,12 +61,37 @@ export interface TextRun {
   pieces: TextPiece[];
 }
 
-function acceptNode(node: Node): number {
-  if (node instanceof Element) {
-    if (isSkipped(node)) return NodeFilter.FILTER_REJECT;
-    return node.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * The node after `node` under `root` in document order: its first child when `enter`, else its next
+ * sibling or the next sibling of its nearest ancestor that has one.
+ */
+function following(root: Node, node: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
   }
-  return NodeFilter.FILTER_ACCEPT;
+  return null;
+}
+
+/**
+ * The text nodes and line breaks under `root`, in document order, leaving out what must be left alone.
+ * A plain walk by child and sibling links: a TreeWalker would call a filter in JavaScript for every
+ * node, which costs the page far more.
+ */
+function* textPieces(root: Node): Generator<Text | Element, void, undefined> {
+  for (let node = following(root, root, true); node;) {
+    if (node.nodeType === TEXT_NODE) {
+      yield node as Text;
+      node = following(root, node, false);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const skipped = isSkipped(node as Element);
+      if (!skipped && (node as Element).localName === 'br') yield node as Element;
+      node = following(root, node, !skipped);
+    } else node = following(root, node, false);
+  }
 }
 
 /**
@@ -74,16 +99,11 @@ function acceptNode(node: Node): number {
  * ends where the next text node belongs to another block. Lazy, so a caller can pause between runs.
  */
 export function* textRuns(root: Node): Generator<TextRun, void, undefined> {
-  const document = root.ownerDocument ?? (root as Document);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode,
-  });
   let current: TextRun | null = null;
-  // the walk yields text nodes and line breaks, whose block is their parent's: neighbours mostly
-  // share a parent, whose block is looked up once
+  // neighbouring text nodes mostly share a parent, whose block is looked up once
   let parent: Element | null = null;
   let block: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textPieces(root)) {
     if (node.parentElement !== parent) {
       parent = node.parentElement;
       block = parent && blockOf(parent);
@@ -94,7 +114,7 @@ export function* textRuns(root: Node): Generator<TextRun, void, undefined> {
       current = null;
     }
     current ??= { block, pieces: [] };
-    current.pieces.push(node instanceof Text ? node : null);
+    current.pieces.push(node.nodeType === TEXT_NODE ? (node as Text) : null);
   }
   if (current) yield current;
 }
