@@ -82,16 +82,31 @@ function Comparison({ figure, published, reply, areaUnit }: ComparisonProps) {
           ))}
         </ol>
       )}
+      {reply.more ? <p class="more">{moreText(reply.more)}</p> : null}
     </>
   );
 }
 
-function summaryOf({ others }: CompareReply): string {
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Over every other source's figure: the totals when the background sent them, else the listed figures. */
+function summaryOf({ others, totals }: CompareReply): string {
   if (others.length === 0) return 'No other stored source reports this claim.';
-  const counts = new Map<string, number>();
-  for (const { comparison } of others)
-    counts.set(comparison.verdict, (counts.get(comparison.verdict) ?? 0) + 1);
-  const parts = [...counts].map(([verdict, count]) => `${count} ${verdict}`);
-  const sources = new Set(others.map(({ source }) => source.id)).size;
-  return `${sources} other ${sources === 1 ? 'source' : 'sources'}: ${parts.join(', ')}`;
+  let verdicts: Array<[string, number]>;
+  let sources: number;
+  if (totals) {
+    verdicts = Object.entries(totals.verdicts).filter(([, n]) => n > 0);
+    sources = totals.sources;
+  } else {
+    const counts = new Map<string, number>();
+    for (const { comparison } of others)
+      counts.set(comparison.verdict, (counts.get(comparison.verdict) ?? 0) + 1);
+    verdicts = [...counts];
+    sources = new Set(others.map(({ source }) => source.id)).size;
+  }
+  const parts = verdicts.map(([verdict, n]) => `${count(n)} ${verdict}`);
+  return `${count(sources)} other ${sources === 1 ? 'source' : 'sources'}: ${parts.join(', ')}`;
 }
+
+const moreText = (more: number) =>
+  `…and ${count(more)} more ${more === 1 ? 'figure' : 'figures'} from other sources, counted above but not listed.`;

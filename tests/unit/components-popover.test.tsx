@@ -121,6 +121,46 @@ describe('the popover', () => {
     expect(items[1]).toContain('agree because');
   });
 
+  it('counts every compared source in its summary and says how many figures are not listed', () => {
+    const listed = [
+      other('Daily Mail', '2024-12-31', 1000, 'differ', 'Its troops seized up to 1,368 square km'),
+      other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km'),
+    ];
+    const dialog = show({
+      status: 'ready',
+      reply: {
+        ...reply(listed, 'differ'),
+        more: 10_002,
+        totals: {
+          figures: 10_004,
+          sources: 9_871,
+          verdicts: { agree: 6_000, differ: 4_004, 'other time': 0 },
+        },
+      },
+    });
+    expect(dialog.querySelector('.outcome')!.textContent).toContain(
+      '9,871 other sources: 6,000 agree, 4,004 differ',
+    );
+    expect(dialog.querySelectorAll('li')).toHaveLength(2);
+    expect(dialog.querySelector('.more')!.textContent).toBe(
+      '…and 10,002 more figures from other sources, counted above but not listed.',
+    );
+  });
+
+  it('lists every figure without a word of more when all are listed', () => {
+    const listed = [other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km')];
+    const dialog = show({
+      status: 'ready',
+      reply: {
+        ...reply(listed, 'agree'),
+        more: 0,
+        totals: { figures: 1, sources: 1, verdicts: { agree: 1, differ: 0, 'other time': 0 } },
+      },
+    });
+    expect(dialog.querySelector('.outcome')!.textContent).toContain('1 other source: 1 agree');
+    expect(dialog.querySelector('.more')).toBeNull();
+  });
+
   it('puts the preferred area unit first', () => {
     const dialog = show({ status: 'loading' }, 'mi2');
     expect(dialog.querySelector('.figure .value')!.textContent).toBe('about 502 sq mi (1,300 km²)');
