@@ -37,6 +37,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     },
     published: article.published,
     later: (callback) => ctx.setTimeout(callback, 0),
+    asOwnChange: (change) => additions.unobserved(change),
   });
   const popover = createPopover(ctx, article, () => areaUnit);
 
@@ -63,7 +64,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     close: popover.hide,
   });
 
-  const observer = watchAdditions(document.body, {
+  const additions = watchAdditions(document.body, {
     isOwn: (node) => marker.owns(node) || isOwnNode(node),
     onBlocks: (blocks) => blocks.forEach((block) => scanner.scan(block)),
     debounce: (callback) => ctx.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
@@ -71,7 +72,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
 
   function stop(): void {
     scanner.stop();
-    observer.disconnect();
+    additions.disconnect();
     marker.restore();
     removeStyle();
   }

@@ -20,11 +20,22 @@ export function outermost(blocks: Iterable<Element>): Element[] {
   return unique.filter((block) => !unique.some((other) => other !== block && other.contains(block)));
 }
 
+export interface AdditionsWatcher {
+  disconnect(): void;
+  /**
+   * Runs a change of the extension's own unobserved, so that its additions are not even recorded;
+   * what the page added before it is still reported.
+   */
+  unobserved(change: () => void): void;
+}
+
+const OBSERVED = { childList: true, subtree: true };
+
 /** Watches `target` for content the page adds (infinite scroll, client-side navigation). */
 export function watchAdditions(
   target: Node,
   { isOwn, onBlocks, debounce }: AdditionsOptions,
-): MutationObserver {
+): AdditionsWatcher {
   const pending = new Set<Element>();
   let waiting = false;
   const flush = () => {
@@ -33,7 +44,7 @@ export function watchAdditions(
     pending.clear();
     if (blocks.length > 0) onBlocks(blocks);
   };
-  const observer = new MutationObserver((records) => {
+  const notice = (records: MutationRecord[]) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (isOwn(node)) continue;
@@ -45,7 +56,25 @@ export function watchAdditions(
       waiting = true;
       debounce(flush);
     }
-  });
-  observer.observe(target, { childList: true, subtree: true });
-  return observer;
+  };
+  const observer = new MutationObserver(notice);
+  observer.observe(target, OBSERVED);
+  let watching = true;
+  return {
+    disconnect: () => {
+      watching = false;
+      observer.disconnect();
+    },
+    unobserved: (change) => {
+      if (!watching) return change();
+      const earlier = observer.takeRecords();
+      observer.disconnect();
+      try {
+        change();
+      } finally {
+        observer.observe(target, OBSERVED);
+        if (earlier.length > 0) notice(earlier);
+      }
+    },
+  };
 }

@@ -23,6 +23,11 @@ export interface ScannerOptions {
   published: () => string;
   /** Runs the callback soon, after the page had a chance to do its own work. */
   later: (callback: () => void) => void;
+  /**
+   * Runs each slice of work, which may mark the page: the content script runs it unseen by its watcher
+   * of the page's additions, which would otherwise be told of every mark.
+   */
+  asOwnChange?: (change: () => void) => void;
   /** How long one slice of work may take before it yields. */
   budgetMs?: number;
   now?: () => number;
@@ -126,6 +131,11 @@ export class FigureScanner {
 
   private work(): void {
     if (this.stopped) return;
+    if (this.options.asOwnChange) this.options.asOwnChange(() => this.slice());
+    else this.slice();
+  }
+
+  private slice(): void {
     const now = this.options.now ?? (() => performance.now());
     const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     // Each slice reads at least one block, so the work ends even on a slow machine.
