@@ -5,7 +5,7 @@ import { readFigure, type RawFigure } from './figures';
 import { normalize, DIMENSION_OF } from './normalize';
 import { mayHoldFigures } from './prefilter';
 import { splitSentences, type Sentence } from './sentences';
-import { classify, compileTopics, findCues, WINDOW, type CompiledTopics } from './topics';
+import { classify, compileTopics, cueFinder, WINDOW, type CompiledTopics, type CueHit } from './topics';
 import { tokenize, type Token } from './tokens';
 import type { ExtractOptions, Figure, Topic } from './types';
 
@@ -68,13 +68,13 @@ export function extract(text: string, options: ExtractOptions = {}): Figure[] {
   const ref = parseDayRef(published) ?? todayRef();
   const compiled = compiledFor(options.topics ?? []);
   const tokens = tokenize(text);
+  const reading: Reading = { text, tokens, ref, published, compiled, cuesIn: cueFinder(compiled, tokens) };
   const sentences = splitSentences(tokens);
   const figures: Figure[] = [];
   sentences.forEach((sentence, n) => {
     try {
-      figures.push(
-        ...readSentence(text, tokens, sentence, sentences[n - 1], ref, published, compiled, figures.length),
-      );
+      for (const figure of readSentence(reading, sentence, sentences[n - 1], figures.length))
+        figures.push(figure);
     } catch {
       // a sentence the reader cannot handle is skipped; the rest of the text is still read
     }
@@ -82,18 +82,30 @@ export function extract(text: string, options: ExtractOptions = {}): Figure[] {
   return figures;
 }
 
+/** What reading one text's sentences needs. */
+interface Reading {
+  text: string;
+  tokens: readonly Token[];
+  ref: DayRef;
+  published: string | null;
+  compiled: CompiledTopics;
+  /** The cue phrases starting in a range of the tokens. */
+  cuesIn: (from: number, to: number) => CueHit[];
+}
+
 function readSentence(
-  text: string,
-  tokens: readonly Token[],
+  { text, tokens, ref, published, compiled, cuesIn }: Reading,
   sentence: Sentence,
   previous: Sentence | undefined,
-  ref: DayRef,
-  published: string | null,
-  compiled: CompiledTopics,
   offset: number,
 ): Figure[] {
   const raws: RawFigure[] = [];
-  const sentenceRef = { ...ref, ahead: speaksOfFuture(tokens, sentence.from, sentence.to) };
+  const sentenceRef: DayRef = {
+    year: ref.year,
+    month: ref.month,
+    day: ref.day,
+    ahead: speaksOfFuture(tokens, sentence.from, sentence.to),
+  };
   for (let i = sentence.from; i < sentence.to;) {
     const raw = readFigure(tokens, i, sentence.from, sentenceRef);
     if (raw && raw.to <= sentence.to && raw.to > raw.from) {
@@ -111,7 +123,7 @@ function readSentence(
   const sources = findSources(tokens, sentence.from, sentence.to, text);
   const longSentence = sentence.end - sentence.start > MAX_SENTENCE;
   const previousFrom = previous?.from ?? sentence.from;
-  const hits = findCues(compiled, tokens, Math.max(previousFrom, sentence.from - WINDOW), sentence.to);
+  const hits = cuesIn(Math.max(previousFrom, sentence.from - WINDOW), sentence.to);
   const pairs = raws.map((raw, k) => (k > 0 && restates(tokens, raws[k - 1]!, raw) ? k - 1 : -1));
   const figures: Figure[] = [];
   raws.forEach((raw, k) => {
@@ -135,11 +147,11 @@ function readSentence(
         unit: raw.unit,
         noun: raw.noun,
       });
-    const topic = compiled.topics.find((t) => t.key === topicKey);
+    const topic = topicKey === null ? undefined : compiled.byKey.get(topicKey);
     const qualifier = partner && raw.qualifier === 'exact' ? partner.qualifier : raw.qualifier;
     const start = tokens[raw.from]!.start;
     const end = tokens[raw.to - 1]!.end;
-    figures.push({
+    const figure: Figure = {
       text: text.slice(start, end),
       start,
       end,
@@ -161,9 +173,10 @@ function readSentence(
       attribution: partner?.attribution ?? attributionFor(sources, raw.from),
       sentence: longSentence ? excerpt(text, sentence, start, end) : text.slice(sentence.start, sentence.end),
       normalized: normalize(raw.value, raw.unit),
-      ...(raw.noun ? { noun: raw.noun } : {}),
-      ...(partner ? { pairedWith: offset + pair } : {}),
-    });
+    };
+    if (raw.noun) figure.noun = raw.noun;
+    if (partner) figure.pairedWith = offset + pair;
+    figures.push(figure);
   });
   return figures;
 }

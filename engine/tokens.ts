@@ -27,7 +27,8 @@ const isLetter = (text: string, i: number, c: number) =>
   isAsciiLetter(c) || (c > 127 && LETTER_OR_MARK.test(text[i]!));
 const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
-const APOSTROPHES = new Set([39, 0x2019]);
+/** ' and ’, which may join a word ("Russia's"). */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /** A blank line (two line breaks with only spaces between) ending at or after `i`, or -1. */
 function blankLineEnd(text: string, i: number): number {
@@ -62,7 +63,7 @@ export function tokenize(text: string): Token[] {
     if (isLetter(text, i, c)) {
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (!(isLetter(text, j, d) || isDigit(d) || APOSTROPHES.has(d))) break;
+        if (!(isLetter(text, j, d) || isDigit(d) || isApostrophe(d))) break;
         j++;
       }
       tokens.push(token('word', text.slice(i, j), i, j, '', spaceBefore));
@@ -99,6 +100,8 @@ function token(
   suffix: string,
   spaceBefore: boolean,
 ): Token {
+  // a symbol is one character with no case, and no possessive
+  if (kind === 'sym') return { kind, text, lower: text, base: text, start, end, suffix, spaceBefore };
   const raw = text.toLowerCase();
   const lower = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const base = lower.endsWith("'") || lower.endsWith("'s") ? lower.replace(/'s?$/, '') : lower;

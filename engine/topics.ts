@@ -15,6 +15,7 @@ export interface Cue {
 
 export interface CompiledTopics {
   topics: readonly Topic[];
+  byKey: Map<string, Topic>;
   byFirstWord: Map<string, Cue[]>;
   /** One-word prefix cues ("recaptur*") by their first three letters. */
   prefixCues: Map<string, Cue[]>;
@@ -50,7 +51,9 @@ export function compileTopics(topics: readonly Topic[]): CompiledTopics {
     topic.avoid?.forEach((phrase) => add(phrase, t, AVOID));
     topic.boost?.forEach((phrase) => add(phrase, t, BOOST));
   });
-  return { topics, byFirstWord, prefixCues, fitting: new Map() };
+  const byKey = new Map<string, Topic>();
+  for (const topic of topics) if (!byKey.has(topic.key)) byKey.set(topic.key, topic);
+  return { topics, byKey, byFirstWord, prefixCues, fitting: new Map() };
 }
 
 function cueMatchesAt(tokens: readonly Token[], at: number, cue: Cue): number {
@@ -73,30 +76,44 @@ export interface CueHit {
 
 const NONE: readonly Cue[] = [];
 
-/**
- * Every cue phrase that starts at a word or number in tokens [from, to), in order. Found once per sentence
- * and shared by its figures, which differ only in how near each cue is.
- */
-export function findCues(
-  compiled: CompiledTopics,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-): CueHit[] {
-  const hits: CueHit[] = [];
-  for (let at = from; at < to; at++) {
-    const tok = tokens[at]!;
-    if (tok.kind !== 'word' && tok.kind !== 'num') continue;
-    for (const cue of compiled.byFirstWord.get(tok.base) ?? NONE) {
-      const length = cueMatchesAt(tokens, at, cue);
-      if (length) hits.push({ at, length, cue });
-    }
-    if (tok.base.length < PREFIX_KEY) continue;
+const NO_HITS: readonly CueHit[] = [];
+
+/** The cue phrases that start at token `at`. */
+function cuesStartingAt(compiled: CompiledTopics, tokens: readonly Token[], at: number): readonly CueHit[] {
+  const tok = tokens[at]!;
+  if (tok.kind !== 'word' && tok.kind !== 'num') return NO_HITS;
+  let hits: CueHit[] | null = null;
+  for (const cue of compiled.byFirstWord.get(tok.base) ?? NONE) {
+    const length = cueMatchesAt(tokens, at, cue);
+    if (length) (hits ??= []).push({ at, length, cue });
+  }
+  if (tok.base.length >= PREFIX_KEY) {
     for (const cue of compiled.prefixCues.get(tok.base.slice(0, PREFIX_KEY)) ?? NONE) {
-      if (tok.base.startsWith(cue.words[0]!)) hits.push({ at, length: 1, cue });
+      if (tok.base.startsWith(cue.words[0]!)) (hits ??= []).push({ at, length: 1, cue });
     }
   }
-  return hits;
+  return hits ?? NO_HITS;
+}
+
+/**
+ * Finds the cue phrases of one text's tokens range by range: every cue phrase that starts at a word or
+ * number in [from, to), in order. Each sentence's are found once and shared by its figures, which differ
+ * only in how near each cue is; each token is looked at once, though a sentence's range reaches back into
+ * the previous one.
+ */
+export function cueFinder(
+  compiled: CompiledTopics,
+  tokens: readonly Token[],
+): (from: number, to: number) => CueHit[] {
+  const startingAt: Array<readonly CueHit[] | undefined> = [];
+  return (from, to) => {
+    const hits: CueHit[] = [];
+    for (let at = from; at < to; at++) {
+      const found = (startingAt[at] ??= cuesStartingAt(compiled, tokens, at));
+      for (const hit of found) hits.push(hit);
+    }
+    return hits;
+  };
 }
 
 export interface TopicContext {
