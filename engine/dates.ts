@@ -14,8 +14,11 @@ export interface DayRef {
   year: number;
   month: number;
   day: number;
-  /** The sentence speaks of the future ("will", "expected"): a date without a year may lie ahead. */
-  ahead?: boolean;
+  /**
+   * Whether the sentence speaks of the future ("will", "expected"): a date without a year may lie ahead.
+   * Asked only for such a date.
+   */
+  ahead?: () => boolean;
 }
 
 const FUTURE_MARKERS = new Set([
@@ -172,9 +175,10 @@ export function pickYear(ref: DayRef, month: number, day: number | null, lead: s
   if (lead === 'next') return month > ref.month ? ref.year : ref.year + 1;
   let best = ref.year;
   let bestScore = Infinity;
+  const ahead = ref.ahead?.() ?? false;
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
     const delta = (year - ref.year) * 372 + days - refDays;
-    if (!ref.ahead && delta > (day === null ? 0 : 7)) continue;
+    if (!ahead && delta > (day === null ? 0 : 7)) continue;
     const score =
       delta <= 0 || (day === null && month === ref.month && year === ref.year) ? -delta : delta * 3;
     if (score < bestScore) {

@@ -100,11 +100,12 @@ function readSentence(
   offset: number,
 ): Figure[] {
   const raws: RawFigure[] = [];
+  let future: boolean | undefined;
   const sentenceRef: DayRef = {
     year: ref.year,
     month: ref.month,
     day: ref.day,
-    ahead: speaksOfFuture(tokens, sentence.from, sentence.to),
+    ahead: () => (future ??= speaksOfFuture(tokens, sentence.from, sentence.to)),
   };
   for (let i = sentence.from; i < sentence.to;) {
     const raw = readFigure(tokens, i, sentence.from, sentenceRef);
