@@ -16,6 +16,8 @@ export interface ScanSummary {
   wallMs: number;
   longestTaskMs: number;
   longestTaskCpuMs: number;
+  /** Of `cpuMs`, compiling the content script. */
+  compileMs: number;
 }
 
 export interface HoverSummary {
@@ -71,6 +73,7 @@ export async function scanSummary(
     wallMs: medianOf((r) => r.wallMs),
     longestTaskMs: medianOf((r) => r.longestTaskMs),
     longestTaskCpuMs: medianOf((r) => r.longestTaskCpuMs),
+    compileMs: medianOf((r) => r.compileMs),
   };
 }
 

@@ -48,6 +48,8 @@ export interface ScriptWork {
   longestTaskMs: number;
   /** The most CPU time one task took: what the longest task would be on an idle machine. */
   longestTaskCpuMs: number;
+  /** CPU time of those tasks spent compiling the content script (counted in `cpuMs` too). */
+  compileMs: number;
 }
 
 /** Where a trace event shows JavaScript of the content script (or of the bench) running. */
@@ -91,8 +93,15 @@ export function contentScriptWork(
   );
   const from = Math.min(start.ts, ...enclosing.map((e) => e.ts));
   const main = thread.filter((e) => e.ts >= from).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const work: ScriptWork = { tasks: 0, wallMs: 0, cpuMs: 0, longestTaskMs: 0, longestTaskCpuMs: 0 };
-  let task: { event: TraceEvent; end: number; ran: Set<string> } | null = null;
+  const work: ScriptWork = {
+    tasks: 0,
+    wallMs: 0,
+    cpuMs: 0,
+    longestTaskMs: 0,
+    longestTaskCpuMs: 0,
+    compileMs: 0,
+  };
+  let task: { event: TraceEvent; end: number; ran: Set<string>; compileMs: number } | null = null;
   const close = () => {
     if (!task || !task.ran.has('content script') || task.ran.has('bench')) return;
     const wall = (task.event.dur ?? 0) / 1000;
@@ -102,6 +111,7 @@ export function contentScriptWork(
     work.cpuMs += cpu;
     work.longestTaskMs = Math.max(work.longestTaskMs, wall);
     work.longestTaskCpuMs = Math.max(work.longestTaskCpuMs, cpu);
+    work.compileMs += task.compileMs;
   };
   for (const event of main) {
     if (task && event.ts >= task.end) {
@@ -109,11 +119,14 @@ export function contentScriptWork(
       task = null;
     }
     if (!task) {
-      if (TASK_EVENTS.has(event.name)) task = { event, end: event.ts + (event.dur ?? 0), ran: new Set() };
+      if (TASK_EVENTS.has(event.name))
+        task = { event, end: event.ts + (event.dur ?? 0), ran: new Set(), compileMs: 0 };
       continue;
     }
     const script = scriptOf(event, scriptUrl, world);
     if (script) task.ran.add(script);
+    if (event.name === 'v8.compile' && script === 'content script')
+      task.compileMs += (event.tdur ?? event.dur ?? 0) / 1000;
   }
   close();
   return work;
