@@ -69,7 +69,7 @@ const STARTERS = new Set([
 
 function mayStartFigure(tok: Token): boolean {
   if (tok.kind === 'num') return true;
-  if (tok.kind === 'sym') return CURRENCY_SYMBOLS[tok.text] !== undefined;
+  if (tok.kind === 'sym') return CURRENCY_SYMBOLS.has(tok.text);
   return tok.kind === 'word' && STARTERS.has(tok.lower);
 }
 
@@ -107,8 +107,9 @@ export function readFigure(
   let currency: string | null = null;
   if (tokens[j]?.lower === 'us' && tokens[j + 1]?.text === '$') j++;
   const sign = tokens[j];
-  if (sign?.kind === 'sym' && CURRENCY_SYMBOLS[sign.text]) {
-    currency = CURRENCY_SYMBOLS[sign.text]!;
+  const signed = sign?.kind === 'sym' ? CURRENCY_SYMBOLS.get(sign.text) : undefined;
+  if (signed) {
+    currency = signed;
     j++;
   }
   const num = parseNumber(tokens, j);

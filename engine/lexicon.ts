@@ -469,7 +469,11 @@ export const AREA_UNITS: ReadonlyArray<readonly [string[], 'km2' | 'mi2']> = [
 
 export const PERCENT_UNITS: ReadonlyArray<string[]> = [['%'], ['per', 'cent'], ['percent'], ['pc'], ['pct']];
 
-export const CURRENCY_SYMBOLS: Record<string, 'USD' | 'EUR' | 'GBP'> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+export const CURRENCY_SYMBOLS = new Map<string, 'USD' | 'EUR' | 'GBP'>([
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+]);
 export const CURRENCY_WORDS: Record<string, 'USD' | 'EUR' | 'GBP'> = {
   dollars: 'USD',
   dollar: 'USD',
