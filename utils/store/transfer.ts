@@ -76,6 +76,8 @@ export async function importSources(
     let figureCount = 0;
     let reportedAt = performance.now();
     onProgress(0, sources.length);
+    // Two steps' writes are kept in flight: figures are read while the store writes what came before.
+    let writing: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < sources.length; start += SOURCES_PER_STEP) {
       const step = sources.slice(start, start + SOURCES_PER_STEP).map((source): SourceWithFigures => {
         const stored = storedFromFile(source, now, previous.get(source.id));
@@ -86,8 +88,12 @@ export async function importSources(
         onProgress(start + step.length, sources.length);
         reportedAt = performance.now();
       }
-      await queueSources(tx, step);
+      const queued = queueSources(tx, step);
+      queued.catch(() => undefined); // rejects at its own await below, not unhandled meanwhile
+      await writing;
+      writing = queued;
     }
+    await writing;
     onProgress(sources.length, sources.length);
     const deleted = await deletedBundled(tx);
     const importedIds = new Set(sources.map((s) => s.id));
