@@ -28,7 +28,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     read: async (texts, published) => {
       const reply = await askBackground({ type: 'extract', texts, published, site: location.hostname });
       if (!reply.ok) return null;
-      if (!reply.value.marking) {
+      if (reply.value.marking === false) {
         stop();
         return null;
       }

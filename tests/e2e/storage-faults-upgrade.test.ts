@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -22,18 +22,32 @@ const MINE = {
 const BUNDLED_TURNED_OFF = 'Russian troops battle last Ukrainian forces';
 const AREA_FIGURE = 'about 1,300 square kilometres';
 
+/** A later version number in the copied build's manifest: the browser then installs it as an update. */
+function setVersion(extension: string, version: string): void {
+  const path = join(extension, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { version: string };
+  writeFileSync(path, JSON.stringify({ ...manifest, version }));
+}
+
 /**
  * One browser profile with the extension loaded from one directory: the directory's contents can be
- * swapped between starts, as an update swaps the extension's files and keeps its data.
+ * swapped between starts, as an update swaps the extension's files and keeps its data. An update also
+ * replaces the service worker: a browser started on changed files keeps the old one's registration, so
+ * it is removed (the extension's database stays) and the new files carry a later version number.
  */
 function upgradeableBrowser() {
   const work = mkdtempSync(join(tmpdir(), 'kcc-upgrade-'));
   const extension = join(work, 'extension');
   const profile = join(work, 'profile');
   return {
-    async start(build: string): Promise<{ context: BrowserContext; extensionUrl: (path: string) => string }> {
+    async start(
+      build: string,
+      version: string,
+    ): Promise<{ context: BrowserContext; extensionUrl: (path: string) => string }> {
       rmSync(extension, { recursive: true, force: true });
+      rmSync(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
       cpSync(build, extension, { recursive: true });
+      setVersion(extension, version);
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM_PATH,
         headless: true,
@@ -84,7 +98,7 @@ describe.skipIf(unavailable !== null)('updating from the first schema version', 
   test(
     "keeps the reader's own source, compared with, and a bundled source they turned off",
     async () => {
-      const old = await browser.start(firstSchemaBuild());
+      const old = await browser.start(firstSchemaBuild(), '0.1.0');
       const options = await openOptions(old.context, old.extensionUrl('options.html'));
       const form = options.getByRole('form', { name: /add/i });
       await form.getByLabel(/article text/i).fill(MINE.text);
@@ -96,7 +110,7 @@ describe.skipIf(unavailable !== null)('updating from the first schema version', 
       await rowOf(options, BUNDLED_TURNED_OFF).getByRole('checkbox').uncheck();
       await old.context.close();
 
-      const updated = await browser.start(buildDirectory('chrome-mv3'));
+      const updated = await browser.start(buildDirectory('chrome-mv3'), '0.2.0');
       const reopened = await openOptions(updated.context, updated.extensionUrl('options.html'));
       await rowOf(reopened, MINE.title).waitFor();
       expect(await rowOf(reopened, BUNDLED_TURNED_OFF).getByRole('checkbox').isChecked()).toBe(false);
