@@ -24,7 +24,7 @@ export interface BrowserRuns {
   hovers: number;
 }
 
-export const FULL_RUNS: BrowserRuns = { typicalLoads: 5, longPageLoads: 3, imports: 3, hovers: 100 };
+export const FULL_RUNS: BrowserRuns = { typicalLoads: 9, longPageLoads: 3, imports: 3, hovers: 100 };
 export const QUICK_RUNS: BrowserRuns = { typicalLoads: 2, longPageLoads: 1, imports: 1, hovers: 50 };
 
 const LARGE_STORE = 10_000;

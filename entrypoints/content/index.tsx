@@ -22,8 +22,9 @@ const EXTENSION_CHECK_MS = 1_000;
 
 function start(ctx: ContentScriptContext): void {
   // Reading `isInvalid` notices a lost extension and runs every `onInvalidated` cleanup, even on a page
-  // nobody touches.
-  ctx.setInterval(() => ctx.isInvalid, EXTENSION_CHECK_MS);
+  // nobody touches. (A plain interval: the context's own would check the extension twice a tick.)
+  const watchdog = setInterval(() => ctx.isInvalid, EXTENSION_CHECK_MS);
+  ctx.onInvalidated(() => clearInterval(watchdog));
   let scanner: FigureScanner | null = null;
   answerPanel(ctx, () => scanner);
   const article = articleFacts(document);
