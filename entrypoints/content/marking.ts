@@ -20,7 +20,7 @@ const ADDITIONS_DEBOUNCE_MS = 200;
  * the page gets its own text nodes back.
  */
 export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): FigureScanner {
-  const removeStyle = injectMarkStyle(document);
+  const style = injectMarkStyle(document);
   const marker = new Marker(document);
   let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
   const scanner = new FigureScanner({
@@ -37,7 +37,11 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     },
     published: article.published,
     later: (callback) => ctx.setTimeout(callback, 0),
-    asOwnChange: (change) => additions.unobserved(change),
+    asOwnChange: (change) =>
+      additions.unobserved(() => {
+        style.keep();
+        change();
+      }),
   });
   const popover = createPopover(ctx, article, () => areaUnit);
 
@@ -74,7 +78,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     scanner.stop();
     additions.disconnect();
     marker.restore();
-    removeStyle();
+    style.remove();
   }
   ctx.onInvalidated(stop);
   scanner.scanNow(document.body);

@@ -56,7 +56,11 @@ describe('a page that breaks single marks', () => {
 function leftovers(page: Page) {
   return page.evaluate(() => ({
     marks: document.querySelectorAll('[data-kcc-mark]').length,
-    styles: document.querySelectorAll('style[data-kcc-style]').length,
+    styles:
+      document.querySelectorAll('style[data-kcc-style]').length +
+      document.adoptedStyleSheets.filter((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('data-kcc-mark')),
+      ).length,
     popovers: document.querySelectorAll('[data-kcc-popover]').length,
     articleAsLoaded:
       document.querySelector('[data-page-article]')?.innerHTML ===
