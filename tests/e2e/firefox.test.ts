@@ -59,8 +59,11 @@ describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () =
     rmSync(workDirectory, { recursive: true, force: true });
   });
 
-  test('marks a figure on a Reuters report', async () => {
-    expect(await page.waitForSelector(MARK_SELECTOR)).not.toBeNull();
+  test('marks a figure on a Reuters report, highlighted', async () => {
+    const mark = await page.waitForSelector(MARK_SELECTOR);
+    expect(mark).not.toBeNull();
+    const background = await mark!.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   test("leaves the marked text readable to the page's own scripts", async () => {
