@@ -8,7 +8,7 @@ const NUMBER_OR_MONTH_WORD = new RegExp(
 
 /**
  * Every figure holds a digit, a currency sign, a number, fraction or month word: text without any has
- * none, and need not be read (nor, on a page, sent to be read).
+ * none, and need not be read.
  */
 export const mayHoldFigures = (text: string): boolean =>
   DIGIT_OR_CURRENCY.test(text) || NUMBER_OR_MONTH_WORD.test(text);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { blockToRead, outermost } from '../../utils/page/additions';
+import { blockToRead, outermost, watchAdditions } from '../../utils/page/additions';
 import { Marker } from '../../utils/page/marker';
 import { FigureScanner, type FigureReader } from '../../utils/page/scanner';
 import { readFigures } from '../../utils/readFigures';
@@ -155,5 +155,45 @@ describe('what to read again when the page adds content', () => {
     const detached = document.createElement('p');
     const byId = (id: string) => document.getElementById(id)!;
     expect(outermost([byId('p'), byId('s'), byId('q'), detached, byId('q')])).toEqual([byId('s'), byId('q')]);
+  });
+});
+
+describe("the watcher of the page's additions", () => {
+  /** A watcher of the body whose reports arrive at once, and every block reported so far. */
+  function watchBody() {
+    const reported: string[] = [];
+    const watcher = watchAdditions(document.body, {
+      isOwn: () => false,
+      onBlocks: (blocks) => reported.push(...blocks.map((block) => block.id)),
+      debounce: (callback) => callback(),
+    });
+    return { watcher, reported };
+  }
+  const addParagraph = (id: string) => {
+    const paragraph = document.createElement('p');
+    paragraph.id = id;
+    paragraph.textContent = id;
+    document.body.append(paragraph);
+  };
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("leaves out what a change of the extension's own adds, and still reports the page's additions before and after it", async () => {
+    document.body.innerHTML = '';
+    const { watcher, reported } = watchBody();
+    addParagraph('page-before');
+    watcher.unobserved(() => addParagraph('own'));
+    addParagraph('page-after');
+    await settled();
+    expect(reported.sort()).toEqual(['page-after', 'page-before']);
+    watcher.disconnect();
+  });
+
+  it('stays ended when the change it ran ended it', async () => {
+    document.body.innerHTML = '';
+    const { watcher, reported } = watchBody();
+    watcher.unobserved(() => watcher.disconnect());
+    addParagraph('later');
+    await settled();
+    expect(reported).toEqual([]);
   });
 });

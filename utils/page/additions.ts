@@ -72,8 +72,9 @@ export function watchAdditions(
       try {
         change();
       } finally {
-        observer.observe(target, OBSERVED);
-        if (earlier.length > 0) notice(earlier);
+        // the change may have ended the watch
+        if (watching) observer.observe(target, OBSERVED);
+        if (watching && earlier.length > 0) notice(earlier);
       }
     },
   };
