@@ -49,6 +49,35 @@ describe('scanning a page', () => {
     expect(document.querySelectorAll('p')[0]!.textContent).toBe(REUTERS_PARAGRAPH);
   });
 
+  it('reads the first text at once with scanNow, and once stopped marks nothing of what comes back', async () => {
+    document.body.innerHTML = `<p>${REUTERS_PARAGRAPH}</p>`;
+    const sent: string[][] = [];
+    let answer: (figures: Awaited<ReturnType<FigureReader>>) => void = () => undefined;
+    const scanner = new FigureScanner({
+      marker: new Marker(document),
+      read: (texts, published) => {
+        sent.push(texts);
+        return readAtOnce(texts, published).then(
+          (figures) => new Promise((resolve) => (answer = () => resolve(figures))),
+        );
+      },
+      published: () => '2025-03-16',
+      later: (callback) => queueMicrotask(callback),
+    });
+    scanner.scanNow(document.body);
+    expect(sent).toEqual([[REUTERS_PARAGRAPH]]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    scanner.stop();
+    await scanner.whenIdle();
+    answer(null);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(buttons()).toEqual([]);
+    expect(scanner.isStopped).toBe(true);
+    scanner.scan(document.body);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toHaveLength(1);
+  });
+
   it('marks a figure whose digits are split over elements, once', async () => {
     document.body.innerHTML =
       '<p>Ukraine said it took more than 1,<b>368</b> square km of Kursk in its incursion.</p>';
