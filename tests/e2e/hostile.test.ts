@@ -41,7 +41,7 @@
  * - xss-article: injections in a page's meta tags, title and text, in the popover and the toolbar panel;
  *   plus stored sources whose outlet, title, byline, text and address are injections (popover, options page).
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { FIGURE, HELD_PARAGRAPH, KURSK_PARAGRAPH } from '../fixtures/hostile/page';
 import {
@@ -60,6 +60,21 @@ const hostile = useHostileSession();
 
 const BOTH = [FIGURE.area, FIGURE.troops];
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+const backgroundOf = (element: Locator): Promise<string> =>
+  element.evaluate((found) => getComputedStyle(found).backgroundColor);
+
+/** The figure's mark is highlighted, and the popover it opens on hover has a background; returns the popover. */
+async function expectStyledMarkAndPopover(page: Page, figure: string): Promise<Locator> {
+  const mark = markFor(page, figure);
+  expect(await backgroundOf(mark)).not.toBe(TRANSPARENT);
+  await movePointerAway(page);
+  await mark.hover();
+  const popover = popoverFor(page, figure);
+  await popover.waitFor({ state: 'visible' });
+  expect(await backgroundOf(popover)).not.toBe(TRANSPARENT);
+  return popover;
+}
 
 /** Marks appear, the page is as loaded, each figure's popover opens on hover and closes on Escape. */
 async function expectMarkedAndUnchanged(name: string, figures: readonly string[]): Promise<Page> {
@@ -94,8 +109,7 @@ describe('pages whose styles work against the extension', () => {
   test("a page that takes the marks' style away has it back once the report it adds is marked", async () => {
     const page = await hostile.open('sheets-replaced');
     await waitForMarks(page, BOTH);
-    const background = (figure: string) =>
-      markFor(page, figure).evaluate((element) => getComputedStyle(element).backgroundColor);
+    const background = (figure: string) => backgroundOf(markFor(page, figure));
     await page.evaluate(() => (window as unknown as { takeStylesAway(): void }).takeStylesAway());
     expect(await background(FIGURE.area)).toBe(TRANSPARENT);
     await page.evaluate(() => (window as unknown as { addReport(): void }).addReport());
@@ -112,15 +126,7 @@ describe('pages whose styles work against the extension', () => {
     const shownText = await page.evaluate(() => document.documentElement.innerText);
     expect(shownText).toContain('all: unset');
     expect(shownText).not.toContain('kcc');
-    const mark = markFor(page, FIGURE.area);
-    expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(TRANSPARENT);
-    await movePointerAway(page);
-    await mark.hover();
-    const popover = popoverFor(page, FIGURE.area);
-    await popover.waitFor({ state: 'visible' });
-    expect(await popover.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(
-      TRANSPARENT,
-    );
+    await expectStyledMarkAndPopover(page, FIGURE.area);
     await page.close();
   });
 
@@ -303,15 +309,7 @@ describe('pages that patch built-ins', () => {
     const page = await hostile.open('strict-csp');
     await waitForMarks(page, [...BOTH, FIGURE.held]);
     expect(await page.locator('article p').allTextContents()).toEqual([KURSK_PARAGRAPH, HELD_PARAGRAPH]);
-    const mark = markFor(page, FIGURE.area);
-    expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(TRANSPARENT);
-    await movePointerAway(page);
-    await mark.hover();
-    const popover = popoverFor(page, FIGURE.area);
-    await popover.waitFor({ state: 'visible' });
-    expect(await popover.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(
-      TRANSPARENT,
-    );
+    const popover = await expectStyledMarkAndPopover(page, FIGURE.area);
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'hidden' });
     expect(await allMarks(page).count()).toBeGreaterThanOrEqual(3);
