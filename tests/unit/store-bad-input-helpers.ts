@@ -3,24 +3,13 @@ import { seedBundled } from '../../utils/store/bundled';
 import type { StoreDB } from '../../utils/store/db';
 import { addSource, listSources } from '../../utils/store/sources';
 import { exportSources, importSources } from '../../utils/store/transfer';
-import { freshStore, userArticle } from './store-helpers';
+import { freshStore, sourceEntry, userArticle } from './store-helpers';
 
 export const FORMAT = 'kursk-cross-check/sources';
 
 /** A valid source-file entry; `overrides` may set any field to anything, or add fields. */
 export function entry(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id,
-    file: null,
-    outlet: 'Example Post',
-    title: `Story ${id}`,
-    byline: null,
-    published: '2025-01-15',
-    publishedNote: null,
-    url: `https://example.com/${id}`,
-    text: 'Ukraine still holds about 800 square kilometres of the Kursk region, officials said.',
-    ...overrides,
-  };
+  return { ...sourceEntry(id), ...overrides };
 }
 
 /** The text of a source file listing `sources`; `top` adds or replaces top-level fields. */

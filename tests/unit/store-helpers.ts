@@ -1,9 +1,24 @@
 import 'fake-indexeddb/auto';
+import type { Source } from '../../data/schema';
 import { extract } from '../../engine/index';
 import type { FigureQuery, NewSource, StoredFigure } from '../../utils/protocol';
 import { openStore, type StoreDB } from '../../utils/store/db';
 
 /** A store of its own for each test. */
+/** A valid source-file entry with one figure of a known claim. */
+export const sourceEntry = (id: string, overrides: Partial<Source> = {}): Source => ({
+  id,
+  file: null,
+  outlet: 'Example Post',
+  title: `Story ${id}`,
+  byline: null,
+  published: '2025-01-15',
+  publishedNote: null,
+  url: `https://example.com/${id}`,
+  text: 'Ukraine still holds about 800 square kilometres of the Kursk region, officials said.',
+  ...overrides,
+});
+
 export function freshStore(): Promise<StoreDB> {
   return openStore(`test-${crypto.randomUUID()}`);
 }

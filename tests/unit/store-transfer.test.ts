@@ -8,6 +8,7 @@ import { exportSources, importSources } from '../../utils/store/transfer';
 import {
   countStoredFigures,
   freshStore,
+  sourceEntry,
   storedFiguresOf,
   storedFiguresOfTopic,
   userArticle,
@@ -18,18 +19,7 @@ beforeEach(async () => {
   db = await freshStore();
 });
 
-const article = (id: string, overrides: Partial<Source> = {}): Source => ({
-  id,
-  file: null,
-  outlet: 'Example Post',
-  title: `Story ${id}`,
-  byline: null,
-  published: '2025-01-15',
-  publishedNote: null,
-  url: `https://example.com/${id}`,
-  text: 'Ukraine still holds about 800 square kilometres of the Kursk region, officials said.',
-  ...overrides,
-});
+const article = sourceEntry;
 
 const fileOf = (sources: Source[]): SourceFile => ({
   format: 'kursk-cross-check/sources',
