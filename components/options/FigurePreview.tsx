@@ -2,7 +2,7 @@ import { topicByKey } from '../../engine/index';
 import { formatNormalized } from '../../engine/format';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../utils/protocol';
-import { plural } from './sourceList';
+import { plural } from '../shared/format';
 
 interface FigurePreviewProps {
   figures: readonly Figure[];

@@ -1,4 +1,4 @@
-import { formatCount } from './sourceList';
+import { formatCount } from '../shared/format';
 
 export interface Progress {
   done: number;

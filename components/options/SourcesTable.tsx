@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../utils/protocol';
 import { SourceRow, type SourceActions } from './SourceRow';
-import { countSources, filterSources, formatCount, plural, sortByDate } from './sourceList';
+import { formatCount, plural } from '../shared/format';
+import { countSources, filterSources, sortByDate } from './sourceList';
 
 /** Rows rendered at a time; "Show more" adds as many again. */
 export const PAGE_SIZE = 200;

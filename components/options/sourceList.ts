@@ -37,8 +37,3 @@ export function countSources(sources: readonly SourceSummary[]): SourceCounts {
   }
   return { total: sources.length, bundled, user: sources.length - bundled, enabled };
 }
-
-export const formatCount = (n: number): string => n.toLocaleString('en-US');
-
-export const plural = (n: number, word: string, words = `${word}s`): string =>
-  `${formatCount(n)} ${n === 1 ? word : words}`;

@@ -1,7 +1,7 @@
 import { formatNormalized } from '../../engine/format';
 import type { Verdict } from '../../engine/types';
 import type { CompareReply, FigureQuery, Settings } from '../../utils/protocol';
-import { formatValue } from '../shared/format';
+import { formatCount, formatValue } from '../shared/format';
 import { VerdictChip } from '../shared/VerdictChip';
 import { chartPoints, chartSummary } from './chartPoints';
 import { SourceItem } from './SourceItem';
@@ -87,8 +87,6 @@ function Comparison({ figure, published, reply, areaUnit }: ComparisonProps) {
   );
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /** Over every other source's figure: the totals when the background sent them, else the listed figures. */
 function summaryOf({ others, totals }: CompareReply): string {
   if (others.length === 0) return 'No other stored source reports this claim.';
@@ -104,9 +102,9 @@ function summaryOf({ others, totals }: CompareReply): string {
     verdicts = [...counts];
     sources = new Set(others.map(({ source }) => source.id)).size;
   }
-  const parts = verdicts.map(([verdict, n]) => `${count(n)} ${verdict}`);
-  return `${count(sources)} other ${sources === 1 ? 'source' : 'sources'}: ${parts.join(', ')}`;
+  const parts = verdicts.map(([verdict, n]) => `${formatCount(n)} ${verdict}`);
+  return `${formatCount(sources)} other ${sources === 1 ? 'source' : 'sources'}: ${parts.join(', ')}`;
 }
 
 const moreText = (more: number) =>
-  `…and ${count(more)} more ${more === 1 ? 'figure' : 'figures'} from other sources, counted above but not listed.`;
+  `…and ${formatCount(more)} more ${more === 1 ? 'figure' : 'figures'} from other sources, counted above but not listed.`;

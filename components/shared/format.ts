@@ -25,3 +25,10 @@ export function formatValue(
   const other = formatNormalized(normalized, 'exact', areaUnit === 'km2' ? 'mi2' : 'km2');
   return `${preferred} (${other})`;
 }
+
+/** A count to read: "10,004". */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/** A count and its word: "1 source", "10,004 sources". */
+export const plural = (n: number, word: string, words = `${word}s`): string =>
+  `${formatCount(n)} ${n === 1 ? word : words}`;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Progress } from '../../components/options/OperationProgress';
-import { plural } from '../../components/options/sourceList';
+import { plural } from '../../components/shared/format';
 import type { TransferOperation } from '../../components/options/TransferPanel';
 import { ask } from '../../utils/messaging';
 import { downloadText } from './download';
