@@ -5,13 +5,15 @@ import { articleFacts, mentionsKursk } from '@/utils/page/article';
 import { DEFAULT_MATCHES } from '@/utils/page/defaultSites';
 import type { FigureScanner } from '@/utils/page/scanner';
 import { startMarking } from './marking';
+import './marks.css';
 import { answerPanel } from './panelRequests';
 
 /** How long a page's additions may keep coming before they are checked for Kursk. */
 const KURSK_CHECK_DEBOUNCE_MS = 250;
 
 export default defineContentScript({
-  // Also registered at run time (as content-scripts/content.js) for the sites the user turns on.
+  // Also run, with its style sheet, on the sites the user turns on (utils/sites.ts) and on the page the
+  // panel is asked to mark (entrypoints/popup/pageTab.ts).
   matches: DEFAULT_MATCHES,
   runAt: 'document_idle',
   main: (ctx) => start(ctx),

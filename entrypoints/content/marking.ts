@@ -4,7 +4,6 @@ import type { ArticleFacts } from '@/utils/page/article';
 import { askBackground } from '@/utils/page/extension';
 import { watchHoverIntent } from '@/utils/page/hoverIntent';
 import { Marker } from '@/utils/page/marker';
-import { injectMarkStyle } from '@/utils/page/markStyle';
 import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
 import { FigureScanner, type MarkedFigure } from '@/utils/page/scanner';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/protocol';
@@ -20,7 +19,6 @@ const ADDITIONS_DEBOUNCE_MS = 200;
  * the page gets its own text nodes back.
  */
 export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): FigureScanner {
-  const style = injectMarkStyle(document);
   const marker = new Marker(document);
   let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
   const scanner = new FigureScanner({
@@ -37,11 +35,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     },
     published: article.published,
     later: (callback) => ctx.setTimeout(callback, 0),
-    asOwnChange: (change) =>
-      additions.unobserved(() => {
-        style.keep();
-        change();
-      }),
+    asOwnChange: (change) => additions.unobserved(change),
   });
   const popover = createPopover(ctx, article, () => areaUnit);
 
@@ -78,7 +72,6 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     scanner.stop();
     additions.disconnect();
     marker.restore();
-    style.remove();
   }
   ctx.onInvalidated(stop);
   scanner.scanNow(document.body);

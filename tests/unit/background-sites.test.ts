@@ -51,7 +51,12 @@ describe('syncSiteScripts', () => {
     });
     expect(matches).toEqual(['*://a.example/*']);
     expect(scripts()).toEqual([
-      { id: 'user-sites', js: ['content-scripts/content.js'], matches: ['*://a.example/*'] },
+      {
+        id: 'user-sites',
+        js: ['content-scripts/content.js'],
+        css: ['content-scripts/content.css'],
+        matches: ['*://a.example/*'],
+      },
     ]);
   });
 

@@ -190,7 +190,12 @@ describe('background', () => {
     });
     expect(reply).toMatchObject({ ok: true });
     expect(registered).toHaveBeenLastCalledWith([
-      { id: 'user-sites', js: ['content-scripts/content.js'], matches: ['*://news.example.com/*'] },
+      {
+        id: 'user-sites',
+        js: ['content-scripts/content.js'],
+        css: ['content-scripts/content.css'],
+        matches: ['*://news.example.com/*'],
+      },
     ]);
   });
 });

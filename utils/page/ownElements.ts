@@ -8,11 +8,8 @@ export const MARK_SELECTOR = `[${MARK_ATTRIBUTE}]`;
 export const HOST_ATTRIBUTE = 'data-kcc-popover';
 export const HOST_SELECTOR = `[${HOST_ATTRIBUTE}]`;
 
-/** The style element that styles the marks. */
-export const STYLE_ATTRIBUTE = 'data-kcc-style';
-
-/** True for the extension's own marks, popover host and style, and for anything inside them. */
+/** True for the extension's own marks and popover host, and for anything inside them. */
 export function isOwnNode(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest(`${MARK_SELECTOR}, ${HOST_SELECTOR}, [${STYLE_ATTRIBUTE}]`) != null;
+  return element?.closest(`${MARK_SELECTOR}, ${HOST_SELECTOR}`) != null;
 }

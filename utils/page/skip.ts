@@ -1,4 +1,4 @@
-import { HOST_SELECTOR, STYLE_ATTRIBUTE } from './ownElements';
+import { HOST_SELECTOR } from './ownElements';
 
 /** Elements whose text is never marked: code, form fields, embedded documents and drawings. */
 const SKIPPED_TAGS = new Set([
@@ -34,7 +34,6 @@ const SKIPPED_BY_ATTRIBUTE = [
   '[role=button]',
   '[role=link]',
   HOST_SELECTOR,
-  `[${STYLE_ATTRIBUTE}]`,
 ].join(', ');
 
 /** Every element whose text is left alone, as one selector. */
