@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { eagerContentScript } from './build/eagerContentScript';
-import { silentScriptStart } from './build/silentScriptStart';
+import { DEFAULT_MATCHES } from './utils/page/defaultSites';
+import { CONTENT_SCRIPT, CONTENT_STYLE } from './utils/contentScriptFiles';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
 const ANY_SITE = '*://*/*';
@@ -23,6 +24,10 @@ export default defineConfig({
       : { optional_host_permissions: [ANY_SITE] }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
     action: { default_title: 'Kursk cross-check' },
+    // entrypoints/content-script, with the marks' style sheet, on the sites marked by default
+    content_scripts: [
+      { matches: DEFAULT_MATCHES, js: [CONTENT_SCRIPT], css: [CONTENT_STYLE], run_at: 'document_idle' },
+    ],
     // The popover's look, loaded by the content script on first use (utils/page/popoverView.ts); at an
     // address that changes every session, so that pages cannot probe for it.
     web_accessible_resources: [
@@ -31,6 +36,6 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [silentScriptStart(), eagerContentScript()],
+    plugins: [eagerContentScript()],
   }),
 });

@@ -42,8 +42,6 @@ const POPOVER_VIEW = 'popover-view.js';
  */
 export function contentScriptGzBytes(files: readonly BuiltFile[]): number {
   return files
-    .filter(
-      (f) => f.target === 'chrome-mv3' && (f.file.startsWith('content-scripts/') || f.file === POPOVER_VIEW),
-    )
+    .filter((f) => f.target === 'chrome-mv3' && (f.file === CONTENT_SCRIPT || f.file === POPOVER_VIEW))
     .reduce((sum, f) => sum + f.gz, 0);
 }

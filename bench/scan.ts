@@ -22,7 +22,7 @@ export async function measureScan(browser: ExtensionBrowser, url: string, quietM
   const marks = await waitForMarks(cdp, quietMs);
   const events = await stop();
   await page.close();
-  return { ...contentScriptWork(events, browser.extensionUrl('content-scripts/'), extensionName()), marks };
+  return { ...contentScriptWork(events, browser.extensionUrl(CONTENT_SCRIPT), extensionName()), marks };
 }
 
 /** The extension's name, which names the isolated world its content script runs in. */

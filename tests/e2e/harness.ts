@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -71,16 +71,24 @@ function record(context: BrowserContext, requests: RecordedRequest[], problems: 
   });
 }
 
+export interface LaunchOptions {
+  headless?: boolean;
+  /**
+   * Hosts the extension may script, as a click on its toolbar button grants for the active tab
+   * (`activeTab`): automation cannot click that button, so the copy's manifest asks for them.
+   */
+  hostAccess?: string[];
+}
+
 /**
  * Launches Chromium with a copy of the extension's Chrome build in a fresh profile, recording every
  * request and console error. The copy keeps the running browser apart from later rebuilds.
  */
-export async function launchExtensionBrowser(
-  options: { headless?: boolean } = {},
-): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const workDirectory = mkdtempSync(join(tmpdir(), 'kcc-browser-'));
   const extensionDirectory = join(workDirectory, 'extension');
   cpSync(buildDirectory('chrome-mv3'), extensionDirectory, { recursive: true });
+  if (options.hostAccess) grantHosts(extensionDirectory, options.hostAccess);
   const context = await chromium
     .launchPersistentContext(join(workDirectory, 'profile'), {
       executablePath: CHROMIUM_PATH,
@@ -110,4 +118,11 @@ export async function launchExtensionBrowser(
       rmSync(workDirectory, { recursive: true, force: true });
     },
   };
+}
+
+function grantHosts(extensionDirectory: string, hosts: string[]): void {
+  const path = join(extensionDirectory, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(path, JSON.stringify(manifest));
 }

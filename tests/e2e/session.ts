@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startArticleServer, type ArticleServer } from '../../scripts/serve-articles';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { launchExtensionBrowser, type ExtensionBrowser, type LaunchOptions } from './harness';
 
 export interface Session {
   readonly browser: ExtensionBrowser;
@@ -16,7 +16,7 @@ export interface Session {
  * One browser with the extension and one article server for a whole test file, started before its
  * first test and closed after its last.
  */
-export function useSession(): Session {
+export function useSession(options: LaunchOptions = {}): Session {
   let started: { browser: ExtensionBrowser; articles: ArticleServer } | null = null;
   const current = () => {
     if (!started) throw new Error('The browser session has not started: use it inside a test.');
@@ -30,7 +30,7 @@ export function useSession(): Session {
 
   beforeAll(async () => {
     const articles = await startArticleServer();
-    started = { articles, browser: await launchExtensionBrowser() };
+    started = { articles, browser: await launchExtensionBrowser(options) };
   });
   afterAll(async () => {
     await started?.browser.close();

@@ -53,8 +53,8 @@ describe('syncSiteScripts', () => {
     expect(scripts()).toEqual([
       {
         id: 'user-sites',
-        js: ['content-scripts/content.js'],
-        css: ['content-scripts/content.css'],
+        js: ['content-script.js'],
+        css: ['assets/marks.css'],
         matches: ['*://a.example/*'],
       },
     ]);

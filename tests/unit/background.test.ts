@@ -192,8 +192,8 @@ describe('background', () => {
     expect(registered).toHaveBeenLastCalledWith([
       {
         id: 'user-sites',
-        js: ['content-scripts/content.js'],
-        css: ['content-scripts/content.css'],
+        js: ['content-script.js'],
+        css: ['assets/marks.css'],
         matches: ['*://news.example.com/*'],
       },
     ]);

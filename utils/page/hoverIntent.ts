@@ -1,4 +1,4 @@
-/** The parts of WXT's content script context the hover logic uses: listeners and timers end with it. */
+/** The parts of the content script's lifetime the hover logic uses: listeners and timers end with it. */
 export interface ListenerContext {
   addEventListener(
     target: EventTarget,

@@ -1,13 +1,13 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answerPanelRequests, askBackground } from '@/utils/page/extension';
 import { toFigureQuery } from '@/utils/page/labels';
+import type { PageLifetime } from '@/utils/page/lifetime';
 import { readPageMetadata } from '@/utils/page/metadata';
 import type { FigureScanner } from '@/utils/page/scanner';
 import { ok, type ContentReplies, type ContentRequest, type PageFigure, type Result } from '@/utils/protocol';
 
 /** Answers the toolbar panel's requests about this page; the scanner is null until marking starts. */
-export function answerPanel(ctx: ContentScriptContext, scanner: () => FigureScanner | null): void {
-  ctx.onInvalidated(answerPanelRequests((request) => answer(request, scanner())));
+export function answerPanel(lifetime: PageLifetime, scanner: () => FigureScanner | null): void {
+  lifetime.onEnd(answerPanelRequests((request) => answer(request, scanner())));
 }
 
 async function answer(

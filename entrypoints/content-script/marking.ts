@@ -1,8 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchAdditions } from '@/utils/page/additions';
 import type { ArticleFacts } from '@/utils/page/article';
 import { askBackground } from '@/utils/page/extension';
 import { watchHoverIntent } from '@/utils/page/hoverIntent';
+import type { PageLifetime } from '@/utils/page/lifetime';
 import { Marker } from '@/utils/page/marker';
 import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
 import { FigureScanner, type MarkedFigure } from '@/utils/page/scanner';
@@ -15,10 +15,10 @@ const ADDITIONS_DEBOUNCE_MS = 200;
 /**
  * Marks the figures of the page, keeps marking what the page adds later, and opens the popover of a
  * mark on hover or focus. The page's first text is read at once; the background's first answer says
- * whether the user turned marking off for this site, and then everything stops. When the context ends,
+ * whether the user turned marking off for this site, and then everything stops. When the lifetime ends,
  * the page gets its own text nodes back.
  */
-export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): FigureScanner {
+export function startMarking(lifetime: PageLifetime, article: ArticleFacts): FigureScanner {
   const marker = new Marker(document);
   let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
   const scanner = new FigureScanner({
@@ -34,10 +34,10 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
       return reply.value.figures;
     },
     published: article.published,
-    later: (callback) => ctx.setTimeout(callback, 0),
+    later: (callback) => lifetime.setTimeout(callback, 0),
     asOwnChange: (change) => additions.unobserved(change),
   });
-  const popover = createPopover(ctx, article, () => areaUnit);
+  const popover = createPopover(lifetime, article, () => areaUnit);
 
   const markedFigureOf = (target: EventTarget | null): MarkedFigure | null => {
     const part = target instanceof Element ? target.closest(MARK_SELECTOR) : null;
@@ -51,7 +51,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     return mark instanceof HTMLElement ? mark : null;
   };
   watchHoverIntent({
-    context: ctx,
+    context: lifetime,
     markOf,
     isPopover: popover.contains,
     expectOpen: popover.prepare,
@@ -65,7 +65,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
   const additions = watchAdditions(document.body, {
     isOwn: (node) => marker.owns(node) || isOwnNode(node),
     onBlocks: (blocks) => blocks.forEach((block) => scanner.scan(block)),
-    debounce: (callback) => ctx.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
+    debounce: (callback) => lifetime.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
   });
 
   function stop(): void {
@@ -73,7 +73,7 @@ export function startMarking(ctx: ContentScriptContext, article: ArticleFacts): 
     additions.disconnect();
     marker.restore();
   }
-  ctx.onInvalidated(stop);
+  lifetime.onEnd(stop);
   scanner.scanNow(document.body);
   return scanner;
 }

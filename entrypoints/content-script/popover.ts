@@ -1,8 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PopoverState } from '@/components/popover/Popover';
 import type { ArticleFacts } from '@/utils/page/article';
 import { askBackground } from '@/utils/page/extension';
 import { popoverLabel, toFigureQuery } from '@/utils/page/labels';
+import type { PageLifetime } from '@/utils/page/lifetime';
 import { loadPopoverView, type PopoverView } from '@/utils/page/popoverView';
 import type { MarkedFigure } from '@/utils/page/scanner';
 import type { Settings } from '@/utils/protocol';
@@ -18,7 +18,7 @@ export interface PopoverController {
 
 /** The one popover of the page: asks the background about a figure and shows the answer by its mark. */
 export function createPopover(
-  ctx: ContentScriptContext,
+  lifetime: PageLifetime,
   article: ArticleFacts,
   areaUnit: () => Settings['areaUnit'],
 ): PopoverController {
@@ -27,7 +27,7 @@ export function createPopover(
   let shown: { marked: MarkedFigure; state: PopoverState } | null = null;
 
   const draw = () => {
-    if (!view || ctx.isInvalid) return;
+    if (!view || lifetime.isOver) return;
     if (!shown) return view.draw(null);
     const { marked, state } = shown;
     const figure = toFigureQuery(marked.figure);
@@ -45,7 +45,7 @@ export function createPopover(
   const prepare = () => {
     viewLoading ??= loadPopoverView().then(
       (makeView) => {
-        if (ctx.isInvalid) return;
+        if (lifetime.isOver) return;
         view = makeView(document);
         draw();
       },
@@ -83,9 +83,9 @@ export function createPopover(
   const replace = () => {
     if (shown) view?.place();
   };
-  ctx.addEventListener(window, 'scroll', replace, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', replace, { passive: true });
-  ctx.onInvalidated(() => {
+  lifetime.addEventListener(window, 'scroll', replace, { capture: true, passive: true });
+  lifetime.addEventListener(window, 'resize', replace, { passive: true });
+  lifetime.onEnd(() => {
     shown = null;
     view?.remove();
   });
