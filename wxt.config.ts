@@ -1,7 +1,12 @@
 import { defineConfig } from 'wxt';
 import { eagerContentScript } from './build/eagerContentScript';
 import { DEFAULT_MATCHES } from './utils/page/defaultSites';
-import { CONTENT_SCRIPT, CONTENT_STYLE } from './utils/contentScriptFiles';
+import {
+  CONTENT_SCRIPT,
+  CONTENT_STYLE,
+  MARKING_SCRIPT,
+  POPOVER_VIEW_SCRIPT,
+} from './utils/contentScriptFiles';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
 const ANY_SITE = '*://*/*';
@@ -28,10 +33,10 @@ export default defineConfig({
     content_scripts: [
       { matches: DEFAULT_MATCHES, js: [CONTENT_SCRIPT], css: [CONTENT_STYLE], run_at: 'document_idle' },
     ],
-    // The popover's look, loaded by the content script on first use (utils/page/popoverView.ts); at an
-    // address that changes every session, so that pages cannot probe for it.
+    // The marking and the popover's look, loaded by the content script when needed (utils/page/
+    // lazyScript.ts); at an address that changes every session, so that pages cannot probe for them.
     web_accessible_resources: [
-      { resources: ['popover-view.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: [MARKING_SCRIPT, POPOVER_VIEW_SCRIPT], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
   }),
   vite: () => ({

@@ -34,7 +34,12 @@ const SMALL_STORE_EXTRA = 5;
 export interface BrowserResults {
   /** The machine's one-minute load average when the browser bench began and ended. */
   loadAverage: { start: number; end: number };
-  scans: { typical: ScanSummary; oneMegabyte: ScanSummary; fiveMegabytes: ScanSummary };
+  scans: {
+    typical: ScanSummary;
+    notAboutKursk: ScanSummary;
+    oneMegabyte: ScanSummary;
+    fiveMegabytes: ScanSummary;
+  };
   heap5MB: { jsMB: number; domMB: number };
   hover: { small: HoverSummary; large: HoverSummary };
   imports: Array<TimedImport & { sources: number; megabytes: number }>;
@@ -60,10 +65,11 @@ export async function benchBrowser(runs: BrowserRuns, log: Log): Promise<Browser
 async function benchSmallStore(browser: ExtensionBrowser, server: BenchServer, runs: BrowserRuns, log: Log) {
   const options = await optionsPage(browser);
   log('  marking pages…');
-  const scan = (id: string, loads: number, quietMs: number) =>
-    scanSummary(browser, server, id, loads, quietMs);
+  const scan = (id: string, loads: number, quietMs: number, getsMarks = true) =>
+    scanSummary(browser, server, id, loads, quietMs, getsMarks);
   const scans = {
     typical: await scan(BENCH_PAGES.typical, runs.typicalLoads, 1_500),
+    notAboutKursk: await scan(BENCH_PAGES.notAboutKursk, runs.typicalLoads, 1_500, false),
     oneMegabyte: await scan(BENCH_PAGES.oneMegabyte, runs.longPageLoads, 3_000),
     fiveMegabytes: await scan(BENCH_PAGES.fiveMegabytes, runs.longPageLoads, 4_000),
   };

@@ -16,6 +16,7 @@ export function browserKeys(results: BrowserResults) {
   return {
     scanMsTypical: scans.typical.cpuMs,
     scanCompileMsTypical: scans.typical.compileMs,
+    scanMsNotAboutKursk: scans.notAboutKursk.cpuMs,
     scanMs1MB: scans.oneMegabyte.cpuMs,
     scanMs5MB: scans.fiveMegabytes.cpuMs,
     longestTaskMs5MB: scans.fiveMegabytes.longestTaskMs,
@@ -45,6 +46,7 @@ export function printBrowserResults(results: BrowserResults, log: (line?: string
       `${name.padEnd(16)} ${fmt(s.chars, 0).padStart(9)} ${fmt(s.marks, 0).padStart(8)}   ${fmt(s.cpuMs).padStart(10)}  (${fmt(s.wallMs)})  ${fmt(s.compileMs).padStart(12)}        ${fmt(s.longestTaskMs).padStart(10)}  (${fmt(s.longestTaskCpuMs)})`,
     );
   row('typical article', scans.typical);
+  row('not about Kursk', scans.notAboutKursk);
   row('1 MB page', scans.oneMegabyte);
   row('5 MB page', scans.fiveMegabytes);
   log(

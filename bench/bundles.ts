@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT, MARKING_SCRIPT, POPOVER_VIEW_SCRIPT } from '../utils/contentScriptFiles';
 
 export interface BuiltFile {
   target: string;
@@ -33,15 +34,15 @@ export function builtFiles(outputDir = '.output'): BuiltFile[] {
     );
 }
 
-/** The popover's look, which the content script loads into its world on the first hover or focus. */
-const POPOVER_VIEW = 'popover-view.js';
-
 /**
- * Gzipped bytes of everything the content script loads in a page, Chrome build: its own files and,
- * counted with them though it only loads on the first hover, the popover's script.
+ * Everything the content script loads in a page: itself, the marking script it loads on a page about
+ * Kursk, and the popover's look it loads on the first hover or focus.
  */
+const CONTENT_SCRIPT_FILES = new Set([CONTENT_SCRIPT, MARKING_SCRIPT, POPOVER_VIEW_SCRIPT]);
+
+/** Gzipped bytes of everything the content script loads in a page, Chrome build. */
 export function contentScriptGzBytes(files: readonly BuiltFile[]): number {
   return files
-    .filter((f) => f.target === 'chrome-mv3' && (f.file === CONTENT_SCRIPT || f.file === POPOVER_VIEW))
+    .filter((f) => f.target === 'chrome-mv3' && CONTENT_SCRIPT_FILES.has(f.file))
     .reduce((sum, f) => sum + f.gz, 0);
 }

@@ -11,6 +11,7 @@ export const BENCH_PAGES = {
   oneMegabyte: 'bench-1mb',
   fiveMegabytes: 'bench-5mb',
   hover: 'bench-hover',
+  notAboutKursk: 'bench-not-about-kursk',
 } as const;
 
 /** Generated reports no source file holds, so every stored source is another source for them. */
@@ -25,6 +26,18 @@ function longPage(id: string, chars: number, seed: number): ArticlePage {
     byline: null,
     published: '2025-02-01',
     text: generatedPageText(chars, seed),
+  };
+}
+
+/** The typical article's page about another place: a news page the content script runs on and leaves be. */
+function notAboutKurskPage(): ArticlePage {
+  const typical = servedArticles.find((article) => article.id === BENCH_PAGES.typical)!;
+  const elsewhere = (text: string) => text.replace(/Kursk/gi, 'Kherson');
+  return {
+    ...typical,
+    id: BENCH_PAGES.notAboutKursk,
+    title: elsewhere(typical.title),
+    text: elsewhere(typical.text),
   };
 }
 
@@ -54,6 +67,7 @@ export async function startBenchServer(): Promise<BenchServer> {
     longPage(BENCH_PAGES.oneMegabyte, 1_000_000, 1),
     longPage(BENCH_PAGES.fiveMegabytes, 5_000_000, 5),
     hoverPage(),
+    notAboutKurskPage(),
   ];
   const html = new Map(pages.map((page) => [articlePath(page.id), articleHtml(page)]));
   const server = createServer((request, response) => {

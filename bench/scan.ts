@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildDirectory } from '../tests/e2e/build';
+import { CONTENT_SCRIPT } from '../utils/contentScriptFiles';
 import type { ExtensionBrowser } from '../tests/e2e/harness';
 import { contentScriptWork, startTrace, type ScriptWork } from './trace';
 
@@ -13,13 +14,21 @@ export interface ScanRun extends ScriptWork {
   marks: number;
 }
 
-/** Loads a page in a new tab, traced until its marks stop changing, and measures the content script's work. */
-export async function measureScan(browser: ExtensionBrowser, url: string, quietMs: number): Promise<ScanRun> {
+/**
+ * Loads a page in a new tab, traced until its marks stop changing (or, on a page that gets none, for
+ * `quietMs`), and measures the content script's work.
+ */
+export async function measureScan(
+  browser: ExtensionBrowser,
+  url: string,
+  quietMs: number,
+  getsMarks = true,
+): Promise<ScanRun> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   const stop = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load', timeout: MARKING_TIMEOUT_MS });
-  const marks = await waitForMarks(cdp, quietMs);
+  const marks = getsMarks ? await waitForMarks(cdp, quietMs) : await settledWithoutMarks(cdp, quietMs);
   const events = await stop();
   await page.close();
   return { ...contentScriptWork(events, browser.extensionUrl(CONTENT_SCRIPT), extensionName()), marks };
@@ -47,6 +56,13 @@ export async function waitForMarks(cdp: CDPSession, quietMs: number): Promise<nu
     await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS));
   }
   throw new Error(`The page was not marked within ${MARKING_TIMEOUT_MS / 1000} s (${count} marks).`);
+}
+
+async function settledWithoutMarks(cdp: CDPSession, quietMs: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, quietMs));
+  const marks = await countMarks(cdp);
+  if (marks > 0) throw new Error(`A page expected to get no marks got ${marks}.`);
+  return marks;
 }
 
 async function countMarks(cdp: CDPSession): Promise<number> {

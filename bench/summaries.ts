@@ -62,9 +62,11 @@ export async function scanSummary(
   id: string,
   loads: number,
   quietMs: number,
+  getsMarks = true,
 ): Promise<ScanSummary> {
   const runs: ScanRun[] = [];
-  for (let load = 0; load < loads; load++) runs.push(await measureScan(browser, server.pageUrl(id), quietMs));
+  for (let load = 0; load < loads; load++)
+    runs.push(await measureScan(browser, server.pageUrl(id), quietMs, getsMarks));
   const medianOf = (measure: (run: ScanRun) => number) => round1(median(runs.map(measure)));
   return {
     chars: server.textLength(id),

@@ -52,21 +52,30 @@ export interface ScriptWork {
   compileMs: number;
 }
 
+/**
+ * Scripts of the extension: the content script at the extension's address, and the scripts it loads
+ * (marking, popover) at the per-session address of web-accessible files. The bench browser has no
+ * other extension.
+ */
+const EXTENSION_FILE = 'chrome-extension://';
+
 /** Where a trace event shows JavaScript of the content script (or of the bench) running. */
-function scriptOf(event: TraceEvent, scriptUrl: string, world: string): 'content script' | 'bench' | null {
+function scriptOf(event: TraceEvent, world: string): 'content script' | 'bench' | null {
   const url = event.args?.data?.url;
   switch (event.name) {
     case 'EvaluateScript':
       // the bench's own look at the page (Runtime.evaluate) names no script
-      return url?.startsWith(scriptUrl) ? 'content script' : url ? null : 'bench';
+      return url?.startsWith(EXTENSION_FILE) ? 'content script' : url ? null : 'bench';
     case 'FunctionCall':
     case 'v8.compile':
-      return url?.startsWith(scriptUrl) ? 'content script' : null;
+    case 'v8.compileModule':
+      return url?.startsWith(EXTENSION_FILE) ? 'content script' : null;
     case 'v8.run':
     case 'v8.callFunction':
       return event.args?.worldName === world ? 'content script' : null;
+    case 'v8.evaluateModule':
     case 'RunMicrotasks':
-      // the bench pages run no script of their own: promise jobs are the content script's
+      // the bench pages run no script of their own: modules and promise jobs are the content script's
       return 'content script';
     default:
       return null;
@@ -75,8 +84,10 @@ function scriptOf(event: TraceEvent, scriptUrl: string, world: string): 'content
 
 /**
  * The tasks of the renderer's main thread that ran the content script, from the time it was
- * evaluated: its script, in its isolated world (`world` is the extension's name), promise jobs
- * (the bench pages have no scripts of their own), and the bench's own looks at the page left out.
+ * evaluated: its scripts (`scriptUrl` is the content script's), in its isolated world (`world` is the
+ * extension's name), promise jobs (the bench pages have no scripts of their own), and the bench's own
+ * looks at the page left out. Compiling a script the content script imports happens mostly on another
+ * thread, and is not counted: the page's main thread is free meanwhile.
  * A task counts whole: its script, the style and layout the script forced, and its microtasks.
  */
 export function contentScriptWork(
@@ -123,9 +134,9 @@ export function contentScriptWork(
         task = { event, end: event.ts + (event.dur ?? 0), ran: new Set(), compileMs: 0 };
       continue;
     }
-    const script = scriptOf(event, scriptUrl, world);
+    const script = scriptOf(event, world);
     if (script) task.ran.add(script);
-    if (event.name === 'v8.compile' && script === 'content script')
+    if ((event.name === 'v8.compile' || event.name === 'v8.compileModule') && script === 'content script')
       task.compileMs += (event.tdur ?? event.dur ?? 0) / 1000;
   }
   close();

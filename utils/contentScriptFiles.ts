@@ -1,3 +1,6 @@
 /** The built content script (entrypoints/content-script) and the marks' style sheet (entrypoints/marks.css). */
 export const CONTENT_SCRIPT = 'content-script.js';
 export const CONTENT_STYLE = 'assets/marks.css';
+/** Scripts the content script loads when needed (utils/page/lazyScript.ts). */
+export const MARKING_SCRIPT = 'marking.js';
+export const POPOVER_VIEW_SCRIPT = 'popover-view.js';

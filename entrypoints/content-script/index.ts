@@ -1,17 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { watchAdditions } from '@/utils/page/additions';
-import { articleFacts, mentionsKursk } from '@/utils/page/article';
+import { mentionsKursk } from '@/utils/page/article';
+import { answerPanelRequests } from '@/utils/page/extension';
 import { takeOverPage, type PageLifetime } from '@/utils/page/lifetime';
+import { loadMarkingScript, type PanelAnswer } from '@/utils/page/markingScript';
 import type { FigureScanner } from '@/utils/page/scanner';
-import { startMarking } from './marking';
-import { answerPanel } from './panelRequests';
 
 /**
  * The content script. The manifest runs it, with its style sheet, on the sites marked by default
  * (wxt.config.ts); utils/sites.ts on the sites the user turns on, and the panel on the page it is asked
- * to mark (entrypoints/popup/pageTab.ts). It is an unlisted script rather than WXT's content script:
- * WXT's context announces each start to the page and costs the page ~0.5 ms to compile and build.
+ * to mark (entrypoints/popup/pageTab.ts). It only watches for Kursk and for the panel, and loads the
+ * marking script (entrypoints/marking) when needed. It is an unlisted script rather than WXT's content
+ * script, whose context announces each start to the page.
  */
 export default defineUnlistedScript({
   // no global variable: a copy the panel runs later shares this one's scope
@@ -26,11 +27,23 @@ const EXTENSION_CHECK_MS = 5_000;
 
 function start(lifetime: PageLifetime): void {
   watchExtension(lifetime);
-  let scanner: FigureScanner | null = null;
-  answerPanel(lifetime, () => scanner);
-  const article = articleFacts(document);
+  let marked: Promise<FigureScanner | null> = Promise.resolve(null);
+  lifetime.onEnd(
+    answerPanelRequests(async (request): Promise<PanelAnswer> => {
+      try {
+        const scanner = await marked;
+        return await (await loadMarkingScript()).answer(request, scanner);
+      } catch (error) {
+        return { ok: false, error: `The page could not be read: ${String(error)}` };
+      }
+    }),
+  );
   whenKurskIsMentioned(lifetime, () => {
-    scanner = startMarking(lifetime, article);
+    marked = loadMarkingScript().then(
+      (marking) => (lifetime.isOver ? null : marking.mark(lifetime)),
+      // the extension went away or was updated meanwhile: nothing is marked
+      () => null,
+    );
   });
 }
 

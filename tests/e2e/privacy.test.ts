@@ -3,6 +3,7 @@ import { ARTICLE } from './articles';
 import { allMarks } from './page-parts';
 import { problemsOn, requestsElsewhere } from './requests';
 import { useSession } from './session';
+import { MARKING_SCRIPT, POPOVER_VIEW_SCRIPT } from '../../utils/contentScriptFiles';
 
 const session = useSession();
 
@@ -62,18 +63,20 @@ describe('privacy: a page cannot tell the extension is there', () => {
     await page.close();
   });
 
-  test("the popover's script, which the content script loads, cannot be fetched at the extension's address", async () => {
+  test("the scripts the content script loads cannot be fetched at the extension's address", async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     await allMarks(page).first().waitFor();
-    const url = `chrome-extension://${session.browser.extensionId}/popover-view.js`;
-    const fetched = await page.evaluate(async (url) => {
-      try {
-        return (await fetch(url)).status;
-      } catch {
-        return 'refused';
-      }
-    }, url);
-    expect(fetched).toBe('refused');
+    for (const file of [MARKING_SCRIPT, POPOVER_VIEW_SCRIPT]) {
+      const url = `chrome-extension://${session.browser.extensionId}/${file}`;
+      const fetched = await page.evaluate(async (url) => {
+        try {
+          return (await fetch(url)).status;
+        } catch {
+          return 'refused';
+        }
+      }, url);
+      expect(fetched, file).toBe('refused');
+    }
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { PopoverProps } from '@/components/popover/Popover';
+import { POPOVER_VIEW_SCRIPT } from '../contentScriptFiles';
+import { loadScript, provideToContentScript } from './lazyScript';
 
 /** The popover of one figure, drawn by the figure's mark. */
 export interface PopoverDrawing extends PopoverProps {
@@ -21,25 +22,15 @@ export type PopoverViewFactory = (document: Document) => PopoverView;
 
 /**
  * The popover's look is a script of its own (Preact, the components, their CSS), loaded the first time
- * a figure is hovered or focused, so that a page that is only read does not pay for compiling it. It is
- * web-accessible only at an address that changes every session (`use_dynamic_url`), which pages cannot
- * guess to detect the extension.
+ * a figure is hovered or focused, so that a page that is only read does not pay for compiling it.
  */
-export const POPOVER_VIEW_SCRIPT = '/popover-view.js';
-
 const VIEW_KEY = Symbol.for('kursk-cross-check.popover-view');
-type Registry = Record<symbol, PopoverViewFactory | undefined>;
 
-/** Run by the popover script: it runs in the content script's world and leaves its factory there. */
+/** Run by the popover script: it leaves its factory in the content script's world. */
 export function providePopoverView(factory: PopoverViewFactory): void {
-  (globalThis as unknown as Registry)[VIEW_KEY] = factory;
+  provideToContentScript(VIEW_KEY, factory);
 }
 
 /** Loads the popover script once and returns its factory. */
-export async function loadPopoverView(): Promise<PopoverViewFactory> {
-  const registry = globalThis as unknown as Registry;
-  if (!registry[VIEW_KEY]) await import(/* @vite-ignore */ browser.runtime.getURL(POPOVER_VIEW_SCRIPT));
-  const factory = registry[VIEW_KEY];
-  if (!factory) throw new Error('The popover script loaded without its view.');
-  return factory;
-}
+export const loadPopoverView = (): Promise<PopoverViewFactory> =>
+  loadScript(`/${POPOVER_VIEW_SCRIPT}` as const, VIEW_KEY);

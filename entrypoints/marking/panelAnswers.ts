@@ -1,19 +1,15 @@
-import { answerPanelRequests, askBackground } from '@/utils/page/extension';
+import { askBackground } from '@/utils/page/extension';
 import { toFigureQuery } from '@/utils/page/labels';
-import type { PageLifetime } from '@/utils/page/lifetime';
+import type { PanelAnswer } from '@/utils/page/markingScript';
 import { readPageMetadata } from '@/utils/page/metadata';
 import type { FigureScanner } from '@/utils/page/scanner';
-import { ok, type ContentReplies, type ContentRequest, type PageFigure, type Result } from '@/utils/protocol';
+import { ok, type ContentRequest, type PageFigure } from '@/utils/protocol';
 
-/** Answers the toolbar panel's requests about this page; the scanner is null until marking starts. */
-export function answerPanel(lifetime: PageLifetime, scanner: () => FigureScanner | null): void {
-  lifetime.onEnd(answerPanelRequests((request) => answer(request, scanner())));
-}
-
-async function answer(
+/** Answers the toolbar panel's requests about this page; the scanner is null when it is not marked. */
+export async function answerPanel(
   request: ContentRequest,
   scanner: FigureScanner | null,
-): Promise<Result<ContentReplies[ContentRequest['type']]>> {
+): Promise<PanelAnswer> {
   switch (request.type) {
     case 'pageMetadata':
       return ok(readPageMetadata(document, location.href));
