@@ -128,6 +128,8 @@ export type BackgroundRequest =
   | { type: 'deleteSource'; id: string }
   | { type: 'restoreSource'; source: StoredSource }
   | { type: 'importSources'; json: string }
+  /** A file chosen in an extension page, handed over as an object URL for the background to read. */
+  | { type: 'importFile'; url: string; name: string }
   | { type: 'exportSources' }
   | { type: 'resetBundled' }
   | { type: 'getSettings' }
@@ -146,6 +148,7 @@ export interface BackgroundReplies {
   deleteSource: StoredSource;
   restoreSource: SourceSummary;
   importSources: ImportSummary;
+  importFile: ImportSummary;
   exportSources: string;
   resetBundled: { restored: number };
   getSettings: Settings;

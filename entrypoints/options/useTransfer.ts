@@ -3,10 +3,10 @@ import browser from 'webextension-polyfill';
 import type { Progress } from '../../components/options/OperationProgress';
 import { plural } from '../../components/shared/format';
 import type { TransferOperation } from '../../components/options/TransferPanel';
+import { fileSizeProblem } from '../../data/schema';
 import { ask } from '../../utils/messaging';
 import { downloadText } from './download';
 import { isProgressEvent } from './progress';
-import { readSourceFile } from './readSourceFile';
 
 export const EXPORT_FILE_NAME = 'kursk-cross-check-sources.json';
 
@@ -46,13 +46,13 @@ export function useTransfer(onSourcesChanged: () => Promise<void>) {
 
   const importFile = (file: File) =>
     void run('import', async () => {
-      let json: string;
-      try {
-        json = await readSourceFile(file);
-      } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
-      }
-      const result = await ask({ type: 'importSources', json });
+      const sizeProblem = fileSizeProblem(file.size);
+      if (sizeProblem) return { error: sizeProblem };
+      // the background reads the file itself: sending its text in a message took seconds
+      const url = URL.createObjectURL(file);
+      const result = await ask({ type: 'importFile', url, name: file.name }).finally(() =>
+        URL.revokeObjectURL(url),
+      );
       if (!result.ok) return { error: result.error };
       await onSourcesChanged();
       const { added, replaced } = result.value;

@@ -105,4 +105,12 @@ describe('managing sources on the options page', () => {
     await alert.first().waitFor({ state: 'visible' });
     expect(await options.getByRole('row').allInnerTexts()).toEqual(rowsBefore);
   });
+
+  test('a file that is not UTF-8 text is refused by the background that reads it, naming why', async () => {
+    const rowsBefore = await options.getByRole('row').allInnerTexts();
+    const latin1 = Buffer.concat([sourceFile([IMPORTED]).subarray(0, 40), Buffer.from([0xe9])]);
+    await importFile('latin1.json', latin1);
+    await options.getByRole('alert').filter({ hasText: 'The file is not UTF-8 text.' }).waitFor();
+    expect(await options.getByRole('row').allInnerTexts()).toEqual(rowsBefore);
+  });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../../data/schema';
-import { decodeUtf8, NOT_UTF8, readSourceFile } from '../../entrypoints/options/readSourceFile';
+import { decodeUtf8, NOT_UTF8, readHandedFile, readSourceFile } from '../../utils/store/fileText';
 import { importSources } from '../../utils/store/transfer';
 import { freshStore } from './store-helpers';
 
@@ -64,5 +64,41 @@ describe('readSourceFile', () => {
       arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')),
     };
     await expect(readSourceFile(file)).rejects.toThrow('The file gone.json could not be read.');
+  });
+});
+
+describe('readHandedFile reads a file an extension page handed over by object URL', () => {
+  const origin = 'chrome-extension://kcc-test';
+  const handOverOf = (file: Blob) => ({ origin, fetch: vi.fn(async () => new Response(file)) });
+
+  it('reads the file as readSourceFile does', async () => {
+    const handOver = handOverOf(fixture('utf8-bom.json.bin'));
+    const text = await readHandedFile(`blob:${origin}/1`, 'sources.json', handOver);
+    expect(text.startsWith('{')).toBe(true);
+    expect(handOver.fetch).toHaveBeenCalledWith(`blob:${origin}/1`);
+  });
+
+  it('refuses a file that is not UTF-8 text', async () => {
+    const handOver = handOverOf(fixture('latin1.json.bin'));
+    await expect(readHandedFile(`blob:${origin}/2`, 'latin1.json', handOver)).rejects.toThrow(NOT_UTF8);
+  });
+
+  it.each([
+    ['a web address', 'https://example.com/sources.json'],
+    ["another origin's object URL", 'blob:https://example.com/3'],
+    ["another extension's object URL", 'blob:chrome-extension://kcc-testing/4'],
+  ])('refuses %s without fetching it', async (_, url) => {
+    const handOver = handOverOf(new Blob(['{}']));
+    await expect(readHandedFile(url, 'sources.json', handOver)).rejects.toThrow(
+      "The file sources.json was not handed over by the extension's own page.",
+    );
+    expect(handOver.fetch).not.toHaveBeenCalled();
+  });
+
+  it('says when the file can no longer be read, e.g. the page that chose it was closed', async () => {
+    const handOver = { origin, fetch: () => Promise.reject(new TypeError('Failed to fetch')) };
+    await expect(readHandedFile(`blob:${origin}/5`, 'gone.json', handOver)).rejects.toThrow(
+      'The file gone.json could not be read: reopen it and import it again.',
+    );
   });
 });

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
+import { resolveObjectURL } from 'node:buffer';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOT_UTF8 } from '../../entrypoints/options/readSourceFile';
+import { NOT_UTF8 } from '../../utils/store/fileText';
 
 const ask = vi.hoisted(() =>
   vi.fn(async (_request: unknown) => ({ ok: true, value: { added: 1, replaced: 0 } })),
@@ -43,13 +44,7 @@ afterEach(() => {
   ask.mockClear();
 });
 
-describe('the options page reads a chosen file before sending it to the store', () => {
-  it('shows that a Latin-1 file is not UTF-8 text and sends nothing', async () => {
-    const file = new File([new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d])], 'latin1.json');
-    expect(await importOnPage(file)).toEqual({ error: NOT_UTF8, status: '' });
-    expect(ask).not.toHaveBeenCalled();
-  });
-
+describe('the options page hands a chosen file to the store', () => {
   it('shows that a 50 MB file is too large without reading or sending it', async () => {
     const file = new File(['{}'], 'huge.json');
     Object.defineProperty(file, 'size', { value: 50_000_000 });
@@ -60,9 +55,24 @@ describe('the options page reads a chosen file before sending it to the store', 
     expect(ask).not.toHaveBeenCalled();
   });
 
-  it('sends a UTF-8 file on as text', async () => {
+  it('hands the file over by an object URL that holds it, and revokes the URL once answered', async () => {
     const file = new File([new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])], 'sources.json');
+    let handed: ReturnType<typeof resolveObjectURL>;
+    ask.mockImplementationOnce(async (request) => {
+      handed = resolveObjectURL((request as { url: string }).url);
+      return { ok: true, value: { added: 1, replaced: 0 } };
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL');
     expect((await importOnPage(file)).status).toMatch(/^Imported 1 source/);
-    expect(ask).toHaveBeenCalledWith({ type: 'importSources', json: '{}' });
+    const request = ask.mock.calls[0]![0] as { type: string; url: string; name: string };
+    expect(request).toMatchObject({ type: 'importFile', name: 'sources.json' });
+    expect(new Uint8Array(await handed!.arrayBuffer())).toEqual(new Uint8Array(await file.arrayBuffer()));
+    expect(revoke).toHaveBeenCalledWith(request.url);
+  });
+
+  it("shows the store's answer when the file is refused, e.g. not UTF-8 text", async () => {
+    ask.mockImplementationOnce(async () => ({ ok: false, error: NOT_UTF8 }) as never);
+    const file = new File([new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d])], 'latin1.json');
+    expect(await importOnPage(file)).toEqual({ error: NOT_UTF8, status: '' });
   });
 });

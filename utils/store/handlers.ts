@@ -13,6 +13,7 @@ import { warmUp } from './claimIndex';
 import { compareFigure, compareMany } from './compare';
 import type { StoreDB } from './db';
 import { describeError } from './errors';
+import { readHandedFile } from './fileText';
 import { getSettings, setSettings } from './settings';
 import {
   addSource,
@@ -50,6 +51,7 @@ const REQUEST_TYPES = new Set<string>(
     deleteSource: true,
     restoreSource: true,
     importSources: true,
+    importFile: true,
     exportSources: true,
     resetBundled: true,
     getSettings: true,
@@ -68,6 +70,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
 }
 
 export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
+  const importProgress = (done: number, total: number) =>
+    hooks.progress({ type: 'progress', operation: 'import', done, total });
   return {
     extract: async ({ texts, published, site }) => {
       const { disabledSites, areaUnit } = await getSettings(db);
@@ -86,10 +90,8 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
     setSourceEnabled: ({ id, enabled }) => setSourceEnabled(db, id, enabled),
     deleteSource: ({ id }) => deleteSource(db, id),
     restoreSource: ({ source }) => restoreSource(db, source),
-    importSources: ({ json }) =>
-      importSources(db, json, (done, total) =>
-        hooks.progress({ type: 'progress', operation: 'import', done, total }),
-      ),
+    importSources: ({ json }) => importSources(db, json, importProgress),
+    importFile: async ({ url, name }) => importSources(db, await readHandedFile(url, name), importProgress),
     exportSources: () => exportSources(db),
     resetBundled: () => resetBundled(db),
     getSettings: () => getSettings(db),
