@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { resolveObjectURL } from 'node:buffer';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -56,6 +57,7 @@ function fakeBackground(initial: StoredSource[]) {
   let sources = [...initial];
   const requests: BackgroundRequest[] = [];
   const pending: Array<() => void> = [];
+  const handedTexts: string[] = [];
   const reply = <K extends keyof BackgroundReplies>(
     value: BackgroundReplies[K],
   ): Result<BackgroundReplies[K]> => ({
@@ -78,17 +80,25 @@ function fakeBackground(initial: StoredSource[]) {
       case 'restoreSource':
         sources.push(typed.source);
         return reply<'restoreSource'>(summaryOf(typed.source));
-      case 'importSources':
-        return new Promise((resolve) =>
-          pending.push(() => {
-            if (typed.json.includes('"format"')) {
-              sources.push(stored('imported', 'Imported report'));
-              resolve(reply<'importSources'>({ added: 1, replaced: 2, figures: 9 }));
-            } else {
-              resolve({ ok: false, error: 'Not a Kursk cross-check sources file: "format" is missing.' });
-            }
-          }),
+      case 'importFile': {
+        // what the background reads at the address the page handed over
+        const handed = resolveObjectURL(typed.url);
+        if (!handed) return { ok: false, error: 'The file could not be read.' };
+        return handed.text().then(
+          (json) =>
+            new Promise((resolve) =>
+              pending.push(() => {
+                handedTexts.push(json);
+                if (json.includes('"format"')) {
+                  sources.push(stored('imported', 'Imported report'));
+                  resolve(reply<'importFile'>({ added: 1, replaced: 2, figures: 9 }));
+                } else {
+                  resolve({ ok: false, error: 'Not a Kursk cross-check sources file: "format" is missing.' });
+                }
+              }),
+            ),
         );
+      }
       case 'setSourceEnabled':
         return { ok: false, error: 'The store is busy.' };
       case 'exportSources':
@@ -97,7 +107,7 @@ function fakeBackground(initial: StoredSource[]) {
         return { ok: false, error: `Unexpected ${typed.type}` };
     }
   };
-  return { requests, pending };
+  return { requests, pending, handedTexts };
 }
 
 /** Runs `action` and lets every reply it waits for arrive. */
@@ -191,7 +201,7 @@ describe('OptionsPage', () => {
   });
 
   it('imports a file with progress, then reports and lists what came in', async () => {
-    const { pending, requests } = fakeBackground([stored('a', 'First')]);
+    const { pending, requests, handedTexts } = fakeBackground([stored('a', 'First')]);
     const root = await mount();
     const picker = vi.spyOn(fileInput(root), 'click');
     await settle(() => button(root, 'Import').click());
@@ -207,9 +217,8 @@ describe('OptionsPage', () => {
     expect(bar?.getAttribute('max')).toBe('120');
 
     await settle(() => pending.shift()?.());
-    expect(requests.find((request) => request.type === 'importSources')).toMatchObject({
-      json: expect.stringContaining('kursk'),
-    });
+    expect(requests.find((request) => request.type === 'importFile')).toMatchObject({ name: 'sources.json' });
+    expect(handedTexts).toEqual(['{"format":"kursk-cross-check/sources","version":1,"sources":[]}']);
     expect(root.querySelector('progress')).toBeNull();
     expect(root.querySelector('.transfer [role=status]')?.textContent).toBe(
       'Imported 3 sources (2 replaced).',
