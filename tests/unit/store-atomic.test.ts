@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../data/schema';
 import type { StoreDB } from '../../utils/store/db';
-import { addSource } from '../../utils/store/sources';
+import { addSource, listSources } from '../../utils/store/sources';
 import { exportSources, importSources } from '../../utils/store/transfer';
 import { freshStore, userArticle } from './store-helpers';
 
@@ -44,6 +44,7 @@ describe('a write that fails midway leaves the store as it was', () => {
     await importSources(db, file([kept]));
     const before = await exportSources(db);
     const figuresBefore = await db.getAll('figureSets');
+    const listBefore = await listSources(db);
 
     const replacement = article(
       'kept',
@@ -58,6 +59,7 @@ describe('a write that fails midway leaves the store as it was', () => {
 
     expect(await exportSources(db)).toBe(before);
     expect(await db.getAll('figureSets')).toEqual(figuresBefore);
+    expect(await listSources(db)).toEqual(listBefore);
   });
 
   it('addSource', async () => {

@@ -20,6 +20,7 @@ import {
   type WriteTx,
 } from './transaction';
 import { parseOrThrow } from './validation';
+import { sourceListOf } from './sourceList';
 
 /** Adds one of the user's own articles with its figures, in one transaction. */
 export async function addSource(db: StoreDB, input: NewSource): Promise<SourceSummary> {
@@ -109,9 +110,8 @@ export async function getSource(db: StoreDB, id: string): Promise<StoredSource> 
 }
 
 /** Every source without its text, with the number of figures found in it. */
-export async function listSources(db: StoreDB): Promise<SourceSummary[]> {
-  const sets = await db.getAll('figureSets');
-  return sets.map(({ source, figures }) => ({ ...source, figureCount: figures.length }));
+export function listSources(db: StoreDB): Promise<SourceSummary[]> {
+  return sourceListOf(db).current();
 }
 
 async function sourceInTransaction(tx: WriteTx, id: string): Promise<StoredSource> {

@@ -1,13 +1,16 @@
 import { unwrap, wrap, type IDBPTransaction } from 'idb';
-import type { StoredFigure, StoredSource } from '../protocol';
+import type { SourceSummary, StoredFigure, StoredSource } from '../protocol';
 import { claimIndexOf } from './claimIndex';
 import type { FigureSet, StoreDB, StoreSchema } from './db';
-import { figureSetOf } from './records';
+import { figureSetOf, toSummary } from './records';
+import { sourceListOf } from './sourceList';
 
 export type WriteTx = IDBPTransaction<StoreSchema, ('sources' | 'figureSets' | 'meta')[], 'readwrite'>;
 
-/** The sources each running write changed, for the claim index once it commits. */
+/** The sources each running write changed, for the claim index and the source list once it commits. */
 const changedBy = new WeakMap<WriteTx, Set<string>>();
+/** What each running write put of the sources it changed, for the source list. */
+const summariesBy = new WeakMap<WriteTx, Map<string, SourceSummary>>();
 
 /**
  * Runs `work` in one readwrite transaction and waits for it to commit. When `work` throws, the
@@ -16,11 +19,14 @@ const changedBy = new WeakMap<WriteTx, Set<string>>();
 export async function inWriteTransaction<T>(db: StoreDB, work: (tx: WriteTx) => Promise<T>): Promise<T> {
   const tx = db.transaction(['sources', 'figureSets', 'meta'], 'readwrite');
   const changed = new Set<string>();
+  const summaries = new Map<string, SourceSummary>();
   changedBy.set(tx, changed);
+  summariesBy.set(tx, summaries);
   try {
     const result = await work(tx);
     await tx.done;
     claimIndexOf(db).changed(changed);
+    sourceListOf(db).changed(changed, summaries);
     return result;
   } catch (error) {
     abortQuietly(tx);
@@ -53,8 +59,10 @@ export function queueSources(tx: WriteTx, entries: readonly SourceWithFigures[])
   const sources = unwrap(tx.objectStore('sources'));
   const sets = unwrap(tx.objectStore('figureSets'));
   const changed = changedBy.get(tx)!;
+  const summaries = summariesBy.get(tx)!;
   const requests = entries.map(({ source, figures }) => {
     changed.add(source.id);
+    summaries.set(source.id, toSummary(source, figures.length));
     const request = sources.put(source);
     sets.put(figureSetOf(source, figures));
     return request;

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { StoreDB } from '../../utils/store/db';
+import { resetBundled, seedBundled } from '../../utils/store/bundled';
+import { refreshFigures } from '../../utils/store/refresh';
+import { SourceList } from '../../utils/store/sourceList';
+import {
+  addSource,
+  deleteSource,
+  listSources,
+  restoreSource,
+  setSourceEnabled,
+  updateSource,
+} from '../../utils/store/sources';
+import { importSources } from '../../utils/store/transfer';
+import { freshStore, sourceEntry, userArticle } from './store-helpers';
+
+const fileOf = (...sources: ReturnType<typeof sourceEntry>[]) =>
+  JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources });
+
+/** The list as a first read of the store gives it. */
+const readAfresh = (db: StoreDB) => new SourceList(db).current();
+
+describe('the list of sources is kept in step with every write', () => {
+  it('after each kind of change, lists what a fresh read of the store lists', async () => {
+    const db = await freshStore();
+    await seedBundled(db);
+    const steps: Array<[string, () => Promise<unknown>]> = [
+      ['add', () => addSource(db, userArticle)],
+      ['import', () => importSources(db, fileOf(sourceEntry('a'), sourceEntry('b')))],
+      [
+        'import replacing one, with more figures',
+        () =>
+          importSources(
+            db,
+            fileOf(sourceEntry('a', { text: 'Some 12,000 North Korean troops and 500 square kilometres.' })),
+          ),
+      ],
+      ['update', () => updateSource(db, 'b', { title: 'Renamed story' })],
+      ['disable', () => setSourceEnabled(db, 'a', false)],
+      ['refresh figures', () => refreshFigures(db)],
+      ['reset bundled', () => resetBundled(db)],
+    ];
+    await listSources(db);
+    for (const [name, step] of steps) {
+      await step();
+      expect(await listSources(db), name).toEqual(await readAfresh(db));
+    }
+    const deleted = await deleteSource(db, 'b');
+    expect((await listSources(db)).map((s) => s.id)).not.toContain('b');
+    await restoreSource(db, deleted);
+    expect(await listSources(db)).toEqual(await readAfresh(db));
+    expect((await listSources(db)).find((s) => s.id === 'a')).toMatchObject({
+      enabled: false,
+      figureCount: 2,
+    });
+  });
+
+  it('lists what an import wrote without reading the store again', async () => {
+    const db = await freshStore();
+    await listSources(db);
+    await importSources(db, fileOf(sourceEntry('a'), sourceEntry('b')));
+    const getAll = vi.spyOn(db, 'getAll');
+    const transaction = vi.spyOn(db, 'transaction');
+    expect((await listSources(db)).map((s) => [s.id, s.figureCount])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(getAll).not.toHaveBeenCalled();
+    expect(transaction).not.toHaveBeenCalled();
+  });
+});
