@@ -6,11 +6,13 @@ import { SourceList } from '../../utils/store/sourceList';
 import {
   addSource,
   deleteSource,
+  getSource,
   listSources,
   restoreSource,
   setSourceEnabled,
   updateSource,
 } from '../../utils/store/sources';
+import { inWriteTransaction, replaceFigures, replaceSource } from '../../utils/store/transaction';
 import { importSources } from '../../utils/store/transfer';
 import { freshStore, sourceEntry, userArticle } from './store-helpers';
 
@@ -67,5 +69,20 @@ describe('the list of sources is kept in step with every write', () => {
     ]);
     expect(getAll).not.toHaveBeenCalled();
     expect(transaction).not.toHaveBeenCalled();
+  });
+
+  it('reads again a source whose figures a write replaced after putting it', async () => {
+    const db = await freshStore();
+    await importSources(db, fileOf(sourceEntry('a')));
+    await listSources(db);
+    const source = await getSource(db, 'a');
+    const figures = (await db.get('figureSets', 'a'))!.figures;
+    const putAgain = { ...source, title: 'Put again' };
+    await inWriteTransaction(db, async (tx) => {
+      await replaceSource(tx, putAgain, figures);
+      await replaceFigures(tx, putAgain, []);
+    });
+    expect(await listSources(db)).toEqual(await readAfresh(db));
+    expect((await listSources(db))[0]).toMatchObject({ title: 'Put again', figureCount: 0 });
   });
 });

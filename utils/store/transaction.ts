@@ -36,6 +36,13 @@ export async function inWriteTransaction<T>(db: StoreDB, work: (tx: WriteTx) => 
   }
 }
 
+/** Notes that a write changed a source: what it now holds, when the write knows it, or read it again. */
+function noteChange(tx: WriteTx, sourceId: string, summary?: SourceSummary): void {
+  changedBy.get(tx)!.add(sourceId);
+  if (summary) summariesBy.get(tx)!.set(sourceId, summary);
+  else summariesBy.get(tx)!.delete(sourceId);
+}
+
 function abortQuietly(tx: WriteTx): void {
   try {
     tx.abort();
@@ -58,11 +65,8 @@ export interface SourceWithFigures {
 export function queueSources(tx: WriteTx, entries: readonly SourceWithFigures[]): Promise<unknown> {
   const sources = unwrap(tx.objectStore('sources'));
   const sets = unwrap(tx.objectStore('figureSets'));
-  const changed = changedBy.get(tx)!;
-  const summaries = summariesBy.get(tx)!;
   const requests = entries.map(({ source, figures }) => {
-    changed.add(source.id);
-    summaries.set(source.id, toSummary(source, figures.length));
+    noteChange(tx, source.id, toSummary(source, figures.length));
     const request = sources.put(source);
     sets.put(figureSetOf(source, figures));
     return request;
@@ -86,7 +90,7 @@ export async function replaceFigures(
   source: StoredSource,
   figures: StoredFigure[],
 ): Promise<void> {
-  changedBy.get(tx)!.add(source.id);
+  noteChange(tx, source.id);
   await tx.objectStore('figureSets').put(figureSetOf(source, figures));
 }
 
@@ -98,7 +102,7 @@ export async function replaceDetails(tx: WriteTx, source: StoredSource): Promise
 }
 
 export async function deleteSourceAndFigures(tx: WriteTx, sourceId: string): Promise<void> {
-  changedBy.get(tx)!.add(sourceId);
+  noteChange(tx, sourceId);
   await Promise.all([
     tx.objectStore('sources').delete(sourceId),
     tx.objectStore('figureSets').delete(sourceId),
