@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { watchAdditions } from '@/utils/page/additions';
-import { mentionsKursk } from '@/utils/page/article';
+import { textMentionsKursk } from '@/utils/page/article';
 import { answerPanelRequests } from '@/utils/page/extension';
 import { takeOverPage, type PageLifetime } from '@/utils/page/lifetime';
 import { loadMarkingScript, type PanelAnswer } from '@/utils/page/markingScript';
@@ -61,11 +61,11 @@ function watchExtension(lifetime: PageLifetime): void {
 
 /** Runs `then` once the page mentions Kursk: now, or when content that does arrives. */
 function whenKurskIsMentioned(lifetime: PageLifetime, then: () => void): void {
-  if (mentionsKursk(document.body.textContent)) return then();
+  if (textMentionsKursk(document.body)) return then();
   const observer = watchAdditions(document.body, {
     isOwn: () => false,
     onBlocks: (blocks) => {
-      if (!blocks.some((block) => mentionsKursk(block.textContent))) return;
+      if (!blocks.some(textMentionsKursk)) return;
       observer.disconnect();
       then();
     },

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { isContentRequest } from '../../utils/page/contentRequest';
-import { mentionsKursk } from '../../utils/page/article';
+import { mentionsKursk, textMentionsKursk } from '../../utils/page/article';
 import {
   isoDay,
   readArticleText,
@@ -93,6 +93,22 @@ describe('cheap checks', () => {
     expect(mentionsKursk('the KURSK region')).toBe(true);
     expect(mentionsKursk('the Donbas')).toBe(false);
     expect(mentionsKursk(null)).toBe(false);
+  });
+
+  it('notices Kursk in the text under an element, node by node, even split between nodes', () => {
+    const page = (html: string) => {
+      const root = document.createElement('div');
+      root.innerHTML = html;
+      return root;
+    };
+    expect(
+      textMentionsKursk(page('<p>Intro</p><section><p>Fighting in <em>kursk</em> went on.</p></section>')),
+    ).toBe(true);
+    expect(textMentionsKursk(page('<p>The <b>Kur</b>sk region</p>'))).toBe(true);
+    expect(textMentionsKursk(page('<p>The Ku</p><p>rsk</p>'))).toBe(true);
+    expect(textMentionsKursk(page('<p>The Donbas</p><p>and Kherson</p>'))).toBe(false);
+    expect(textMentionsKursk(document.createTextNode('near KURSK'))).toBe(true);
+    expect(textMentionsKursk(page(''))).toBe(false);
   });
 
   it('tells the panel’s requests from other messages', () => {
