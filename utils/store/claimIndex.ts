@@ -1,5 +1,6 @@
 import type { StoreDB } from './db';
 import { Snapshot, type ClaimSnapshot } from './claimSnapshot';
+import { onePerStore } from './perStore';
 
 /** Sources changed in one write beyond which the whole index is read again rather than source by source. */
 const READ_ALL_ABOVE = 500;
@@ -60,16 +61,7 @@ export class ClaimIndex {
   }
 }
 
-const indexes = new WeakMap<StoreDB, ClaimIndex>();
-
-export function claimIndexOf(db: StoreDB): ClaimIndex {
-  let index = indexes.get(db);
-  if (!index) {
-    index = new ClaimIndex(db);
-    indexes.set(db, index);
-  }
-  return index;
-}
+export const claimIndexOf = onePerStore((db) => new ClaimIndex(db));
 
 /** Reads the index now, if it is not read yet, so that the next comparison need not wait for it. */
 export function warmUp(db: StoreDB): void {

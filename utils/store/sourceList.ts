@@ -1,5 +1,6 @@
 import type { SourceSummary } from '../protocol';
 import type { FigureSet, StoreDB } from './db';
+import { onePerStore } from './perStore';
 
 const summaryOf = ({ source, figures }: FigureSet): SourceSummary => ({
   ...source,
@@ -20,10 +21,12 @@ export class SourceList {
 
   constructor(private readonly db: StoreDB) {}
 
-  /** Called once a write that changed these sources has committed; `written` holds what it wrote of some. */
-  changed(sourceIds: ReadonlySet<string>, written: ReadonlyMap<string, SourceSummary>): void {
-    for (const id of sourceIds) {
-      const summary = written.get(id);
+  /**
+   * Called once a write that changed these sources has committed, with what it put of each source, or
+   * null where it does not know (the source is read again).
+   */
+  changed(changes: ReadonlyMap<string, SourceSummary | null>): void {
+    for (const [id, summary] of changes) {
       // while the store is being read, a read begun before this write committed may overwrite it
       if (summary && this.summaries && !this.reading) this.summaries.set(id, summary);
       else this.stale.add(id);
@@ -66,13 +69,4 @@ export class SourceList {
   }
 }
 
-const lists = new WeakMap<StoreDB, SourceList>();
-
-export function sourceListOf(db: StoreDB): SourceList {
-  let list = lists.get(db);
-  if (!list) {
-    list = new SourceList(db);
-    lists.set(db, list);
-  }
-  return list;
-}
+export const sourceListOf = onePerStore((db) => new SourceList(db));

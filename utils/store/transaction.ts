@@ -7,10 +7,11 @@ import { sourceListOf } from './sourceList';
 
 export type WriteTx = IDBPTransaction<StoreSchema, ('sources' | 'figureSets' | 'meta')[], 'readwrite'>;
 
-/** The sources each running write changed, for the claim index and the source list once it commits. */
-const changedBy = new WeakMap<WriteTx, Set<string>>();
-/** What each running write put of the sources it changed, for the source list. */
-const summariesBy = new WeakMap<WriteTx, Map<string, SourceSummary>>();
+/**
+ * The sources each running write changed, for the claim index and the source list once it commits:
+ * with what the write put of each, or null where it does not know.
+ */
+const changesBy = new WeakMap<WriteTx, Map<string, SourceSummary | null>>();
 
 /**
  * Runs `work` in one readwrite transaction and waits for it to commit. When `work` throws, the
@@ -18,15 +19,13 @@ const summariesBy = new WeakMap<WriteTx, Map<string, SourceSummary>>();
  */
 export async function inWriteTransaction<T>(db: StoreDB, work: (tx: WriteTx) => Promise<T>): Promise<T> {
   const tx = db.transaction(['sources', 'figureSets', 'meta'], 'readwrite');
-  const changed = new Set<string>();
-  const summaries = new Map<string, SourceSummary>();
-  changedBy.set(tx, changed);
-  summariesBy.set(tx, summaries);
+  const changes = new Map<string, SourceSummary | null>();
+  changesBy.set(tx, changes);
   try {
     const result = await work(tx);
     await tx.done;
-    claimIndexOf(db).changed(changed);
-    sourceListOf(db).changed(changed, summaries);
+    claimIndexOf(db).changed(new Set(changes.keys()));
+    sourceListOf(db).changed(changes);
     return result;
   } catch (error) {
     abortQuietly(tx);
@@ -37,10 +36,8 @@ export async function inWriteTransaction<T>(db: StoreDB, work: (tx: WriteTx) => 
 }
 
 /** Notes that a write changed a source: what it now holds, when the write knows it, or read it again. */
-function noteChange(tx: WriteTx, sourceId: string, summary?: SourceSummary): void {
-  changedBy.get(tx)!.add(sourceId);
-  if (summary) summariesBy.get(tx)!.set(sourceId, summary);
-  else summariesBy.get(tx)!.delete(sourceId);
+function noteChange(tx: WriteTx, sourceId: string, summary: SourceSummary | null = null): void {
+  changesBy.get(tx)!.set(sourceId, summary);
 }
 
 function abortQuietly(tx: WriteTx): void {
