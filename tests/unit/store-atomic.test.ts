@@ -3,7 +3,7 @@ import type { Source } from '../../data/schema';
 import type { StoreDB } from '../../utils/store/db';
 import { addSource, listSources } from '../../utils/store/sources';
 import { exportSources, importSources } from '../../utils/store/transfer';
-import { freshStore, userArticle } from './store-helpers';
+import { freshStore, sourceFileJson, userArticle } from './store-helpers';
 
 // A text containing POISON yields a figure that cannot be stored, so the write fails midway.
 vi.mock('../../engine/index', async (importOriginal) => {
@@ -30,8 +30,6 @@ const article = (id: string, text: string): Source => ({
   url: null,
   text,
 });
-const file = (sources: Source[]) =>
-  JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources });
 
 let db: StoreDB;
 beforeEach(async () => {
@@ -41,7 +39,7 @@ beforeEach(async () => {
 describe('a write that fails midway leaves the store as it was', () => {
   it('importSources', async () => {
     const kept = article('kept', 'Ukraine still holds about 800 square kilometres of the Kursk region.');
-    await importSources(db, file([kept]));
+    await importSources(db, sourceFileJson([kept]));
     const before = await exportSources(db);
     const figuresBefore = await db.getAll('figureSets');
     const listBefore = await listSources(db);
@@ -55,7 +53,7 @@ describe('a write that fails midway leaves the store as it was', () => {
       'poisoned',
       'POISON: Ukraine still holds about 90 square kilometres of the Kursk region.',
     );
-    await expect(importSources(db, file([replacement, fresh, poisoned]))).rejects.toThrow();
+    await expect(importSources(db, sourceFileJson([replacement, fresh, poisoned]))).rejects.toThrow();
 
     expect(await exportSources(db)).toBe(before);
     expect(await db.getAll('figureSets')).toEqual(figuresBefore);

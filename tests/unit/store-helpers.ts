@@ -19,6 +19,10 @@ export const sourceEntry = (id: string, overrides: Partial<Source> = {}): Source
   ...overrides,
 });
 
+/** A source file's text, as the options page imports it. */
+export const sourceFileJson = (sources: Source[]): string =>
+  JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources });
+
 export function freshStore(): Promise<StoreDB> {
   return openStore(`test-${crypto.randomUUID()}`);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Source } from '../../data/schema';
 import type { StoreDB } from '../../utils/store/db';
 import { resetBundled, seedBundled } from '../../utils/store/bundled';
 import { refreshFigures } from '../../utils/store/refresh';
@@ -14,10 +15,9 @@ import {
 } from '../../utils/store/sources';
 import { inWriteTransaction, replaceFigures, replaceSource } from '../../utils/store/transaction';
 import { importSources } from '../../utils/store/transfer';
-import { freshStore, sourceEntry, userArticle } from './store-helpers';
+import { freshStore, sourceEntry, sourceFileJson, userArticle } from './store-helpers';
 
-const fileOf = (...sources: ReturnType<typeof sourceEntry>[]) =>
-  JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources });
+const fileOf = (...sources: Source[]) => sourceFileJson(sources);
 
 /** The list as a first read of the store gives it. */
 const readAfresh = (db: StoreDB) => new SourceList(db).current();
