@@ -34,7 +34,7 @@
  *   (gap: marks split text nodes, so the old figures stay behind; kept as an expected failure).
  * isolation.test.ts — faults kept to themselves:
  * - faulty-marks: marks' getBoundingClientRect throwing in the page world, a throwing page listener,
- *   a mark removed while its popover opens — the other marks still open their popovers.
+ *   a mark removed while its popover is open — that popover closes, the other marks still open theirs.
  * - plain-article: once the extension is reloaded or disabled, marks, style and popover go and the article
  *   markup is byte-identical to the loaded one, whether the reader moves or not.
  * xss.test.ts — injections shown as text, never run:

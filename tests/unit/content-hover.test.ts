@@ -106,4 +106,36 @@ describe('when the popover opens and closes', () => {
     byId('two').focus();
     expect(opened).toEqual([byId('one'), byId('two')]);
   });
+
+  it('closes as soon as the page removes the open mark, and can open another one afterwards', async () => {
+    const byId = setUp();
+    pointer('mouseover', byId('one'));
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    const two = byId('two');
+    byId('one').remove();
+    await Promise.resolve();
+    expect(closed).toBe(1);
+    pointer('mouseover', two);
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    expect(opened).toHaveLength(2);
+    expect(opened[1]).toBe(two);
+  });
+
+  it('does not open a mark the page removed while the pointer rested on it', () => {
+    const byId = setUp();
+    pointer('mouseover', byId('one'));
+    byId('one').remove();
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    expect(opened).toEqual([]);
+  });
+
+  it('is not closed by other changes to the page', async () => {
+    const byId = setUp();
+    pointer('mouseover', byId('one'));
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    byId('plain').remove();
+    document.body.append(document.createElement('p'));
+    await Promise.resolve();
+    expect(closed).toBe(0);
+  });
 });

@@ -29,7 +29,8 @@ export const CLOSE_DELAY_MS = 300;
 /**
  * Opens the popover of a mark a moment after the pointer rests on it, or at once when it gets focus;
  * keeps it open while the pointer is over the mark or the popover; closes it a moment after the
- * pointer left both, or on Escape (focus then goes back to the mark if it was in the popover).
+ * pointer left both, on Escape (focus then goes back to the mark if it was in the popover), or as soon
+ * as the page removes the mark.
  */
 export function watchHoverIntent(options: HoverIntentOptions): { openMark: () => HTMLElement | null } {
   const { context, markOf, isPopover } = options;
@@ -42,16 +43,22 @@ export function watchHoverIntent(options: HoverIntentOptions): { openMark: () =>
     clearTimeout(pendingOpen);
     clearTimeout(pendingClose);
   };
+  // The page may remove the open mark (a re-render, a closed teaser): its popover goes with it.
+  const markRemoval = new MutationObserver(() => {
+    if (openMark && !openMark.isConnected) close();
+  });
   const open = (mark: HTMLElement) => {
     cancel();
-    if (openMark === mark) return;
+    if (openMark === mark || !mark.isConnected) return;
     openMark = mark;
+    markRemoval.observe(mark.ownerDocument, { childList: true, subtree: true });
     options.open(mark);
   };
   const close = () => {
     cancel();
     if (!openMark) return;
     openMark = null;
+    markRemoval.disconnect();
     options.close();
   };
   const closeSoon = () => {
