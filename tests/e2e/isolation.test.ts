@@ -41,7 +41,6 @@ describe('a page that breaks single marks', () => {
     expect(rectInPageWorld).toBe('threw');
 
     await markFor(page, FIGURE.troops).hover();
-    await popoverFor(page, FIGURE.troops).waitFor({ state: 'visible' });
     await expect.poll(() => pageGlobal(page, 'removedMarks')).toBe(1);
     expect(await markFor(page, FIGURE.troops).count()).toBe(0);
     // a popover whose mark left the page closes, instead of staying open over the article
