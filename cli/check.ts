@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { compareAll, extract, topicByKey } from '../engine/index';
+import { extract, judgeAll, reasonOf, topicByKey } from '../engine/index';
 import { formatNormalized } from '../engine/format';
 import type { Figure } from '../engine/types';
 import { fail, parseArgs } from './args';
@@ -40,18 +40,18 @@ process.stdout.write(`${lines.join('\n')}\n`);
 
 function describe(figure: Figure, pool: readonly SourcedFigure[]): string[] {
   const topic = topicByKey(figure.topic);
-  const { verdict, comparisons } = compareAll(figure, pool);
+  const { verdict, judged } = judgeAll(figure, pool);
   const head = `"${figure.text}": ${topic?.label ?? figure.topic}`;
   const read = [
     `  read as ${formatNormalized(figure.normalized, figure.qualifier)}`,
     figure.asOf ? `as of ${figure.asOf}` : null,
     figure.attribution ? `per ${figure.attribution}` : null,
   ].filter(Boolean);
-  const rows = comparisons
+  const rows = judged
     .sort((a, b) => a.figure.published.localeCompare(b.figure.published))
     .map(
-      ({ figure: other, result }) =>
-        `    ${result.verdict.padEnd(10)} ${other.outlet}, ${other.published}: "${other.text}" (${result.reason})`,
+      ({ figure: other, judgement }) =>
+        `    ${judgement.verdict.padEnd(10)} ${other.outlet}, ${other.published}: "${other.text}" (${reasonOf(figure, other, judgement)})`,
     );
   return [head, read.join(' · '), `  verdict: ${verdict === 'none' ? 'no other source' : verdict}`, ...rows];
 }

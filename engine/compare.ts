@@ -3,8 +3,6 @@ import { interval, isoDays } from './intervals';
 import { topicByKey } from './taxonomy';
 import type { ComparableFigure, PairComparison, Verdict } from './types';
 
-export { interval, isoDays };
-
 export interface CompareOptions {
   /** Relative difference still counted as agreement (0.1 = 10 %). */
   tolerance?: number;
@@ -12,13 +10,15 @@ export interface CompareOptions {
   otherTimeDays?: number;
 }
 
-const DEFAULTS = { tolerance: 0.1, otherTimeDays: 45 };
+/** The default tolerance: 10 %. */
+const TOLERANCE = 0.1;
+/** The default for `otherTimeDays`. */
+const OTHER_TIME_DAYS = 45;
 
-/** A comparison's verdict and spread; its reason is written only when asked for. */
+/** A comparison's verdict and spread, without its reason (see `reasonOf`). */
 export interface Judgement {
   verdict: PairComparison['verdict'];
   spread: number | null;
-  reason(): string;
 }
 
 /**
@@ -30,104 +30,112 @@ export function compare(
   b: ComparableFigure,
   options: CompareOptions = {},
 ): PairComparison | null {
-  const judged = judge(a, b, options);
-  return judged && { verdict: judged.verdict, spread: judged.spread, reason: judged.reason() };
+  const judged = judgeAgainst(a, options)(b);
+  return judged && { ...judged, reason: reasonOf(a, b, judged, options.tolerance) };
 }
 
-/** `compare` without writing the reason: for counting verdicts over many figures. */
-export function judge(
-  a: ComparableFigure,
-  b: ComparableFigure,
-  options: CompareOptions = {},
-): Judgement | null {
-  return judgeAgainst(a, options)(b);
-}
-
-/** `judge` of one figure against many: what depends on `a` alone is worked out once. */
+/**
+ * `compare` of one figure against many, without writing reasons: what depends on `a` alone is worked
+ * out once, and judging another figure allocates little more than its judgement (a store may hold
+ * thousands of figures of a claim).
+ */
 export function judgeAgainst(
   a: ComparableFigure,
-  options: CompareOptions = {},
+  { tolerance = TOLERANCE, otherTimeDays = OTHER_TIME_DAYS }: CompareOptions = {},
 ): (b: ComparableFigure) => Judgement | null {
-  const tolerance = options.tolerance ?? DEFAULTS.tolerance;
-  const otherTimeDays = options.otherTimeDays ?? DEFAULTS.otherTimeDays;
   const timeVarying = topicByKey(a.topic)?.timeVarying ?? false;
   const aDay = timeVarying && a.asOf ? isoDays(a.asOf) : null;
   const va = a.normalized.value;
-  const aInterval = typeof va === 'string' ? null : interval(va, a.qualifier);
+  const aRange = typeof va === 'string' ? null : interval(va, a.qualifier);
   return (b) => {
     if (a.topic === null || a.topic !== b.topic || a.normalized.unit !== b.normalized.unit) return null;
     if (aDay !== null && b.asOf) {
       const bDay = isoDays(b.asOf);
-      if (bDay !== null && Math.abs(aDay - bDay) > otherTimeDays) {
-        return { verdict: 'other time', spread: null, reason: () => `describes ${b.asOf}, not ${a.asOf}` };
-      }
+      if (bDay !== null && Math.abs(aDay - bDay) > otherTimeDays)
+        return { verdict: 'other time', spread: null };
     }
     const vb = b.normalized.value;
-    if (aInterval === null || typeof vb === 'string') return compareDates(String(va), String(vb));
-    const [aLo, aHi] = aInterval;
-    const [bLo, bHi] = interval(vb, b.qualifier);
-    const gap = Math.max(bLo - aHi, aLo - bHi, 0);
-    const scale =
-      Math.max(
-        Math.abs(aLo),
-        Math.abs(bLo),
-        Number.isFinite(aHi) ? aHi : 0,
-        Number.isFinite(bHi) ? bHi : 0,
-      ) || 1;
-    const points = aLo === aHi && bLo === bHi;
-    const spread = points ? Math.abs(aLo - bLo) / Math.max(Math.abs(aLo), Math.abs(bLo), 1e-9) : gap / scale;
-    if (spread <= tolerance) {
-      const hedged = a.qualifier !== b.qualifier && a.qualifier !== 'exact' && b.qualifier !== 'exact';
-      const reason = () => {
-        if (spread === 0 && points) return `same value: ${written(b)}`;
-        if (gap === 0 && !points) return `${written(b)} fits ${written(a)}${hedged ? ' (both hedged)' : ''}`;
-        return `${written(b)} is within ${percent(tolerance)} of ${written(a)} (${percent(spread)} apart)`;
-      };
-      return { verdict: 'agree', spread, reason };
+    if (aRange === null || typeof vb === 'string') {
+      // dates agree at their common precision: "2025-03" and "2025-03-05" do
+      const common = Math.min(String(va).length, String(vb).length);
+      return String(va).slice(0, common) === String(vb).slice(0, common)
+        ? { verdict: 'agree', spread: 0 }
+        : { verdict: 'differ', spread: null };
     }
-    return {
-      verdict: 'differ',
-      spread,
-      reason: () => `${written(b)} vs ${written(a)}: ${percent(spread)} apart`,
-    };
+    const { spread } = apart(aRange, interval(vb, b.qualifier));
+    return { verdict: spread <= tolerance ? 'agree' : 'differ', spread };
   };
+}
+
+/** Why `b` stands as judged against `a`, in words. */
+export function reasonOf(
+  a: ComparableFigure,
+  b: ComparableFigure,
+  { verdict }: Judgement,
+  tolerance = TOLERANCE,
+): string {
+  if (verdict === 'other time') return `describes ${b.asOf}, not ${a.asOf}`;
+  const va = a.normalized.value;
+  const vb = b.normalized.value;
+  if (typeof va === 'string' || typeof vb === 'string') return dateReason(String(va), String(vb), verdict);
+  const { gap, points, spread } = apart(interval(va, a.qualifier), interval(vb, b.qualifier));
+  if (verdict === 'differ') return `${written(b)} vs ${written(a)}: ${percent(spread)} apart`;
+  if (spread === 0 && points) return `same value: ${written(b)}`;
+  const hedged = a.qualifier !== b.qualifier && a.qualifier !== 'exact' && b.qualifier !== 'exact';
+  if (gap === 0 && !points) return `${written(b)} fits ${written(a)}${hedged ? ' (both hedged)' : ''}`;
+  return `${written(b)} is within ${percent(tolerance)} of ${written(a)} (${percent(spread)} apart)`;
+}
+
+/** How far apart two ranges of values are: their gap, and their spread relative to their scale. */
+function apart(a: [number, number], b: [number, number]) {
+  // indexed rather than destructured: destructuring runs the array iterator, thousands of times a hover
+  const aLo = a[0];
+  const aHi = a[1];
+  const bLo = b[0];
+  const bHi = b[1];
+  const gap = Math.max(bLo - aHi, aLo - bHi, 0);
+  const scale =
+    Math.max(Math.abs(aLo), Math.abs(bLo), Number.isFinite(aHi) ? aHi : 0, Number.isFinite(bHi) ? bHi : 0) ||
+    1;
+  const points = aLo === aHi && bLo === bHi;
+  const spread = points ? Math.abs(aLo - bLo) / Math.max(Math.abs(aLo), Math.abs(bLo), 1e-9) : gap / scale;
+  return { gap, points, spread };
 }
 
 const written = (figure: ComparableFigure): string => formatNormalized(figure.normalized, figure.qualifier);
 
-function compareDates(a: string, b: string): Judgement {
-  const common = Math.min(a.length, b.length);
-  if (a.slice(0, common) === b.slice(0, common))
-    return { verdict: 'agree', spread: 0, reason: () => `same date: ${b}` };
+function dateReason(a: string, b: string, verdict: Judgement['verdict']): string {
+  if (verdict === 'agree') return `same date: ${b}`;
   const da = isoDays(a);
   const db = isoDays(b);
   const days = da !== null && db !== null ? Math.round(Math.abs(da - db)) : null;
-  return {
-    verdict: 'differ',
-    spread: null,
-    reason: () => `${b} vs ${a}${days !== null ? `: ${days} days apart` : ''}`,
-  };
+  return `${b} vs ${a}${days !== null ? `: ${days} days apart` : ''}`;
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-export interface Comparison<T extends ComparableFigure> {
+/** Another figure with how it stands against the one judged. */
+export interface Judged<T extends ComparableFigure> {
   figure: T;
-  result: PairComparison;
+  judgement: Judgement;
 }
 
-/** Compares a figure with many others; the overall verdict is `differ` if any same-time source differs. */
-export function compareAll<T extends ComparableFigure>(
+/**
+ * Judges a figure against many others (those that cannot be compared are left out), without writing
+ * reasons; the overall verdict is `differ` if any same-time source differs.
+ */
+export function judgeAll<T extends ComparableFigure>(
   figure: ComparableFigure,
   others: readonly T[],
   options: CompareOptions = {},
-): { verdict: Verdict; comparisons: Comparison<T>[] } {
-  const comparisons: Comparison<T>[] = [];
+): { verdict: Verdict; judged: Judged<T>[] } {
+  const judge = judgeAgainst(figure, options);
+  const judged: Judged<T>[] = [];
   for (const other of others) {
-    const result = compare(figure, other, options);
-    if (result) comparisons.push({ figure: other, result });
+    const judgement = judge(other);
+    if (judgement) judged.push({ figure: other, judgement });
   }
-  return { verdict: overall(comparisons.map((c) => c.result.verdict)), comparisons };
+  return { verdict: overall(judged.map((j) => j.judgement.verdict)), judged };
 }
 
 export function overall(verdicts: readonly Verdict[]): Verdict {

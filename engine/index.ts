@@ -4,7 +4,7 @@ import { TOPICS } from './taxonomy';
 import type { ExtractOptions, Figure } from './types';
 
 export type * from './types';
-export { compare, compareAll, judge, judgeAgainst, type Judgement } from './compare';
+export { compare, judgeAgainst, judgeAll, reasonOf, type Judged, type Judgement } from './compare';
 export { normalize, KM2_PER_MI2, DIMENSION_OF } from './normalize';
 export { TOPICS, topicByKey } from './taxonomy';
 

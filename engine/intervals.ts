@@ -2,7 +2,7 @@ import type { Qualifier } from './types';
 
 /** The values a figure allows, in its normalised unit: "up to 1,000" allows [0, 1000]. */
 export function interval(value: number | [number, number], qualifier: Qualifier): [number, number] {
-  if (Array.isArray(value)) return [Math.min(...value), Math.max(...value)];
+  if (Array.isArray(value)) return value[0] <= value[1] ? [value[0], value[1]] : [value[1], value[0]];
   switch (qualifier) {
     case 'up to':
     case 'less than':

@@ -21,7 +21,7 @@ function judged(outlet: number, day: number, verdict: Judgement['verdict'] = 'ag
     outletKey: `outlet ${outlet}`,
   };
   const figure = { source, index: 0, asOf: published, asOfDay: isoDays(published) } as IndexedFigure;
-  return { figure, judgement: { verdict, spread: 0, reason: () => '' } };
+  return { figure, judgement: { verdict, spread: 0 } };
 }
 
 const outletsOf = (list: readonly Judged[]) => list.map((j) => j.figure.source.outlet);

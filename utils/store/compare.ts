@@ -1,4 +1,4 @@
-import { topicByKey, type Verdict } from '../../engine/index';
+import { judgeAll, reasonOf, topicByKey, type Verdict } from '../../engine/index';
 import type { CompareReply, FigureQuery, Settings } from '../protocol';
 import { claimIndexOf } from './claimIndex';
 import type { ClaimSnapshot, IndexedFigure } from './claimSnapshot';
@@ -7,7 +7,7 @@ import { withDetails } from './details';
 import { FigureSetReader } from './figureSetReader';
 import { ownSources } from './ownSources';
 import { Page } from './page';
-import { judgeAll, mostRelevant, totalsOf } from './relevance';
+import { mostRelevant, totalsOf } from './relevance';
 
 /**
  * Other enabled sources' figures for the claim of `query`, compared with it; the page's own source
@@ -31,8 +31,10 @@ export async function compareFigure(
   const reader = new FigureSetReader(db);
   const page = new Page(pageUrl, [query], pageText);
   const candidates = await candidatesOf(index, [query.topic], page, reader);
-  const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings.tolerance);
-  const others = await withDetails(mostRelevant(judged, query), reader);
+  const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings);
+  const others = await withDetails(mostRelevant(judged, query), reader, ({ figure, judgement }) =>
+    reasonOf(query, figure, judgement, settings.tolerance),
+  );
   return { ...reply, verdict, others, more: judged.length - others.length, totals: totalsOf(judged) };
 }
 
@@ -49,7 +51,7 @@ export async function compareMany(
   const candidates = await candidatesOf(index, topics, page, new FigureSetReader(db));
   return queries.map((query) => {
     if (query.topic === null) return { verdict: 'none', others: 0 };
-    const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings.tolerance);
+    const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings);
     return { verdict, others: judged.length };
   });
 }

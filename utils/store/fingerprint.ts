@@ -52,10 +52,12 @@ export class SearchableText {
   }
 
   holds({ start, whole, length }: SentenceFingerprint): boolean {
-    if (start === null) return false;
-    return (this.startsAt.get(start) ?? []).some(
-      (at) => at + length <= this.hashes.length && this.hashes.wide(at, at + length) === whole,
-    );
+    const starts = start === null ? undefined : this.startsAt.get(start);
+    if (starts === undefined) return false;
+    for (const at of starts) {
+      if (at + length <= this.hashes.length && this.hashes.wide(at, at + length) === whole) return true;
+    }
+    return false;
   }
 }
 

@@ -63,7 +63,8 @@ export class Page {
     const { whole, start, end } = fingerprint;
     if (this.wholeSentences.has(whole)) return 'yes';
     if (start === null || end === null) return 'no';
-    if (this.searchable.some((text) => text.holds(fingerprint))) return 'yes';
+    // a loop rather than some(): this runs for every stored figure of the claim, on every hover
+    for (const text of this.searchable) if (text.holds(fingerprint)) return 'yes';
     const inside =
       (this.figuresByStart.get(start)?.has(figureText) ?? false) ||
       (this.figuresByEnd.get(end)?.has(figureText) ?? false);

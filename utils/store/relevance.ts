@@ -1,5 +1,4 @@
-import { overall } from '../../engine/compare';
-import { judgeAgainst, type Judgement, type Verdict } from '../../engine/index';
+import type { Judged as JudgedFigure, Verdict } from '../../engine/index';
 import { isoDays } from '../../engine/intervals';
 import type { CompareTotals, FigureQuery } from '../protocol';
 import type { IndexedFigure, SourceCard } from './claimSnapshot';
@@ -8,25 +7,7 @@ import type { IndexedFigure, SourceCard } from './claimSnapshot';
 export const LISTED_OTHERS = 12;
 
 /** Another source's figure with how it stands against the page's figure. */
-export interface Judged {
-  figure: IndexedFigure;
-  judgement: Judgement;
-}
-
-/** Judges the page's figure against each candidate, without writing reasons. */
-export function judgeAll(
-  query: FigureQuery,
-  candidates: readonly IndexedFigure[],
-  tolerance: number,
-): { verdict: Verdict; judged: Judged[] } {
-  const judge = judgeAgainst(query, { tolerance });
-  const judged: Judged[] = [];
-  for (const figure of candidates) {
-    const judgement = judge(figure);
-    if (judgement) judged.push({ figure, judgement });
-  }
-  return { verdict: overall(judged.map((j) => j.judgement.verdict)), judged };
-}
+export type Judged = JudgedFigure<IndexedFigure>;
 
 /** Orders of magnitude in the relevance key: time, then distance in days, then recency. */
 const OTHER_TIME = 1e12;

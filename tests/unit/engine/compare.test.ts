@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compare, compareAll, judge } from '../../../engine/index';
+import { compare, judgeAgainst, judgeAll, reasonOf, type ComparableFigure } from '../../../engine/index';
+
+const judge = (a: ComparableFigure, b: ComparableFigure) => judgeAgainst(a)(b);
 import { only, read } from './helpers';
 
 const peak = (text: string, published = '2025-03-16') => {
@@ -48,24 +50,44 @@ describe('compare', () => {
     expect(compare(a, a)!.verdict).toBe('agree');
   });
 
-  it('judges as it compares, writing the reason only when asked', () => {
-    const date = only('The US stopped intelligence-sharing with Ukraine on 5 March.', '2025-03-10');
-    for (const [a, b] of [
-      [reuters, metro],
-      [reuters, mail],
-      [date, date],
-    ] as const) {
-      const judged = judge(a, b)!;
-      expect({ verdict: judged.verdict, spread: judged.spread, reason: judged.reason() }).toEqual(
-        compare(a, b),
-      );
-    }
+  it('writes the reason of each kind of judgement apart from judging', () => {
+    const point = peak('Ukraine seized 1,000 square km in Kursk last year.');
+    const about = peak('Ukraine seized about 1,400 square km in Kursk last year.');
+    const now = only('Ukraine now holds only about 110 square km in Kursk.', '2025-03-16');
+    const before = only('Ukraine now holds only about 600 square km in Kursk.', '2024-12-01');
+    const stopped = only('The US stopped intelligence-sharing with Ukraine on 5 March.', '2025-03-10');
+    const blocked = only('Trump blocked intelligence for Ukraine on March 3.', '2025-03-15');
+    const reasons = (
+      [
+        [reuters, metro],
+        [reuters, mail],
+        [point, point],
+        [reuters, about],
+        [now, before],
+        [stopped, blocked],
+        [stopped, stopped],
+      ] as const
+    ).map(([a, b]) => reasonOf(a, b, judge(a, b)!));
+    expect(reasons).toEqual([
+      '1,295 km² is within 10% of more than 1,368 km² (5% apart)',
+      'up to 1,000 km² vs more than 1,368 km²: 27% apart',
+      'same value: 1,000 km²',
+      'about 1,400 km² fits more than 1,368 km² (both hedged)',
+      'describes 2024-12-01, not 2025-03-16',
+      '2025-03-03 vs 2025-03-05: 2 days apart',
+      'same date: 2025-03-05',
+    ]);
+    expect(compare(reuters, mail)).toEqual({ ...judge(reuters, mail)!, reason: reasons[1] });
     expect(judge(reuters, only('Russia has lost 787,940 troops.'))).toBeNull();
   });
 
   it('sums up many sources: differ wins over agree', () => {
-    expect(compareAll(reuters, [metro, mail]).verdict).toBe('differ');
-    expect(compareAll(reuters, [metro]).verdict).toBe('agree');
-    expect(compareAll(reuters, []).verdict).toBe('none');
+    expect(judgeAll(reuters, [metro, mail]).verdict).toBe('differ');
+    expect(judgeAll(reuters, [metro]).verdict).toBe('agree');
+    expect(judgeAll(reuters, []).verdict).toBe('none');
+    const troops = only('Russia has lost 787,940 troops.');
+    expect(judgeAll(reuters, [troops, metro]).judged).toEqual([
+      { figure: metro, judgement: judgeAgainst(reuters)(metro) },
+    ]);
   });
 });
