@@ -9,7 +9,10 @@ interface ChromeRuntime {
   chrome: {
     runtime: {
       sendMessage(message: unknown): Promise<unknown>;
-      onMessage: { addListener(listener: (message: unknown) => void): void };
+      onMessage: {
+        addListener(listener: (message: unknown) => void): void;
+        removeListener(listener: (message: unknown) => void): void;
+      };
     };
   };
 }
@@ -64,12 +67,13 @@ export async function importThroughOptionsPage(options: Page, json: string): Pro
       status: '',
     };
     page.benchImport = seen;
-    page.chrome.runtime.onMessage.addListener((message) => {
+    const countProgress = (message: unknown) => {
       if ((message as { type?: string }).type !== 'progress') return;
       seen.progressEvents++;
       seen.lastProgressAt = performance.now();
       seen.firstProgressAt ||= seen.lastProgressAt;
-    });
+    };
+    page.chrome.runtime.onMessage.addListener(countProgress);
     const input = document.querySelector('input[type=file]')!;
     input.addEventListener('change', () => (seen.chosenAt = performance.now()), { capture: true });
     new MutationObserver((_, observer) => {
@@ -82,6 +86,8 @@ export async function importThroughOptionsPage(options: Page, json: string): Pro
       seen.status = status.textContent ?? '';
       seen.doneAt = performance.now();
       observer.disconnect();
+      // a listener left behind would run for every message of the hovers measured next
+      page.chrome.runtime.onMessage.removeListener(countProgress);
     }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
   });
   await options.setInputFiles('input[type=file]', {

@@ -15,30 +15,36 @@ export function useTransfer(onSourcesChanged: () => Promise<void>) {
   const [running, setRunning] = useState<TransferOperation | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<{ status?: string; error?: string }>({});
-  const runningRef = useRef(running);
-  runningRef.current = running;
+  const stopListening = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopListening.current?.(), []);
 
-  useEffect(() => {
+  /**
+   * Hears the operation's progress while it runs. Only then: a listener hears every message any
+   * content script sends, one for each figure hovered in any tab.
+   */
+  const listenForProgress = (operation: TransferOperation) => {
     const listener = (message: unknown) => {
-      if (isProgressEvent(message) && message.operation === runningRef.current) {
+      if (isProgressEvent(message) && message.operation === operation) {
         setProgress({ done: message.done, total: message.total });
       }
     };
     browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
-  }, []);
+    stopListening.current = () => browser.runtime.onMessage.removeListener(listener);
+  };
 
   /** Runs an operation and shows the status or the error it resolves to. */
   const run = async (
     operation: TransferOperation,
     work: () => Promise<{ status: string } | { error: string }>,
   ) => {
-    runningRef.current = operation;
     setRunning(operation);
     setProgress(null);
     setOutcome({});
-    const result = await work();
-    runningRef.current = null;
+    listenForProgress(operation);
+    const result = await work().finally(() => {
+      stopListening.current?.();
+      stopListening.current = null;
+    });
     setRunning(null);
     setProgress(null);
     setOutcome(result);

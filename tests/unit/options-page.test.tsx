@@ -204,10 +204,13 @@ describe('OptionsPage', () => {
     const { pending, requests, handedTexts } = fakeBackground([stored('a', 'First')]);
     const root = await mount();
     const picker = vi.spyOn(fileInput(root), 'click');
+    // an idle page does not listen: it would hear every message of every content script
+    expect(runtime.listeners.size).toBe(0);
     await settle(() => button(root, 'Import').click());
     expect(picker).toHaveBeenCalled();
     await chooseFile(root, '{"format":"kursk-cross-check/sources","version":1,"sources":[]}');
 
+    expect(runtime.listeners.size).toBe(1);
     expect(button(root, 'Import').disabled).toBe(true);
     expect(button(root, 'Export').disabled).toBe(true);
     const progressEvent: ProgressEvent = { type: 'progress', operation: 'import', done: 40, total: 120 };
@@ -220,6 +223,7 @@ describe('OptionsPage', () => {
     expect(requests.find((request) => request.type === 'importFile')).toMatchObject({ name: 'sources.json' });
     expect(handedTexts).toEqual(['{"format":"kursk-cross-check/sources","version":1,"sources":[]}']);
     expect(root.querySelector('progress')).toBeNull();
+    expect(runtime.listeners.size).toBe(0);
     expect(root.querySelector('.transfer [role=status]')?.textContent).toBe(
       'Imported 3 sources (2 replaced).',
     );
