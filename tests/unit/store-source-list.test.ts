@@ -15,7 +15,7 @@ import {
 } from '../../utils/store/sources';
 import { inWriteTransaction, replaceFigures, replaceSource } from '../../utils/store/transaction';
 import { importSources } from '../../utils/store/transfer';
-import { freshStore, sourceEntry, sourceFileJson, userArticle } from './store-helpers';
+import { freshStore, rewriteStoredFigures, sourceEntry, sourceFileJson, userArticle } from './store-helpers';
 
 const fileOf = (...sources: Source[]) => sourceFileJson(sources);
 
@@ -57,6 +57,23 @@ describe('the list of sources is kept in step with every write', () => {
     });
   });
 
+  it('lists what a refresh of every source wrote without reading the store again', async () => {
+    const db = await freshStore();
+    await importSources(db, fileOf(sourceEntry('a'), sourceEntry('b')));
+    // as an older version might have left it, before the list is first read
+    await rewriteStoredFigures(db, 'a', () => []);
+    expect((await listSources(db))[0]).toMatchObject({ id: 'a', figureCount: 0 });
+    await refreshFigures(db);
+    const getAll = vi.spyOn(db, 'getAll');
+    const transaction = vi.spyOn(db, 'transaction');
+    expect((await listSources(db)).map((s) => [s.id, s.figureCount])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(getAll).not.toHaveBeenCalled();
+    expect(transaction).not.toHaveBeenCalled();
+  });
+
   it('lists what an import wrote without reading the store again', async () => {
     const db = await freshStore();
     await listSources(db);
@@ -71,7 +88,7 @@ describe('the list of sources is kept in step with every write', () => {
     expect(transaction).not.toHaveBeenCalled();
   });
 
-  it('reads again a source whose figures a write replaced after putting it', async () => {
+  it('lists a source put and then given new figures in one write as the write left it', async () => {
     const db = await freshStore();
     await importSources(db, fileOf(sourceEntry('a')));
     await listSources(db);

@@ -87,7 +87,7 @@ export async function replaceFigures(
   source: StoredSource,
   figures: StoredFigure[],
 ): Promise<void> {
-  noteChange(tx, source.id);
+  noteChange(tx, source.id, toSummary(source, figures.length));
   await tx.objectStore('figureSets').put(figureSetOf(source, figures));
 }
 
