@@ -3,8 +3,8 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type StoredSource } from '../../utils/protocol';
 import { compareFigure } from '../../utils/store/compare';
-import { openStore, STORE_VERSION } from '../../utils/store/db';
-import { figuresOf } from '../../utils/store/records';
+import { openStore, STORE_VERSION, type StoreDB } from '../../utils/store/db';
+import { detailsOf, figuresOf, figureSetOf } from '../../utils/store/records';
 import { listSources } from '../../utils/store/sources';
 import { queryFor, storedFiguresOf } from './store-helpers';
 
@@ -51,7 +51,13 @@ describe('openStore', () => {
   it('creates the stores and the topic index of figure sets', async () => {
     const db = await openStore(`db-${crypto.randomUUID()}`);
     expect(db.version).toBe(STORE_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['figureSets', 'meta', 'settings', 'sources']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'figureSets',
+      'indexEntries',
+      'meta',
+      'settings',
+      'sources',
+    ]);
     const byTopic = db.transaction('figureSets').store.index('byTopic');
     expect(byTopic.keyPath).toBe('topics');
     expect(byTopic.multiEntry).toBe(true);
@@ -70,23 +76,69 @@ describe('openStore', () => {
     expect(await db.getAllKeysFromIndex('figureSets', 'byTopic', 'troops.nk.deployed')).toEqual(['user-1']);
     expect(await db.count('figureSets')).toBe(1);
     expect(await listSources(db)).toEqual([{ ...listedWithoutText(source), figureCount: 2 }]);
+    expect(await db.getAllKeys('indexEntries')).toEqual(['user-1']);
     expect(await db.get('settings', 'settings')).toEqual({ tolerance: 0.3 });
     expect(await db.get('meta', 'deletedBundled')).toEqual(['bundled-002']);
+    await expectStoredTroopsCompared(db);
+    db.close();
+  });
 
-    const page = 'Pyongyang sent about 12,000 North Korean troops to Kursk, Seoul said.';
-    const reply = await compareFigure(
-      db,
-      queryFor(page, 'about 12,000 North Korean troops', '2025-01-20'),
-      'https://elsewhere.example/',
-      page,
-      DEFAULT_SETTINGS,
-    );
-    expect(reply.others.map((o) => [o.source.id, o.figure.text, o.comparison.verdict])).toEqual([
-      ['user-1', 'Some 11,000 North Korean troops', 'agree'],
-    ]);
+  it('upgrades a version 2 database: index entries are made from the figure sets when first read', async () => {
+    const name = `db-${crypto.randomUUID()}`;
+    await createVersion2(name);
+
+    const db = await openStore(name);
+    expect(await db.get('sources', 'user-1')).toEqual(source);
+    expect(await storedFiguresOf(db, 'user-1')).toEqual(figures);
+    expect(await db.count('indexEntries')).toBe(0);
+    expect(await listSources(db)).toEqual([{ ...listedWithoutText(source), figureCount: 2 }]);
+    expect(await db.get('indexEntries', 'user-1')).toMatchObject({
+      sourceId: 'user-1',
+      source: detailsOf(source),
+      figureCount: 2,
+      figures: [
+        { index: 0, topic: 'territory.held.current', counted: true },
+        { index: 1, topic: 'troops.nk.deployed', counted: true },
+      ],
+    });
+    expect(await db.get('settings', 'settings')).toEqual({ tolerance: 0.3 });
+    await expectStoredTroopsCompared(db);
     db.close();
   });
 });
+
+/** Version 2 as shipped, built by hand: one figure set per source, and no index entries. */
+async function createVersion2(name: string): Promise<void> {
+  const v2 = await openDB(name, 2, {
+    upgrade(db) {
+      db.createObjectStore('sources', { keyPath: 'id' });
+      db.createObjectStore('settings');
+      db.createObjectStore('meta');
+      db.createObjectStore('figureSets', { keyPath: 'sourceId' }).createIndex('byTopic', 'topics', {
+        multiEntry: true,
+      });
+    },
+  });
+  await v2.put('sources', source);
+  await v2.put('figureSets', figureSetOf(source, figures));
+  await v2.put('settings', { tolerance: 0.3 }, 'settings');
+  v2.close();
+}
+
+/** The stored source's troops figure is what another page's troops figure is compared with. */
+async function expectStoredTroopsCompared(db: StoreDB): Promise<void> {
+  const page = 'Pyongyang sent about 12,000 North Korean troops to Kursk, Seoul said.';
+  const reply = await compareFigure(
+    db,
+    queryFor(page, 'about 12,000 North Korean troops', '2025-01-20'),
+    'https://elsewhere.example/',
+    page,
+    DEFAULT_SETTINGS,
+  );
+  expect(reply.others.map((o) => [o.source.id, o.figure.text, o.comparison.verdict])).toEqual([
+    ['user-1', 'Some 11,000 North Korean troops', 'agree'],
+  ]);
+}
 
 function listedWithoutText({ text: _text, ...rest }: StoredSource) {
   return rest;

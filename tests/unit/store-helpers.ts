@@ -3,6 +3,7 @@ import type { Source } from '../../data/schema';
 import { extract } from '../../engine/index';
 import type { FigureQuery, NewSource, StoredFigure } from '../../utils/protocol';
 import { openStore, type StoreDB } from '../../utils/store/db';
+import { indexEntryOf } from '../../utils/store/indexEntry';
 
 /** A store of its own for each test. */
 /** A valid source-file entry with one figure of a known claim. */
@@ -73,4 +74,5 @@ export async function rewriteStoredFigures(
   const figures = change(set.figures);
   const topics = [...new Set(figures.flatMap((f) => (f.topic === null ? [] : [f.topic])))];
   await db.put('figureSets', { ...set, figures, topics });
+  await db.put('indexEntries', indexEntryOf(set.source, figures));
 }

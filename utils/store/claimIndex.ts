@@ -1,11 +1,10 @@
 import type { StoreDB } from './db';
 import { Snapshot, type ClaimSnapshot } from './claimSnapshot';
+import { readAllEntries, readEntries } from './indexEntries';
 import { onePerStore } from './perStore';
 
 /** Sources changed in one write beyond which the whole index is read again rather than source by source. */
 const READ_ALL_ABOVE = 500;
-/** Figure sets read per request when the whole index is read. */
-const SETS_PER_READ = 1_000;
 
 /**
  * The background's index of figures by claim. Read whole from the store on first use, then kept in
@@ -46,12 +45,7 @@ export class ClaimIndex {
       if (this.stale.size > 0) {
         const ids = [...this.stale];
         this.stale.clear();
-        const store = this.db.transaction('figureSets').store;
-        const sets = await Promise.all(ids.map((id) => store.get(id)));
-        this.snapshot.replace(
-          new Set(ids),
-          sets.filter((set) => set !== undefined),
-        );
+        this.snapshot.replace(new Set(ids), await readEntries(this.db, ids));
       }
       return this.snapshot;
     } catch (error) {
@@ -72,12 +66,6 @@ export function warmUp(db: StoreDB): void {
 
 async function readAll(db: StoreDB): Promise<Snapshot> {
   const snapshot = new Snapshot();
-  let after: string | undefined;
-  for (;;) {
-    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-    const sets = await db.getAll('figureSets', range, SETS_PER_READ);
-    for (const set of sets) snapshot.add(set);
-    if (sets.length < SETS_PER_READ) return snapshot;
-    after = sets.at(-1)!.sourceId;
-  }
+  for (const entry of await readAllEntries(db)) snapshot.add(entry);
+  return snapshot;
 }

@@ -1,8 +1,7 @@
-import type { ComparableFigure } from '../../engine/index';
 import { isoDays } from '../../engine/intervals';
-import type { StoredFigure, StoredSource } from '../protocol';
-import type { FigureSet, SourceDetails } from './db';
-import { fingerprintOf, type SentenceFingerprint } from './fingerprint';
+import type { StoredSource } from '../protocol';
+import type { SourceDetails } from './db';
+import type { EntryFigure, IndexEntry } from './indexEntry';
 import { withoutHash } from './page';
 
 /** What comparisons need to know about a source. */
@@ -15,16 +14,9 @@ export type SourceCard = Pick<StoredSource, 'id' | 'outlet' | 'title' | 'publish
   outletKey: string;
 };
 
-/** A stored figure of a claim, as far as comparing needs: its sentence only as a fingerprint. */
-export interface IndexedFigure extends ComparableFigure {
+/** A stored figure of a claim, with what is known of its source. */
+export interface IndexedFigure extends EntryFigure {
   source: SourceCard;
-  index: number;
-  text: string;
-  /** False for restatements ("42 square miles" after "110 square km") and repeats within a source. */
-  counted: boolean;
-  fingerprint: SentenceFingerprint;
-  /** `asOf` in days since 1970, or null. */
-  asOfDay: number | null;
 }
 
 /** Every stored figure of a claim, held in memory with what is known of its source. */
@@ -48,18 +40,23 @@ export class Snapshot implements ClaimSnapshot {
     return enabled;
   }
 
-  add({ sourceId, source, figures, topics }: FigureSet): void {
-    this.topicsOf.set(sourceId, topics);
-    for (const topic of topics) this.enabledByTopic.delete(topic);
-    for (const figure of indexedFigures(cardOf(source), figures)) {
-      const list = this.byTopic.get(figure.topic!);
-      if (list) list.push(figure);
-      else this.byTopic.set(figure.topic!, [figure]);
+  add({ sourceId, source, figures }: IndexEntry): void {
+    const card = cardOf(source);
+    const topics = new Set<string>();
+    for (const figure of figures) {
+      const indexed = indexedFigure(figure, card);
+      const topic = indexed.topic!;
+      topics.add(topic);
+      const list = this.byTopic.get(topic);
+      if (list) list.push(indexed);
+      else this.byTopic.set(topic, [indexed]);
     }
+    this.topicsOf.set(sourceId, [...topics]);
+    for (const topic of topics) this.enabledByTopic.delete(topic);
   }
 
-  /** Puts `sets` in place of everything held for `sourceIds` (ids without a set were deleted). */
-  replace(sourceIds: ReadonlySet<string>, sets: readonly FigureSet[]): void {
+  /** Puts `entries` in place of everything held for `sourceIds` (ids without an entry were deleted). */
+  replace(sourceIds: ReadonlySet<string>, entries: readonly IndexEntry[]): void {
     const touched = new Set<string>();
     for (const id of sourceIds) {
       for (const topic of this.topicsOf.get(id) ?? []) touched.add(topic);
@@ -71,7 +68,7 @@ export class Snapshot implements ClaimSnapshot {
       if (kept.length > 0) this.byTopic.set(topic, kept);
       else this.byTopic.delete(topic);
     }
-    for (const set of sets) this.add(set);
+    for (const entry of entries) this.add(entry);
   }
 }
 
@@ -89,45 +86,18 @@ function cardOf({ id, outlet, title, published, url, enabled }: SourceDetails): 
   };
 }
 
-/** The figures of known claims of one source, marked counted or not. */
-function indexedFigures(source: SourceCard, figures: readonly StoredFigure[]): IndexedFigure[] {
-  const seen = new Set<string>();
-  const fingerprints = new Map<string, SentenceFingerprint>();
-  const indexed: IndexedFigure[] = [];
-  for (const {
-    topic,
-    value,
-    unit,
-    qualifier,
-    normalized,
-    asOf,
-    index,
-    text,
-    sentence,
-    pairedWith,
-  } of figures) {
-    if (topic === null) continue;
-    const key = `${text}\u0000${String(value)}\u0000${unit}\u0000${topic}`;
-    const counted = pairedWith === undefined && !seen.has(key);
-    if (pairedWith === undefined) seen.add(key);
-    let fingerprint = fingerprints.get(sentence);
-    if (!fingerprint) fingerprints.set(sentence, (fingerprint = fingerprintOf(sentence)));
-    indexed.push({
-      source,
-      index,
-      topic: shared(topic),
-      value,
-      unit: shared(unit),
-      qualifier: shared(qualifier),
-      normalized: { value: normalized.value, unit: shared(normalized.unit) },
-      asOf: asOf === null ? null : shared(asOf),
-      text,
-      counted,
-      fingerprint,
-      asOfDay: asOf === null ? null : isoDays(asOf),
-    });
-  }
-  return indexed;
+/** An entry's figure, held with its source's card and one copy of the strings many figures repeat. */
+function indexedFigure(figure: EntryFigure, source: SourceCard): IndexedFigure {
+  const { topic, unit, qualifier, normalized, asOf } = figure;
+  return {
+    ...figure,
+    source,
+    topic: topic === null ? null : shared(topic),
+    unit: shared(unit),
+    qualifier: shared(qualifier),
+    normalized: { value: normalized.value, unit: shared(normalized.unit) },
+    asOf: asOf === null ? null : shared(asOf),
+  };
 }
 
 /** One copy of each string that many figures repeat (claims, units, qualifiers, dates), not one each. */

@@ -1,11 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings, StoredFigure, StoredSource } from '../protocol';
+import type { IndexEntry } from './indexEntry';
 import { figureSetsFromVersion1 } from './upgrade';
 
 export const STORE_NAME = 'kursk-cross-check';
 
 /** Raise by one for every schema change and add a `case` for the previous version in `upgrade`. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 /** Small records kept beside the data. */
 export interface MetaValues {
@@ -30,6 +31,8 @@ export interface FigureSet {
 export interface StoreSchema extends DBSchema {
   sources: { key: string; value: StoredSource };
   figureSets: { key: string; value: FigureSet; indexes: { byTopic: string } };
+  /** One per source, beside its figure set: what the claim index and the source list read. */
+  indexEntries: { key: string; value: IndexEntry };
   settings: { key: 'settings'; value: Partial<Settings> };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
 }
@@ -51,7 +54,11 @@ export function openStore(name: string = STORE_NAME): Promise<StoreDB> {
           sets.createIndex('byTopic', 'topics', { multiEntry: true });
           if (oldVersion === 1) figureSetsFromVersion1(db, transaction);
         }
-        // Version 3 goes here as `case 2:`, reached by falling through from older versions.
+        // falls through
+        case 2:
+          // each source's entry is made from its figure set when first read (indexEntries.ts)
+          db.createObjectStore('indexEntries', { keyPath: 'sourceId' });
+        // Version 4 goes here as `case 3:`, reached by falling through from older versions.
       }
     },
   });

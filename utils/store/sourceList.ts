@@ -1,15 +1,14 @@
 import type { SourceSummary } from '../protocol';
-import type { FigureSet, StoreDB } from './db';
+import type { StoreDB } from './db';
+import type { IndexEntry } from './indexEntry';
+import { readAllEntries, readEntries } from './indexEntries';
 import { onePerStore } from './perStore';
 
-const summaryOf = ({ source, figures }: FigureSet): SourceSummary => ({
-  ...source,
-  figureCount: figures.length,
-});
+const summaryOf = ({ source, figureCount }: IndexEntry): SourceSummary => ({ ...source, figureCount });
 
 /**
  * The background's list of sources, each with its number of figures. Read whole from the store on
- * first use (which reads every figure to count them: seconds with 10,000 sources), then kept in step:
+ * first use (every source's index entry), then kept in step:
  * every committed write reports the sources it changed, with the summaries it wrote where it knows
  * them, and the next use reads only the others again.
  */
@@ -45,19 +44,18 @@ export class SourceList {
     try {
       if (!this.summaries) {
         this.stale.clear();
-        const sets = await this.db.getAll('figureSets');
-        this.summaries = new Map(sets.map((set) => [set.sourceId, summaryOf(set)]));
+        const entries = await readAllEntries(this.db);
+        this.summaries = new Map(entries.map((entry) => [entry.sourceId, summaryOf(entry)]));
       }
       while (this.stale.size > 0) {
         const ids = [...this.stale];
         this.stale.clear();
-        const store = this.db.transaction('figureSets').store;
-        const sets = await Promise.all(ids.map((id) => store.get(id)));
-        ids.forEach((id, i) => {
-          const set = sets[i];
-          if (set) this.summaries!.set(id, summaryOf(set));
-          else this.summaries!.delete(id);
-        });
+        const entries = new Map((await readEntries(this.db, ids)).map((entry) => [entry.sourceId, entry]));
+        for (const id of ids) {
+          const entry = entries.get(id);
+          if (entry) this.summaries.set(id, summaryOf(entry));
+          else this.summaries.delete(id);
+        }
       }
       return [...this.summaries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     } catch (error) {

@@ -73,6 +73,7 @@ export async function importSources(
   const now = Date.now();
   return inWriteTransaction(db, async (tx) => {
     const previous = await storedWithIds(tx, sources);
+    const replacing = new Set(previous.keys());
     let figureCount = 0;
     let reportedAt = performance.now();
     onProgress(0, sources.length);
@@ -88,7 +89,7 @@ export async function importSources(
         onProgress(start + step.length, sources.length);
         reportedAt = performance.now();
       }
-      const queued = queueSources(tx, step);
+      const queued = queueSources(tx, step, replacing);
       queued.catch(() => undefined); // rejects at its own await below, not unhandled meanwhile
       await writing;
       writing = queued;
