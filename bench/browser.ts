@@ -1,15 +1,18 @@
 import { loadavg } from 'node:os';
 import type { ExtensionBrowser } from '../tests/e2e/harness';
+import { FLOOR_CONTENT_SCRIPT, FLOOR_EXTENSION_NAME, withFloorExtension } from './floor';
 import { generatedSourceFile } from './generated';
 import { askBackground, importThroughOptionsPage, type TimedImport } from './importing';
 import { BENCH_PAGES, startBenchServer, type BenchServer } from './pages';
 import { round1 } from './stats';
 import {
+  coldHoverSummary,
   contentHeap,
   hoverSummary,
   optionsPage,
   scanSummary,
   withBrowser,
+  type ColdHoverSummary,
   type HoverSummary,
   type ScanSummary,
 } from './summaries';
@@ -22,10 +25,24 @@ export interface BrowserRuns {
   longPageLoads: number;
   imports: number;
   hovers: number;
+  /** First hovers after the service worker stopped, with the large store. */
+  coldHovers: number;
 }
 
-export const FULL_RUNS: BrowserRuns = { typicalLoads: 9, longPageLoads: 3, imports: 3, hovers: 100 };
-export const QUICK_RUNS: BrowserRuns = { typicalLoads: 2, longPageLoads: 1, imports: 1, hovers: 50 };
+export const FULL_RUNS: BrowserRuns = {
+  typicalLoads: 9,
+  longPageLoads: 3,
+  imports: 3,
+  hovers: 100,
+  coldHovers: 5,
+};
+export const QUICK_RUNS: BrowserRuns = {
+  typicalLoads: 2,
+  longPageLoads: 1,
+  imports: 1,
+  hovers: 50,
+  coldHovers: 2,
+};
 
 const LARGE_STORE = 10_000;
 /** Generated sources imported beside the bundled ones for the small store: 10 sources in all. */
@@ -36,12 +53,14 @@ export interface BrowserResults {
   loadAverage: { start: number; end: number };
   scans: {
     typical: ScanSummary;
+    /** The typical article with a content script that does the least any can (bench/floor.ts). */
+    floor: ScanSummary;
     notAboutKursk: ScanSummary;
     oneMegabyte: ScanSummary;
     fiveMegabytes: ScanSummary;
   };
   heap5MB: { jsMB: number; domMB: number };
-  hover: { small: HoverSummary; large: HoverSummary };
+  hover: { small: HoverSummary; large: HoverSummary; coldLarge: ColdHoverSummary };
   imports: Array<TimedImport & { sources: number; megabytes: number }>;
 }
 
@@ -52,10 +71,14 @@ export async function benchBrowser(runs: BrowserRuns, log: Log): Promise<Browser
   const server = await startBenchServer();
   const start = loadavg()[0]!;
   try {
-    const { small, ...pages } = await withBrowser((browser) => benchSmallStore(browser, server, runs, log));
-    const { imports, large } = await benchLargeStore(server, runs, log);
+    const { small, scans, heap5MB } = await withBrowser((browser) =>
+      benchSmallStore(browser, server, runs, log),
+    );
+    const floor = await floorScan(server, runs, log);
+    const { imports, large, coldLarge } = await benchLargeStore(server, runs, log);
     const loadAverage = { start: round1(start), end: round1(loadavg()[0]!) };
-    return { loadAverage, ...pages, hover: { small, large }, imports };
+    const hover = { small, large, coldLarge };
+    return { loadAverage, scans: { ...scans, floor }, heap5MB, hover, imports };
   } finally {
     await server.close();
   }
@@ -81,24 +104,42 @@ async function benchSmallStore(browser: ExtensionBrowser, server: BenchServer, r
   return { scans, heap5MB, small };
 }
 
+/** The typical article loaded with the floor's content script instead of the product's. */
+async function floorScan(server: BenchServer, runs: BrowserRuns, log: Log): Promise<ScanSummary> {
+  log('  the same article with a content script that does the least any can…');
+  return withFloorExtension((extensionDirectory) =>
+    withBrowser(
+      (browser) =>
+        scanSummary(browser, server, BENCH_PAGES.typical, runs.typicalLoads, 1_500, false, {
+          url: browser.extensionUrl(FLOOR_CONTENT_SCRIPT),
+          world: FLOOR_EXTENSION_NAME,
+        }),
+      { extensionDirectory },
+    ),
+  );
+}
+
 /** Imports of 10,000 generated sources, each in a fresh browser; hovers after the last. */
 async function benchLargeStore(server: BenchServer, runs: BrowserRuns, log: Log) {
   const json = generatedSourceFile(LARGE_STORE);
   const imports: BrowserResults['imports'] = [];
-  let large: HoverSummary | undefined;
+  let hovers: { large: HoverSummary; coldLarge: ColdHoverSummary } | undefined;
   for (let run = 1; run <= runs.imports; run++) {
     log(`  importing ${LARGE_STORE.toLocaleString('en-US')} sources (${run} of ${runs.imports})…`);
     const last = run === runs.imports;
-    const { timed, hover } = await withBrowser(async (browser) => {
+    const { timed, hovered } = await withBrowser(async (browser) => {
       const options = await optionsPage(browser);
       const timed = await importThroughOptionsPage(options, json);
       if (!last) return { timed };
       log(`  hovering with ${LARGE_STORE.toLocaleString('en-US')} sources…`);
-      return { timed, hover: await hoverSummary(browser, options, server, runs.hovers) };
+      const large = await hoverSummary(browser, options, server, runs.hovers);
+      log('  first hovers after the service worker stopped…');
+      const coldLarge = await coldHoverSummary(browser, options, server, runs.coldHovers);
+      return { timed, hovered: { large, coldLarge } };
     });
     imports.push({ ...timed, sources: LARGE_STORE, megabytes: round1(json.length / 1e6) });
-    large = hover ?? large;
+    hovers = hovered ?? hovers;
   }
-  if (!large) throw new Error('The bench needs at least one import.');
-  return { imports, large };
+  if (!hovers) throw new Error('The bench needs at least one import.');
+  return { imports, ...hovers };
 }

@@ -14,6 +14,18 @@ export interface ScanRun extends ScriptWork {
   marks: number;
 }
 
+/** The content script measured: its address, and the name of its isolated world (its extension's). */
+export interface MeasuredScript {
+  url: string;
+  world: string;
+}
+
+/** The product's content script in `browser`. */
+export const productScript = (browser: ExtensionBrowser): MeasuredScript => ({
+  url: browser.extensionUrl(CONTENT_SCRIPT),
+  world: extensionName(),
+});
+
 /**
  * Loads a page in a new tab, traced until its marks stop changing (or, on a page that gets none, for
  * `quietMs`), and measures the content script's work.
@@ -23,6 +35,7 @@ export async function measureScan(
   url: string,
   quietMs: number,
   getsMarks = true,
+  script: MeasuredScript = productScript(browser),
 ): Promise<ScanRun> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
@@ -31,7 +44,7 @@ export async function measureScan(
   const marks = getsMarks ? await waitForMarks(cdp, quietMs) : await settledWithoutMarks(cdp, quietMs);
   const events = await stop();
   await page.close();
-  return { ...contentScriptWork(events, browser.extensionUrl(CONTENT_SCRIPT), extensionName()), marks };
+  return { ...contentScriptWork(events, script.url, script.world), marks };
 }
 
 /** The extension's name, which names the isolated world its content script runs in. */

@@ -1,9 +1,14 @@
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/harness';
+import {
+  launchExtensionBrowser,
+  stopServiceWorker,
+  type ExtensionBrowser,
+  type LaunchOptions,
+} from '../tests/e2e/harness';
 import { measureHovers } from './hover';
 import { askBackground } from './importing';
 import { BENCH_PAGES, type BenchServer } from './pages';
-import { heapOf, measureScan, waitForMarks, type ScanRun } from './scan';
+import { heapOf, measureScan, waitForMarks, type MeasuredScript, type ScanRun } from './scan';
 import { median, percentile, round1 } from './stats';
 
 const PAUSE_BETWEEN_HOVERS_MS = 60;
@@ -20,6 +25,14 @@ export interface ScanSummary {
   compileMs: number;
 }
 
+/** First hovers on pages opened just after the service worker stopped. */
+export interface ColdHoverSummary {
+  storedSources: number;
+  loads: number;
+  medianMs: number;
+  maxMs: number;
+}
+
 export interface HoverSummary {
   storedSources: number;
   hovers: number;
@@ -28,9 +41,12 @@ export interface HoverSummary {
   p95FrameMs: number;
 }
 
-/** Runs `work` in a browser of its own with the built extension in a fresh profile. */
-export async function withBrowser<T>(work: (browser: ExtensionBrowser) => Promise<T>): Promise<T> {
-  const browser = await launchExtensionBrowser();
+/** Runs `work` in a browser of its own with the built extension (or another) in a fresh profile. */
+export async function withBrowser<T>(
+  work: (browser: ExtensionBrowser) => Promise<T>,
+  options: LaunchOptions = {},
+): Promise<T> {
+  const browser = await launchExtensionBrowser(options);
   try {
     return await work(browser);
   } finally {
@@ -63,10 +79,11 @@ export async function scanSummary(
   loads: number,
   quietMs: number,
   getsMarks = true,
+  script?: MeasuredScript,
 ): Promise<ScanSummary> {
   const runs: ScanRun[] = [];
   for (let load = 0; load < loads; load++)
-    runs.push(await measureScan(browser, server.pageUrl(id), quietMs, getsMarks));
+    runs.push(await measureScan(browser, server.pageUrl(id), quietMs, getsMarks, script));
   const medianOf = (measure: (run: ScanRun) => number) => round1(median(runs.map(measure)));
   return {
     chars: server.textLength(id),
@@ -122,4 +139,30 @@ export async function hoverSummary(
       0.95,
     ),
   };
+}
+
+/**
+ * The first hover on the hover page opened just after the browser stopped the service worker, as it
+ * stops one idle for 30 seconds: the background starts again and reads the claim index from the store
+ * while the reader may already be hovering. The first mark is focused as soon as the page has marks
+ * (within a quarter of a second); `loads` pages, each in a new tab.
+ */
+export async function coldHoverSummary(
+  browser: ExtensionBrowser,
+  options: Page,
+  server: BenchServer,
+  loads: number,
+): Promise<ColdHoverSummary> {
+  const storedSources = ((await askBackground(options, { type: 'listSources' })) as unknown[]).length;
+  const samples: number[] = [];
+  for (let load = 0; load < loads; load++) {
+    const page = await browser.context.newPage();
+    await stopServiceWorker(browser.context, page);
+    await page.goto(server.pageUrl(BENCH_PAGES.hover), { waitUntil: 'load' });
+    await waitForMarks(await browser.context.newCDPSession(page), 0);
+    const [first] = await measureHovers(page, 1, 0);
+    samples.push(first!.shownMs);
+    await page.close();
+  }
+  return { storedSources, loads, medianMs: round1(median(samples)), maxMs: round1(Math.max(...samples)) };
 }

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { buildDirectory } from './build';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -78,6 +78,8 @@ export interface LaunchOptions {
    * (`activeTab`): automation cannot click that button, so the copy's manifest asks for them.
    */
   hostAccess?: string[];
+  /** The unpacked extension to load, when not the built extension for Chrome. */
+  extensionDirectory?: string;
 }
 
 /**
@@ -87,7 +89,7 @@ export interface LaunchOptions {
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const workDirectory = mkdtempSync(join(tmpdir(), 'kcc-browser-'));
   const extensionDirectory = join(workDirectory, 'extension');
-  cpSync(buildDirectory('chrome-mv3'), extensionDirectory, { recursive: true });
+  cpSync(options.extensionDirectory ?? buildDirectory('chrome-mv3'), extensionDirectory, { recursive: true });
   if (options.hostAccess) grantHosts(extensionDirectory, options.hostAccess);
   const context = await chromium
     .launchPersistentContext(join(workDirectory, 'profile'), {
@@ -118,6 +120,27 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       rmSync(workDirectory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stops the extension's service worker at once, as the browser does to an idle or misbehaving one;
+ * `page` is any page of the browser, through which it is asked.
+ */
+export async function stopServiceWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The service worker did not stop.')), ACTION_TIMEOUT);
+  });
+  await Promise.race([stopped, gaveUp]).finally(() => clearTimeout(timer));
+  await cdp.detach();
 }
 
 function grantHosts(extensionDirectory: string, hosts: string[]): void {

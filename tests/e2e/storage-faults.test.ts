@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTION_TIMEOUT } from './harness';
+import { ACTION_TIMEOUT, stopServiceWorker } from './harness';
 import { useSession } from './session';
 
 const session = useSession();
@@ -60,24 +60,6 @@ async function importProgressReaches(page: Page, share: number): Promise<void> {
     [IMPORT_PROGRESS, share] as const,
     { polling: 10, timeout: IMPORT_TIMEOUT },
   );
-}
-
-/** Stops the extension's service worker at once, as the browser does to an idle or misbehaving one. */
-async function stopServiceWorker(page: Page): Promise<void> {
-  const cdp = await session.browser.context.newCDPSession(page);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const gaveUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('The service worker did not stop.')), ACTION_TIMEOUT);
-  });
-  await Promise.race([stopped, gaveUp]).finally(() => clearTimeout(timer));
-  await cdp.detach();
 }
 
 /** The extension's running service worker. */
@@ -152,7 +134,7 @@ describe('a service worker stopped in the middle of an import leaves all of it o
       // Whatever is left of the writes is made meanwhile; the transaction cannot commit.
       await pause(HOLD_MS);
       expect(await page.locator(IMPORT_PROGRESS).isVisible()).toBe(true);
-      await stopServiceWorker(page);
+      await stopServiceWorker(session.browser.context, page);
       const shown = await importOutcome(page);
       await page.close();
 
@@ -171,7 +153,7 @@ describe('a service worker stopped in the middle of an import leaves all of it o
     expect(before).toBe(expectedBase);
     await startImport(page, sourceFile(idPrefix));
     await importProgressReaches(page, share);
-    await stopServiceWorker(page);
+    await stopServiceWorker(session.browser.context, page);
     const shown = await importOutcome(page);
     await page.close();
 
