@@ -12,7 +12,14 @@ import {
   type HandlerHooks,
 } from '../../utils/store/handlers';
 import { getSource } from '../../utils/store/sources';
-import { freshStore, rewriteStoredFigures, storedFiguresOfTopic, userArticle } from './store-helpers';
+import {
+  freshStore,
+  rewriteStoredFigures,
+  sourceEntry,
+  sourceFileJson,
+  storedFiguresOfTopic,
+  userArticle,
+} from './store-helpers';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -49,6 +56,12 @@ describe('handleRequest', () => {
       ok: true,
       value: [{ outlet: userArticle.outlet }],
     });
+  });
+
+  it('makes the index entries of imported sources once the import has committed, before any hover', async () => {
+    const json = sourceFileJson([sourceEntry('a'), sourceEntry('b')]);
+    expect(await handle({ type: 'importSources', json })).toMatchObject({ ok: true, value: { added: 2 } });
+    await vi.waitFor(async () => expect(await db.getAllKeys('indexEntries')).toEqual(['a', 'b']));
   });
 
   it("reads a page's figures of known claims, with the unit areas are shown in, unless the site is off", async () => {
