@@ -61,7 +61,9 @@ describe('handleRequest', () => {
   it('makes the index entries of imported sources once the import has committed, before any hover', async () => {
     const json = sourceFileJson([sourceEntry('a'), sourceEntry('b')]);
     expect(await handle({ type: 'importSources', json })).toMatchObject({ ok: true, value: { added: 2 } });
-    await vi.waitFor(async () => expect(await db.getAllKeys('indexEntries')).toEqual(['a', 'b']));
+    await vi.waitFor(async () => expect(await db.getAllKeys('indexEntries')).toEqual(['a', 'b']), {
+      timeout: 5_000,
+    });
   });
 
   it("reads a page's figures of known claims, with the unit areas are shown in, unless the site is off", async () => {

@@ -69,15 +69,19 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
   );
 }
 
+/** How long after an import's answer the claim index is read again. */
+const WARM_UP_AFTER_IMPORT_MS = 500;
+
 export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
   const importProgress = (done: number, total: number) =>
     hooks.progress({ type: 'progress', operation: 'import', done, total });
   /**
-   * Once an import has committed, the claim index is read again now rather than at the next hover,
-   * and the imported sources' index entries made and stored (4.3 s with 10,000 sources).
+   * Once an import has committed, the claim index is read again soon rather than at the next hover,
+   * and the imported sources' index entries made and stored (4.3 s with 10,000 sources): after the
+   * options page has had its list of sources, which that work would slow.
    */
   const thenWarmUp = <T>(imported: T): T => {
-    warmUp(db);
+    setTimeout(() => warmUp(db), WARM_UP_AFTER_IMPORT_MS);
     return imported;
   };
   return {
