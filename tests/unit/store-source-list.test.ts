@@ -22,6 +22,15 @@ const fileOf = (...sources: Source[]) => sourceFileJson(sources);
 /** The list as a first read of the store gives it. */
 const readAfresh = (db: StoreDB) => new SourceList(db).current();
 
+/** Lists the sources, expecting these ids and figure counts, without reading the store. */
+async function expectListedWithoutReading(db: StoreDB, listed: Array<[string, number]>): Promise<void> {
+  const getAll = vi.spyOn(db, 'getAll');
+  const transaction = vi.spyOn(db, 'transaction');
+  expect((await listSources(db)).map((s) => [s.id, s.figureCount])).toEqual(listed);
+  expect(getAll).not.toHaveBeenCalled();
+  expect(transaction).not.toHaveBeenCalled();
+}
+
 describe('the list of sources is kept in step with every write', () => {
   it('after each kind of change, lists what a fresh read of the store lists', async () => {
     const db = await freshStore();
@@ -64,28 +73,20 @@ describe('the list of sources is kept in step with every write', () => {
     await rewriteStoredFigures(db, 'a', () => []);
     expect((await listSources(db))[0]).toMatchObject({ id: 'a', figureCount: 0 });
     await refreshFigures(db);
-    const getAll = vi.spyOn(db, 'getAll');
-    const transaction = vi.spyOn(db, 'transaction');
-    expect((await listSources(db)).map((s) => [s.id, s.figureCount])).toEqual([
+    await expectListedWithoutReading(db, [
       ['a', 1],
       ['b', 1],
     ]);
-    expect(getAll).not.toHaveBeenCalled();
-    expect(transaction).not.toHaveBeenCalled();
   });
 
   it('lists what an import wrote without reading the store again', async () => {
     const db = await freshStore();
     await listSources(db);
     await importSources(db, fileOf(sourceEntry('a'), sourceEntry('b')));
-    const getAll = vi.spyOn(db, 'getAll');
-    const transaction = vi.spyOn(db, 'transaction');
-    expect((await listSources(db)).map((s) => [s.id, s.figureCount])).toEqual([
+    await expectListedWithoutReading(db, [
       ['a', 1],
       ['b', 1],
     ]);
-    expect(getAll).not.toHaveBeenCalled();
-    expect(transaction).not.toHaveBeenCalled();
   });
 
   it('lists a source put and then given new figures in one write as the write left it', async () => {
