@@ -6,13 +6,13 @@ import { askBackground, importThroughOptionsPage, type TimedImport } from './imp
 import { BENCH_PAGES, startBenchServer, type BenchServer } from './pages';
 import { round1 } from './stats';
 import {
-  coldHoverSummary,
   contentHeap,
+  firstHoverSummary,
   hoverSummary,
   optionsPage,
   scanSummary,
   withBrowser,
-  type ColdHoverSummary,
+  type FirstHoverSummary,
   type HoverSummary,
   type ScanSummary,
 } from './summaries';
@@ -25,8 +25,8 @@ export interface BrowserRuns {
   longPageLoads: number;
   imports: number;
   hovers: number;
-  /** First hovers after the service worker stopped, with the large store. */
-  coldHovers: number;
+  /** First hovers on newly opened pages: with the small store, and after the service worker stopped with the large one. */
+  firstHovers: number;
 }
 
 export const FULL_RUNS: BrowserRuns = {
@@ -34,14 +34,14 @@ export const FULL_RUNS: BrowserRuns = {
   longPageLoads: 3,
   imports: 3,
   hovers: 100,
-  coldHovers: 5,
+  firstHovers: 5,
 };
 export const QUICK_RUNS: BrowserRuns = {
   typicalLoads: 2,
   longPageLoads: 1,
   imports: 1,
   hovers: 50,
-  coldHovers: 2,
+  firstHovers: 2,
 };
 
 const LARGE_STORE = 10_000;
@@ -60,7 +60,12 @@ export interface BrowserResults {
     fiveMegabytes: ScanSummary;
   };
   heap5MB: { jsMB: number; domMB: number };
-  hover: { small: HoverSummary; large: HoverSummary; coldLarge: ColdHoverSummary };
+  hover: {
+    small: HoverSummary;
+    large: HoverSummary;
+    firstSmall: FirstHoverSummary;
+    coldLarge: FirstHoverSummary;
+  };
   imports: Array<TimedImport & { sources: number; megabytes: number }>;
 }
 
@@ -71,13 +76,13 @@ export async function benchBrowser(runs: BrowserRuns, log: Log): Promise<Browser
   const server = await startBenchServer();
   const start = loadavg()[0]!;
   try {
-    const { small, scans, heap5MB } = await withBrowser((browser) =>
+    const { small, firstSmall, scans, heap5MB } = await withBrowser((browser) =>
       benchSmallStore(browser, server, runs, log),
     );
     const floor = await floorScan(server, runs, log);
     const { imports, large, coldLarge } = await benchLargeStore(server, runs, log);
     const loadAverage = { start: round1(start), end: round1(loadavg()[0]!) };
-    const hover = { small, large, coldLarge };
+    const hover = { small, large, firstSmall, coldLarge };
     return { loadAverage, scans: { ...scans, floor }, heap5MB, hover, imports };
   } finally {
     await server.close();
@@ -101,7 +106,9 @@ async function benchSmallStore(browser: ExtensionBrowser, server: BenchServer, r
   await askBackground(options, { type: 'importSources', json: generatedSourceFile(SMALL_STORE_EXTRA) });
   log('  hovering with 10 sources…');
   const small = await hoverSummary(browser, options, server, runs.hovers);
-  return { scans, heap5MB, small };
+  log('  first hovers on newly opened pages…');
+  const firstSmall = await firstHoverSummary(browser, options, server, runs.firstHovers, false);
+  return { scans, heap5MB, small, firstSmall };
 }
 
 /** The typical article loaded with the floor's content script instead of the product's. */
@@ -123,7 +130,7 @@ async function floorScan(server: BenchServer, runs: BrowserRuns, log: Log): Prom
 async function benchLargeStore(server: BenchServer, runs: BrowserRuns, log: Log) {
   const json = generatedSourceFile(LARGE_STORE);
   const imports: BrowserResults['imports'] = [];
-  let hovers: { large: HoverSummary; coldLarge: ColdHoverSummary } | undefined;
+  let hovers: { large: HoverSummary; coldLarge: FirstHoverSummary } | undefined;
   for (let run = 1; run <= runs.imports; run++) {
     log(`  importing ${LARGE_STORE.toLocaleString('en-US')} sources (${run} of ${runs.imports})…`);
     const last = run === runs.imports;
@@ -134,7 +141,7 @@ async function benchLargeStore(server: BenchServer, runs: BrowserRuns, log: Log)
       log(`  hovering with ${LARGE_STORE.toLocaleString('en-US')} sources…`);
       const large = await hoverSummary(browser, options, server, runs.hovers);
       log('  first hovers after the service worker stopped…');
-      const coldLarge = await coldHoverSummary(browser, options, server, runs.coldHovers);
+      const coldLarge = await firstHoverSummary(browser, options, server, runs.firstHovers, true);
       return { timed, hovered: { large, coldLarge } };
     });
     imports.push({ ...timed, sources: LARGE_STORE, megabytes: round1(json.length / 1e6) });

@@ -25,8 +25,8 @@ export interface ScanSummary {
   compileMs: number;
 }
 
-/** First hovers on pages opened just after the service worker stopped. */
-export interface ColdHoverSummary {
+/** First hovers on newly opened pages (firstHoverSummary). */
+export interface FirstHoverSummary {
   storedSources: number;
   loads: number;
   medianMs: number;
@@ -142,22 +142,24 @@ export async function hoverSummary(
 }
 
 /**
- * The first hover on the hover page opened just after the browser stopped the service worker, as it
- * stops one idle for 30 seconds: the background starts again and reads the claim index from the store
- * while the reader may already be hovering. The first mark is focused as soon as the page has marks
- * (within a quarter of a second); `loads` pages, each in a new tab.
+ * The first hover on the hover page, newly opened `loads` times, each in a new tab: the page loads the
+ * popover's script and lays it out for the first time. With `afterWorkerStopped`, the page is opened
+ * just after the browser stopped the service worker, as it stops one idle for 30 seconds: the
+ * background starts again and reads the claim index from the store while the reader may already be
+ * hovering. The first mark is focused as soon as the page has marks (within a quarter of a second).
  */
-export async function coldHoverSummary(
+export async function firstHoverSummary(
   browser: ExtensionBrowser,
   options: Page,
   server: BenchServer,
   loads: number,
-): Promise<ColdHoverSummary> {
+  afterWorkerStopped: boolean,
+): Promise<FirstHoverSummary> {
   const storedSources = ((await askBackground(options, { type: 'listSources' })) as unknown[]).length;
   const samples: number[] = [];
   for (let load = 0; load < loads; load++) {
     const page = await browser.context.newPage();
-    await stopServiceWorker(browser.context, page);
+    if (afterWorkerStopped) await stopServiceWorker(browser.context, page);
     await page.goto(server.pageUrl(BENCH_PAGES.hover), { waitUntil: 'load' });
     await waitForMarks(await browser.context.newCDPSession(page), 0);
     const [first] = await measureHovers(page, 1, 0);
