@@ -1,11 +1,11 @@
 import type { StoreDB } from './db';
 import { indexEntryOf, type IndexEntry } from './indexEntry';
+import { codeUnitOrder } from './order';
 
 /** Index entries read per request when all of them are read. */
 const ENTRIES_PER_READ = 1_000;
 
-const bySourceId = (a: IndexEntry, b: IndexEntry) =>
-  a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0;
+const bySourceId = (a: IndexEntry, b: IndexEntry) => codeUnitOrder(a.sourceId, b.sourceId);
 
 /**
  * Every source's index entry, in the order of their ids. Sources without one (written by an import,

@@ -2,6 +2,7 @@ import type { Judged as JudgedFigure, Verdict } from '../../engine/index';
 import { isoDays } from '../../engine/intervals';
 import type { CompareTotals, FigureQuery } from '../protocol';
 import type { IndexedFigure, SourceCard } from './claimSnapshot';
+import { codeUnitOrder } from './order';
 
 /** The most other sources' figures a comparison lists. */
 export const LISTED_OTHERS = 12;
@@ -96,12 +97,10 @@ function outletsInTurn(
 function byDate(a: Judged, b: Judged): number {
   return (
     a.figure.source.publishedDay - b.figure.source.publishedDay ||
-    order(a.figure.source.id, b.figure.source.id) ||
+    codeUnitOrder(a.figure.source.id, b.figure.source.id) ||
     a.figure.index - b.figure.index
   );
 }
-
-const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Counts over the judged figures; a source's figures stand together, as the claim index keeps them. */
 export function totalsOf(judged: readonly Judged[]): CompareTotals {

@@ -2,6 +2,7 @@ import type { SourceSummary } from '../protocol';
 import type { StoreDB } from './db';
 import type { IndexEntry } from './indexEntry';
 import { readAllEntries, readEntries } from './indexEntries';
+import { codeUnitOrder } from './order';
 import { onePerStore } from './perStore';
 
 const summaryOf = ({ source, figureCount }: IndexEntry): SourceSummary => ({ ...source, figureCount });
@@ -57,7 +58,7 @@ export class SourceList {
           else this.summaries.delete(id);
         }
       }
-      return [...this.summaries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return [...this.summaries.values()].sort((a, b) => codeUnitOrder(a.id, b.id));
     } catch (error) {
       this.summaries = null;
       throw error;
