@@ -21,6 +21,10 @@ for (const file of args.files) {
     fail('claims', USAGE, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const published = args.published ?? bundledPublishedDate(basename(file));
-  for (const figure of extract(content, { published })) out.push({ file, ...figure });
+  // the CLI's JSON names a figure's claim `claim` (the contract in DESIGN.md), in the contract's order
+  for (const { topic, asOf, ...figure } of extract(content, { published })) {
+    const { text, start, end, value, unit, qualifier, ...rest } = figure;
+    out.push({ file, text, start, end, value, unit, qualifier, claim: topic, asOf, ...rest });
+  }
 }
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

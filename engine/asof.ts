@@ -1,6 +1,6 @@
 import type { DayRef } from './dates';
 import { WEEKDAYS } from './lexicon';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { Topic } from './types';
 
 /** A point in time named in a sentence: an explicit date or a relative phrase ("last year"). */
@@ -8,6 +8,8 @@ export interface TimeAnchor {
   from: number;
   to: number;
   value: string;
+  /** "now", "currently", "this week": the article's present, which a claim's own time words can outweigh. */
+  present?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -26,7 +28,8 @@ export function relativeAnchors(
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.lower;
     const next = tokens[i + 1]?.lower;
-    const add = (length: number, value: string) => anchors.push({ from: i, to: i + length, value });
+    const add = (length: number, value: string, present = false) =>
+      anchors.push({ from: i, to: i + length, value, ...(present ? { present } : {}) });
     if (word === 'last' && next === 'year') add(2, String(ref.year - 1));
     else if (word === 'this' && next === 'year') add(2, String(ref.year));
     else if (word === 'last' && next === 'month')
@@ -37,7 +40,7 @@ export function relativeAnchors(
       word === 'currently' ||
       word === 'today'
     ) {
-      add(word === 'this' ? 2 : 1, today);
+      add(word === 'this' ? 2 : 1, today, true);
     } else if (word === 'yesterday') {
       const d = refDate(ref);
       d.setUTCDate(d.getUTCDate() - 1);
@@ -60,30 +63,148 @@ function lastWeekday(ref: DayRef, weekday: string): Date {
   return d;
 }
 
+/** A claim's time cues as base words, with the time each names, made once per claim. */
+const compiledTimes = new WeakMap<Topic, Array<{ words: string[]; side: 'any' | 'before'; asOf: string }>>();
+
+function timesOf(topic: Topic) {
+  let found = compiledTimes.get(topic);
+  if (!found) {
+    found = (topic.times ?? []).flatMap(({ cues, asOf }) =>
+      cues.map((cue) => {
+        const before = cue.startsWith('before:');
+        const words = tokenize(before ? cue.slice(7) : cue).map((t) => t.base);
+        return { words, side: before ? ('before' as const) : ('any' as const), asOf };
+      }),
+    );
+    compiledTimes.set(topic, found);
+  }
+  return found;
+}
+
+/** Tokens on each side of a figure within which a time cue ("at its height") names its time. */
+const TIME_CUE_REACH = 24;
+
+/** Words that start another clause: a time word beyond them is further from the figure than it looks. */
+const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though']);
+const CLAUSE_PENALTY = 6;
+
+/** Tokens between [lo, hi), with CLAUSE_PENALTY more when they cross into another clause. */
+function distanceBetween(tokens: readonly Token[], lo: number, hi: number): number {
+  const distance = Math.max(0, hi - lo);
+  for (let k = lo; k < hi; k++) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.lower)) return distance + CLAUSE_PENALTY;
+  }
+  return distance;
+}
+
+/** A time a claim's words name, and how far from the figure they stand. */
+export interface NamedTime {
+  asOf: string;
+  distance: number;
+}
+
 /**
- * The time a figure describes: the nearest time anchor in its sentence (one beyond another figure counts as
- * three times as far), else the topic's default: the article's date, a fixed date, or nothing.
+ * The time a claim's words name near a figure ("at its height", "initially seized"), or null: the nearest
+ * such cue in the figure's sentence, not beyond another figure.
+ */
+export function namedTime(
+  tokens: readonly Token[],
+  figure: { from: number; to: number },
+  sentence: { from: number; to: number },
+  others: ReadonlyArray<readonly [number, number]>,
+  topic: Topic | undefined,
+): NamedTime | null {
+  if (!topic?.times) return null;
+  const cues = timesOf(topic);
+  const lo = Math.max(sentence.from, figure.from - TIME_CUE_REACH);
+  const hi = Math.min(sentence.to, figure.to + TIME_CUE_REACH);
+  let best: NamedTime | null = null;
+  for (let at = lo; at < hi; at++) {
+    if (at >= figure.from && at < figure.to) continue;
+    for (const cue of cues) {
+      const n = cue.words.length;
+      if (cue.side === 'before' && at + n > figure.from) continue;
+      let k = 0;
+      while (k < n && tokens[at + k]?.base === cue.words[k]) k++;
+      if (k < n) continue;
+      const [a, b] = at < figure.from ? [at + n, figure.from] : [figure.to, at];
+      if (others.some(([x, y]) => x < b && y > a)) continue;
+      const distance = distanceBetween(tokens, a, b);
+      if (!best || distance < best.distance) best = { asOf: cue.asOf, distance };
+    }
+  }
+  return best;
+}
+
+/** Verbs of saying: a date right after them ("reported on Feb. 6") is the day a statement was made. */
+const STATEMENT_VERBS = new Set([
+  'said',
+  'says',
+  'reported',
+  'reports',
+  'announced',
+  'stated',
+  'claimed',
+  'told',
+  'confirmed',
+  'estimated',
+  'wrote',
+  'added',
+  'briefed',
+  'declared',
+]);
+
+/**
+ * The anchor that dates a statement reporting the sentence's figures ("the General Staff reported on
+ * Feb. 6", "Russia said on Tuesday"): "on" right after a verb of saying, or after its object ("told
+ * reporters on"). Null when the sentence has none.
+ */
+export function statementAnchor(tokens: readonly Token[], anchors: readonly TimeAnchor[]): TimeAnchor | null {
+  for (const anchor of anchors) {
+    if (tokens[anchor.from - 1]?.lower !== 'on') continue;
+    for (let k = anchor.from - 2; k >= anchor.from - 3 && k >= 0; k--) {
+      if (STATEMENT_VERBS.has(tokens[k]!.lower)) return anchor;
+    }
+  }
+  return null;
+}
+
+/** Tokens within which a date in the sentence gives a figure its time. */
+const ANCHOR_REACH = 12;
+
+/**
+ * The time a figure describes: the nearest date in its sentence (one beyond another figure counts as three
+ * times as far, one in another clause further); else the nearer of a word for the present ("now") and a time the claim's words name ("at
+ * its height", which wins a tie); else the day of the statement that reports it; else the topic's default:
+ * the article's date, a fixed date, or nothing (a figure of no known claim takes the article's date).
  */
 export function asOfFor(
+  tokens: readonly Token[],
   figure: { from: number; to: number },
   anchors: readonly TimeAnchor[],
   others: ReadonlyArray<readonly [number, number]>,
   topic: Topic | undefined,
   published: string | null,
+  named: NamedTime | null = null,
+  statement: TimeAnchor | null = null,
 ): string | null {
-  if (!topic || topic.asOf === 'none') return null;
-  let best: TimeAnchor | null = null;
-  let bestDistance = 12;
+  if (topic?.asOf === 'none') return null;
+  let dated: TimeAnchor | null = null;
+  let present: TimeAnchor | null = null;
+  let datedDistance = ANCHOR_REACH;
+  let presentDistance = ANCHOR_REACH;
   for (const anchor of anchors) {
     const [lo, hi] = anchor.to <= figure.from ? [anchor.to, figure.from] : [figure.to, anchor.from];
-    let distance = Math.max(0, hi - lo);
+    let distance = distanceBetween(tokens, lo, hi);
     if (others.some(([a, b]) => a < hi && b > lo)) distance *= 3;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = anchor;
-    }
+    if (anchor.present) {
+      if (distance < presentDistance) [present, presentDistance] = [anchor, distance];
+    } else if (distance < datedDistance) [dated, datedDistance] = [anchor, distance];
   }
-  if (best) return best.value;
-  if (topic.asOf === 'published') return published;
+  if (dated) return dated.value;
+  if (named && (!present || named.distance <= presentDistance)) return named.asOf;
+  if (present) return present.value;
+  // a figure of no known claim is taken as what the article reports at its date, like a running total
+  if (!topic || topic.asOf === 'published') return statement?.value ?? published;
   return topic.asOf;
 }

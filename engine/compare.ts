@@ -1,18 +1,21 @@
 import { formatNormalized } from './format';
-import { interval, isoDays } from './intervals';
+import { daysApart, interval, isoDays, isoSpan } from './intervals';
 import { topicByKey } from './taxonomy';
 import type { ComparableFigure, PairComparison, Verdict } from './types';
 
 export interface CompareOptions {
   /** Relative difference still counted as agreement (0.1 = 10 %). */
   tolerance?: number;
-  /** For claims that change over time: as-of dates further apart than this speak of another time. */
+  /**
+   * For claims that change over time: as-of dates further apart than this many days speak of another time.
+   * By default the claim's own window (`window` in the taxonomy), else OTHER_TIME_DAYS.
+   */
   otherTimeDays?: number;
 }
 
 /** The default tolerance: 10 %. */
 const TOLERANCE = 0.1;
-/** The default for `otherTimeDays`. */
+/** The window of a changing claim whose taxonomy names none. */
 const OTHER_TIME_DAYS = 45;
 
 /** A comparison's verdict and spread, without its reason (see `reasonOf`). */
@@ -41,18 +44,18 @@ export function compare(
  */
 export function judgeAgainst(
   a: ComparableFigure,
-  { tolerance = TOLERANCE, otherTimeDays = OTHER_TIME_DAYS }: CompareOptions = {},
+  { tolerance = TOLERANCE, otherTimeDays }: CompareOptions = {},
 ): (b: ComparableFigure) => Judgement | null {
-  const timeVarying = topicByKey(a.topic)?.timeVarying ?? false;
-  const aDay = timeVarying && a.asOf ? isoDays(a.asOf) : null;
+  const topic = topicByKey(a.topic);
+  const window = otherTimeDays ?? windowOf(a.topic);
+  const aSpan = topic?.timeVarying && a.asOf ? isoSpan(a.asOf) : null;
   const va = a.normalized.value;
   const aRange = typeof va === 'string' ? null : interval(va, a.qualifier);
   return (b) => {
     if (a.topic === null || a.topic !== b.topic || a.normalized.unit !== b.normalized.unit) return null;
-    if (aDay !== null && b.asOf) {
-      const bDay = isoDays(b.asOf);
-      if (bDay !== null && Math.abs(aDay - bDay) > otherTimeDays)
-        return { verdict: 'other time', spread: null };
+    if (aSpan !== null && b.asOf) {
+      const bSpan = isoSpan(b.asOf);
+      if (bSpan !== null && daysApart(aSpan, bSpan) > window) return { verdict: 'other time', spread: null };
     }
     const vb = b.normalized.value;
     if (aRange === null || typeof vb === 'string') {
@@ -67,6 +70,11 @@ export function judgeAgainst(
   };
 }
 
+/** Days apart within which two figures of a changing claim speak of the same time. */
+export function windowOf(topic: string | null): number {
+  return topicByKey(topic)?.window ?? OTHER_TIME_DAYS;
+}
+
 /** Why `b` stands as judged against `a`, in words. */
 export function reasonOf(
   a: ComparableFigure,
@@ -74,7 +82,13 @@ export function reasonOf(
   { verdict }: Judgement,
   tolerance = TOLERANCE,
 ): string {
-  if (verdict === 'other time') return `describes ${b.asOf}, not ${a.asOf}`;
+  if (verdict === 'other time') {
+    const aSpan = a.asOf ? isoSpan(a.asOf) : null;
+    const bSpan = b.asOf ? isoSpan(b.asOf) : null;
+    const days = aSpan && bSpan ? Math.round(daysApart(aSpan, bSpan)) : null;
+    const gap = days === null ? '' : `, ${days} days from ${a.asOf}`;
+    return `describes ${b.asOf}${gap}; this claim is compared within ${windowOf(a.topic)} days`;
+  }
   const va = a.normalized.value;
   const vb = b.normalized.value;
   if (typeof va === 'string' || typeof vb === 'string') return dateReason(String(va), String(vb), verdict);

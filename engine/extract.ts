@@ -1,4 +1,4 @@
-import { asOfFor, relativeAnchors, type TimeAnchor } from './asof';
+import { asOfFor, namedTime, relativeAnchors, statementAnchor, type TimeAnchor } from './asof';
 import { attributionFor, findSources } from './attribution';
 import { parseDayRef, speaksOfFuture, todayRef, type DayRef } from './dates';
 import { readFigure, type RawFigure } from './figures';
@@ -121,6 +121,7 @@ function readSentence(
       .map((r) => ({ from: r.from, to: r.to, value: String(r.value) })),
     ...relativeAnchors(tokens, sentence.from, sentence.to, ref),
   ].sort((a, b) => a.from - b.from);
+  const statement = statementAnchor(tokens, anchors);
   const sources = findSources(tokens, sentence.from, sentence.to, text);
   const longSentence = sentence.end - sentence.start > MAX_SENTENCE;
   const previousFrom = previous?.from ?? sentence.from;
@@ -135,7 +136,6 @@ function readSentence(
       .map((m) => [raws[m]!.from, raws[m]!.to] as const);
     const topicKey =
       partner?.topic ??
-      historicalTopic(compiled.topics, raw) ??
       classify(compiled, {
         tokens,
         hits,
@@ -147,6 +147,7 @@ function readSentence(
         others,
         unit: raw.unit,
         noun: raw.noun,
+        value: raw.value,
       });
     const topic = topicKey === null ? undefined : compiled.byKey.get(topicKey);
     const qualifier = partner && raw.qualifier === 'exact' ? partner.qualifier : raw.qualifier;
@@ -165,11 +166,14 @@ function readSentence(
           ? null
           : (partner?.asOf ??
             asOfFor(
+              tokens,
               raw,
               near(anchors, raw, REACH).map((m) => anchors[m]!),
               others,
               topic,
               published,
+              namedTime(tokens, raw, sentence, others, topic),
+              statement,
             )),
       attribution: partner?.attribution ?? attributionFor(sources, raw.from),
       sentence: longSentence ? excerpt(text, sentence, start, end) : text.slice(sentence.start, sentence.end),
@@ -190,13 +194,6 @@ function restates(tokens: readonly Token[], first: RawFigure, second: RawFigure)
     .map((t) => t.lower)
     .join(' ');
   return between === '(' || between === ', or' || between === 'or' || between === '(or' || between === '( or';
-}
-
-/** A date earlier than a claim's `datesBefore` (e.g. "1941") belongs to that claim, whatever its cues. */
-function historicalTopic(topics: readonly Topic[], raw: RawFigure): string | null {
-  if (raw.unit !== 'date') return null;
-  const year = String(raw.value).slice(0, 4);
-  return topics.find((t) => t.datesBefore !== undefined && year < t.datesBefore)?.key ?? null;
 }
 
 /** Drops repeats of the same figure in one text (a caption printed twice): same text, value, unit and claim. */

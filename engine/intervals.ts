@@ -32,3 +32,24 @@ export function isoDays(iso: string): number | null {
   }
   return days;
 }
+
+/** The days (since 1970) an ISO date, month or year spans, first and last; null when it is not one. */
+export function isoSpan(iso: string): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3]) {
+    const day = Date.UTC(year, Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+    return [day, day];
+  }
+  if (m[2]) {
+    const month = Number(m[2]) - 1;
+    return [Date.UTC(year, month, 1) / 86_400_000, Date.UTC(year, month + 1, 0) / 86_400_000];
+  }
+  return [Date.UTC(year, 0, 1) / 86_400_000, Date.UTC(year, 11, 31) / 86_400_000];
+}
+
+/** Days between two spans of days; 0 when they overlap. */
+export function daysApart(a: readonly [number, number], b: readonly [number, number]): number {
+  return Math.max(0, b[0] - a[1], a[0] - b[1]);
+}

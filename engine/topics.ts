@@ -1,6 +1,6 @@
 import { DIMENSION_OF } from './normalize';
 import { tokenize, type Token } from './tokens';
-import type { Topic, Unit } from './types';
+import type { FigureValue, Topic, Unit } from './types';
 
 /** One cue phrase, as lower-case words; the last may be a prefix ("recaptur*"). */
 export interface Cue {
@@ -133,6 +133,8 @@ export interface TopicContext {
   unit: Unit;
   /** The figure's counted noun, if any. */
   noun?: string;
+  /** The figure's value: a date fits a fixed-date claim only within the claim's span (`within`). */
+  value?: FigureValue;
 }
 
 /** Tokens scanned on each side of a figure: beyond them a cue weighs less than MIN_GROUP_WEIGHT. */
@@ -230,11 +232,23 @@ export function rankTopics(
   evidence.sort((a, b) => a.topic - b.topic);
   for (const found of evidence) {
     if (found.groups.some((w) => w < MIN_GROUP_WEIGHT)) continue;
+    if (!withinSpan(topics[found.topic]!, ctx.value)) continue;
     const sum = found.groups.reduce((a, b) => a + b, 0);
     const bonus = GROUP_BONUS * found.groups.length + found.earlier + BOOST_WEIGHT * found.support;
     ranked.push({ key: topics[found.topic]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A fixed-date claim takes only dates that overlap its span: "June 2023" or "Aug. 13" is not the day an
+ * incursion of early August began, whatever the words around it say.
+ */
+function withinSpan(topic: Topic, value: FigureValue | undefined): boolean {
+  if (!topic.within || typeof value !== 'string') return true;
+  const [from, to] = topic.within;
+  // compared at the value's own precision: "2024-08" overlaps 2024-08-01..2024-08-10, "2024" does too
+  return value >= from.slice(0, value.length) && value <= to.slice(0, value.length);
 }
 
 /**

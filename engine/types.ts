@@ -67,8 +67,12 @@ export interface Topic {
   avoid?: string[];
   /** For persons and counts: the counted nouns this claim is about ("troops", not "people"). */
   nouns?: string[];
-  /** Dates earlier than this year fit this claim when no other claim does (historical references). */
-  datesBefore?: string;
+  /** For a claim that changes: figures whose as-of dates lie more than this many days apart speak of other times. */
+  window?: number;
+  /** Words near a figure that name a known time on the claim ("at its height" → "2024-08"), when no date does. */
+  times?: Array<{ cues: string[]; asOf: string }>;
+  /** For a fixed date: the span of dates this claim can take ([from, to], ISO); other dates are another claim. */
+  within?: [string, string];
 }
 
 export interface ExtractOptions {

@@ -31,7 +31,7 @@ describe('claims CLI', () => {
       'value',
       'unit',
       'qualifier',
-      'topic',
+      'claim',
       'asOf',
       'attribution',
       'sentence',
@@ -82,7 +82,7 @@ describe('check CLI', () => {
     );
     const result = run('check', '--published', '2025-03-16', path);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Land Ukraine took in Kursk at the incursion's height/);
+    expect(result.stdout).toMatch(/Land Ukraine holds in Kursk/);
     expect(result.stdout).toMatch(/agree\s+Metro, 2025-03-10: "500 sq miles"/);
     expect(result.stdout).toMatch(/differ\s+Daily Mail, 2024-12-31: "up to 1,000 square kilometres"/);
   });

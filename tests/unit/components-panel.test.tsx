@@ -22,7 +22,7 @@ const FIGURES: PageFigure[] = [
   {
     index: 2,
     text: 'about 1,300 square kilometres',
-    topic: 'territory.seized.peak',
+    topic: 'territory.held',
     topicLabel: 'Land seized',
     verdict: 'differ',
     others: 5,
@@ -30,7 +30,7 @@ const FIGURES: PageFigure[] = [
   {
     index: 1,
     text: '1,000 square km',
-    topic: 'territory.seized.peak',
+    topic: 'territory.held',
     topicLabel: 'Land seized',
     verdict: 'agree',
     others: 5,

@@ -15,7 +15,7 @@ const figure: FigureQuery = {
   value: 1300,
   unit: 'km2',
   qualifier: 'about',
-  topic: 'territory.seized.peak',
+  topic: 'territory.held',
   asOf: '2024-08',
   normalized: { value: 1300, unit: 'km2' },
   sentence: 'they seized about 1,300 square kilometres of Russian territory',

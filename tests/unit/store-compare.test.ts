@@ -35,9 +35,9 @@ describe('compareFigure', () => {
   it("gives the other sources' figures for the claim, by date, leaving out the page's own", async () => {
     const reply = await compareFigure(db, peakQuery, elsewhere, undefined, settings);
     expect(reply).toMatchObject({
-      topic: 'territory.seized.peak',
-      topicLabel: expect.stringMatching(/height/),
-      timeVarying: false,
+      topic: 'territory.held',
+      topicLabel: 'Land Ukraine holds in Kursk',
+      timeVarying: true,
       verdict: 'differ',
     });
     expect(reply.others.map(row)).toEqual([
@@ -50,6 +50,8 @@ describe('compareFigure', () => {
         'agree',
       ],
       ['The New York Times (republished rewrite)', '2025-03-17', 'about 500 square miles', 'agree'],
+      // the same claim seven months on: listed, not judged against the height
+      ['The New York Times (republished rewrite)', '2025-03-17', 'around 30 square miles', 'other time'],
     ]);
   });
 
@@ -71,7 +73,17 @@ describe('compareFigure', () => {
   it("agrees with Reuters' figure and leaves out its restatement in square miles", async () => {
     const reply = await compareFigure(db, heldQuery, elsewhere, undefined, settings);
     expect(reply.others.map(row)).toEqual([
+      ['Daily Mail', '2024-12-31', 'up to 1,000 square kilometres', 'other time'],
+      ['Metro', '2025-03-10', '500 sq miles', 'other time'],
+      [
+        'The New York Times (machine-translated republication)',
+        '2025-03-15',
+        'almost 500 square miles',
+        'other time',
+      ],
       ['Reuters', '2025-03-16', 'about 110 square km', 'agree'],
+      ['Reuters', '2025-03-16', 'more than 1,368 square km', 'other time'],
+      ['The New York Times (republished rewrite)', '2025-03-17', 'about 500 square miles', 'other time'],
       ['The New York Times (republished rewrite)', '2025-03-17', 'around 30 square miles', 'differ'],
     ]);
     expect(reply.timeVarying).toBe(true);
@@ -82,7 +94,8 @@ describe('compareFigure', () => {
   it('leaves out the stored source whose text the page shows', async () => {
     const page = `Skip to content\n\n${reuters.text}\n\nMore stories`;
     const reply = await compareFigure(db, heldQuery, elsewhere, page, settings);
-    expect(reply.others.map((o) => o.source.outlet)).toEqual(['The New York Times (republished rewrite)']);
+    expect(reply.others.map((o) => o.source.outlet)).not.toContain('Reuters');
+    expect(reply.others.map((o) => o.source.outlet)).toContain('The New York Times (republished rewrite)');
   });
 
   it('leaves out the stored source at the page address, whatever the fragment', async () => {
@@ -104,7 +117,13 @@ describe('compareFigure', () => {
 
   it('uses the tolerance from the settings', async () => {
     const strict = await compareFigure(db, peakQuery, elsewhere, undefined, { tolerance: 0.01 });
-    expect(strict.others.map((o) => o.comparison.verdict)).toEqual(['differ', 'differ', 'differ', 'differ']);
+    expect(strict.others.map((o) => o.comparison.verdict)).toEqual([
+      'differ',
+      'differ',
+      'differ',
+      'differ',
+      'other time',
+    ]);
   });
 
   it('has nothing to compare a figure without a claim with', async () => {
@@ -159,8 +178,9 @@ describe('compareMany', () => {
     const many = await compareMany(db, queries, elsewhere, settings);
     expect(many).toEqual(single.map((r) => ({ verdict: r.verdict, others: r.others.length })));
     expect(many).toEqual([
-      { verdict: 'differ', others: 5 },
-      { verdict: 'differ', others: 2 },
+      // one claim: both figures are judged against all seven stored figures of the land held
+      { verdict: 'differ', others: 7 },
+      { verdict: 'differ', others: 7 },
       { verdict: 'none', others: 0 },
     ]);
   });
@@ -168,10 +188,11 @@ describe('compareMany', () => {
   it("leaves out, for every figure, a stored source that holds any of the page's sentences", async () => {
     const alone = await compareMany(db, [heldQuery], elsewhere, settings);
     const withReutersSentence = await compareMany(db, [peakQuery, heldQuery], elsewhere, settings);
-    expect(alone).toEqual([{ verdict: 'differ', others: 2 }]);
+    expect(alone).toEqual([{ verdict: 'differ', others: 7 }]);
+    // Reuters' two figures (its height and what is held now) leave with its sentence
     expect(withReutersSentence).toEqual([
-      { verdict: 'differ', others: 4 },
-      { verdict: 'differ', others: 1 },
+      { verdict: 'differ', others: 5 },
+      { verdict: 'differ', others: 5 },
     ]);
   });
 });

@@ -65,7 +65,7 @@ describe('openStore', () => {
   });
 
   it("upgrades a version 1 database, keeping the user's source, its figures, settings and deletions", async () => {
-    expect(figures.map((f) => f.topic)).toEqual(['territory.held.current', 'troops.nk.deployed']);
+    expect(figures.map((f) => f.topic)).toEqual(['territory.held', 'troops.nk.deployed']);
     const name = `db-${crypto.randomUUID()}`;
     await createVersion1(name);
 
@@ -97,7 +97,7 @@ describe('openStore', () => {
       source: detailsOf(source),
       figureCount: 2,
       figures: [
-        { index: 0, topic: 'territory.held.current', counted: true },
+        { index: 0, topic: 'territory.held', counted: true },
         { index: 1, topic: 'troops.nk.deployed', counted: true },
       ],
     });

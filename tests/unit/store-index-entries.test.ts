@@ -64,7 +64,7 @@ describe('index entries', () => {
     expect(await compared()).toEqual(['about 300 square kilometres']);
     // the index as a fresh start of the background reads it
     const snapshot = await new ClaimIndex(db).current();
-    expect(snapshot.enabledFiguresOf('territory.held.current').map((figure) => figure.text)).toEqual([
+    expect(snapshot.enabledFiguresOf('territory.held').map((figure) => figure.text)).toEqual([
       'about 300 square kilometres',
     ]);
   });

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { compare, judgeAgainst } from '../../../engine/index';
+import { only, read } from './helpers';
+
+describe('a claim is one quantity over time', () => {
+  it('dates land at its height by the words that name the height', () => {
+    const height = only(
+      'At its height the Ukrainian push held about 1,200 square km of Kursk.',
+      '2025-02-01',
+    );
+    expect([height.topic, height.asOf]).toEqual(['territory.held', '2024-08']);
+    const initially = only('Kyiv initially seized roughly 1,250 sq km of the region.', '2025-02-01');
+    expect([initially.topic, initially.asOf]).toEqual(['territory.held', '2024-08']);
+  });
+
+  it('dates land still held by the article', () => {
+    const now = only('Kyiv still holds roughly 350 sq km of the region.', '2025-02-01');
+    expect([now.topic, now.asOf]).toEqual(['territory.held', '2025-02-01']);
+  });
+
+  it('prefers a date written in the sentence to a word naming the height', () => {
+    const dated = read(
+      'By late January, the area Kyiv had seized was down to 420 square km.',
+      '2025-02-10',
+    )[1]!;
+    expect([dated.topic, dated.asOf]).toEqual(['territory.held', '2025-01']);
+  });
+
+  it('dates figures by the day of the statement that reports them', () => {
+    const figure = read(
+      'In the region, Russian losses rose to about 30,000 troops, including 9,000 killed, the Ukrainian command reported on Jan. 9.',
+      '2025-01-15',
+    )[0]!;
+    expect(figure.asOf).toBe('2025-01-09');
+    const weekday = only(
+      'Moscow said on Monday its forces had retaken 300 square km in Kursk.',
+      '2025-02-13',
+    );
+    expect(weekday.asOf).toBe('2025-02-10');
+  });
+
+  it('gives a figure of no known claim the time of the article', () => {
+    const figure = only('The governor counted 40 damaged schools in the district.', '2025-02-13');
+    expect([figure.topic, figure.asOf]).toEqual([null, '2025-02-13']);
+  });
+});
+
+describe('never link what is not the same', () => {
+  it('keeps dates outside a fixed date claim out of it', () => {
+    const earlier = only(
+      'Ukraine pushed across the border in a raid on Belgorod in June 2023.',
+      '2025-03-10',
+    );
+    expect(earlier.topic).toBeNull();
+    const said = read(
+      'The cross-border incursion into Kursk continues, the Ukrainian commander said on Aug. 19.',
+      '2024-08-20',
+    ).find((f) => f.unit === 'date')!;
+    expect(said.topic).toBeNull();
+    const start = read('The incursion into Kursk was launched on August 6.', '2024-08-20')[0]!;
+    expect(start.topic).toBe('incursion.start.date');
+  });
+
+  it('files land taken within a short span as a change, not as the land held', () => {
+    const gain = only(
+      'On Thursday the army took another 25 square kilometers of Russian territory.',
+      '2024-08-16',
+    );
+    expect(gain.topic).toBe('territory.gained.period');
+  });
+
+  it('files the size of the region apart from the land held in it', () => {
+    const region = only('The Kursk region covers about 29,000 square kilometers.', '2024-08-16');
+    expect(region.topic).toBe('kursk.region.area');
+  });
+
+  it('reads "under the control of Ukraine" as land Ukraine holds', () => {
+    const held = only('By then 900 square km were under the control of Ukraine.', '2024-08-20');
+    expect(held.topic).toBe('territory.held');
+  });
+});
+
+describe('comparable times', () => {
+  it('judges land held at dates further apart than its window as another time', () => {
+    const march = only('Ukraine now holds only about 110 square km in Kursk.', '2025-03-16');
+    const february = only('Ukraine now holds only about 400 square km in Kursk.', '2025-02-14');
+    expect(judgeAgainst(march)(february)!.verdict).toBe('other time');
+    const days = only('Ukraine now holds only about 120 square km in Kursk.', '2025-03-10');
+    expect(judgeAgainst(march)(days)!.verdict).toBe('agree');
+  });
+
+  it('lets a month overlap the days in it', () => {
+    const month = read('Ukraine had gained 500 sq miles of Kursk in August 2024.', '2025-03-10')[0]!;
+    const day = only('Ukraine now holds about 1,250 square km of Kursk.', '2024-08-25');
+    expect(judgeAgainst(day)(month)!.verdict).toBe('agree');
+  });
+
+  it('compares slow claims over a wider window than fast ones', () => {
+    const early = only('Seoul says about 11,000 North Korean troops were sent to Russia.', '2024-11-01');
+    const later = only('Some 11,500 North Korean troops were deployed to Russia.', '2024-12-10');
+    expect(compare(early, later)!.verdict).toBe('agree');
+  });
+});
+
+describe('sentences', () => {
+  it('starts a new sentence at a quotation that opens the next line', () => {
+    const figure = only('Moscow said its forces had advanced.\n"Our units retook 90 square km," it said.');
+    expect(figure.sentence).toBe('"Our units retook 90 square km," it said.');
+  });
+});
