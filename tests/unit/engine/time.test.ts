@@ -74,6 +74,23 @@ describe('never link what is not the same', () => {
     expect(region.topic).toBe('kursk.region.area');
   });
 
+  it('keeps counts over a stated span out of running totals', () => {
+    const daily = only('Russia lost 1,250 troops in the past 24 hours, Kyiv says.', '2025-01-10');
+    expect(daily.topic).toBe('casualties.ru.period');
+    const span = only('Moscow says it retook 150 square km of Kursk in the past week.', '2025-03-10');
+    expect(span.topic).toBe('territory.recaptured.period');
+  });
+
+  it('tells a share of the Kursk land from a share of Ukraine', () => {
+    const kursk = only(
+      'Russia says it has retaken 40% of the land Ukraine had seized in Kursk.',
+      '2025-01-20',
+    );
+    expect(kursk.topic).toBe('territory.recaptured');
+    const ukraine = only('Russia now occupies about 19% of Ukrainian territory.', '2025-01-20');
+    expect(ukraine.topic).toBe('ukraine.territory.occupied.share');
+  });
+
   it('reads "under the control of Ukraine" as land Ukraine holds', () => {
     const held = only('By then 900 square km were under the control of Ukraine.', '2024-08-20');
     expect(held.topic).toBe('territory.held');
