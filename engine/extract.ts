@@ -5,7 +5,16 @@ import { readFigure, type RawFigure } from './figures';
 import { normalize, DIMENSION_OF } from './normalize';
 import { mayHoldFigures } from './prefilter';
 import { splitSentences, type Sentence } from './sentences';
-import { classify, compileTopics, cueFinder, WINDOW, type CompiledTopics, type CueHit } from './topics';
+import {
+  classify,
+  compileTopics,
+  cueFinder,
+  rankTopics,
+  WINDOW,
+  type CompiledTopics,
+  type CueHit,
+  type TopicContext,
+} from './topics';
 import { tokenize, type Token } from './tokens';
 import type { ExtractOptions, Figure, Topic } from './types';
 
@@ -134,21 +143,24 @@ function readSentence(
     const others = near(raws, raw, REACH)
       .filter((m) => m !== k && m !== pair && pairs[m] !== k)
       .map((m) => [raws[m]!.from, raws[m]!.to] as const);
+    const context: TopicContext = {
+      tokens,
+      hits,
+      from: raw.from,
+      to: raw.to,
+      sentenceFrom: sentence.from,
+      sentenceTo: sentence.to,
+      previousFrom,
+      others,
+      unit: raw.unit,
+      noun: raw.noun,
+      value: raw.value,
+    };
+    const before = k > 0 && pair < 0 ? figures[k - 1] : undefined;
     const topicKey =
       partner?.topic ??
-      classify(compiled, {
-        tokens,
-        hits,
-        from: raw.from,
-        to: raw.to,
-        sentenceFrom: sentence.from,
-        sentenceTo: sentence.to,
-        previousFrom,
-        others,
-        unit: raw.unit,
-        noun: raw.noun,
-        value: raw.value,
-      });
+      (before && elliptic(tokens, raws[k - 1]!, raw) ? sameOwner(compiled, before.topic, context) : null) ??
+      classify(compiled, context);
     const topic = topicKey === null ? undefined : compiled.byKey.get(topicKey);
     const qualifier = partner && raw.qualifier === 'exact' ? partner.qualifier : raw.qualifier;
     const start = tokens[raw.from]!.start;
@@ -184,6 +196,35 @@ function readSentence(
     figures.push(figure);
   });
   return figures;
+}
+
+/** Counted nouns that name what befell people, not who they are: "and 2,700 wounded". */
+const BEFALLEN = new Set(['wounded', 'killed', 'injured', 'dead', 'captured', 'missing']);
+
+/**
+ * "300 North Korean soldiers were killed and 2,700 wounded": the second figure leaves out whose people
+ * they are, which the first, joined to it by "and" or a comma, names.
+ */
+function elliptic(tokens: readonly Token[], first: RawFigure, second: RawFigure): boolean {
+  if (first.unit !== 'persons' || second.unit !== 'persons') return false;
+  if (second.noun !== undefined && !BEFALLEN.has(second.noun)) return false;
+  const between = tokens.slice(first.to, second.from);
+  return (
+    between.length <= 6 &&
+    between.some((t) => t.lower === 'and' || t.text === ',') &&
+    between.every((t) => t.kind === 'word' || t.text === ',')
+  );
+}
+
+/** The best claim for a figure among those about the same people as `owner` (the same first cue group). */
+function sameOwner(compiled: CompiledTopics, owner: string | null, context: TopicContext): string | null {
+  const ownerCues = owner === null ? undefined : compiled.byKey.get(owner)?.cues[0];
+  if (!ownerCues) return null;
+  const same = JSON.stringify(ownerCues);
+  return (
+    rankTopics(compiled, context).find((r) => JSON.stringify(compiled.byKey.get(r.key)!.cues[0]) === same)
+      ?.key ?? null
+  );
 }
 
 /** "110 square km (42 square miles)", "1,368 sq km, or 528 sq miles": the second restates the first. */

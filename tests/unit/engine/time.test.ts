@@ -81,6 +81,14 @@ describe('never link what is not the same', () => {
     expect(span.topic).toBe('territory.recaptured.period');
   });
 
+  it('gives a figure that leaves out whose people they are the people of the figure it is joined to', () => {
+    const [killed, wounded] = read(
+      'Officials in Seoul said about 200 North Korean troops had died and 1,800 wounded in fighting for Moscow.',
+      '2025-01-05',
+    );
+    expect([killed!.topic, wounded!.topic]).toEqual(['troops.nk.killed', 'troops.nk.wounded']);
+  });
+
   it('tells a share of the Kursk land from a share of Ukraine', () => {
     const kursk = only(
       'Russia says it has retaken 40% of the land Ukraine had seized in Kursk.',
