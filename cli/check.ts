@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extract, judgeAll, reasonOf, topicByKey } from '../engine/index';
-import { formatNormalized } from '../engine/format';
-import type { Figure } from '../engine/types';
+import { derive, extract, judgeAgainst, judgeAll, reasonOf, restsOn, topicByKey } from '../engine/index';
+import { formatNormalized, formatNumber } from '../engine/format';
+import type { ComparableFigure, Figure } from '../engine/types';
 import { fail, parseArgs } from './args';
 import { bundledFigures, bundledPublishedDate, type SourcedFigure } from './bundled';
 
@@ -26,34 +26,122 @@ try {
   fail('check', USAGE, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 }
 const published = args.published ?? bundledPublishedDate(basename(file));
-const figures = extract(content, { published }).filter((f) => f.topic !== null);
+const own = extract(content, { published });
+const figures = own.filter((f) => f.topic !== null);
 const others = bundledFigures(content);
 const outlets = new Set(others.map((o) => o.outlet)).size;
+const HERE = 'this article';
+const pool: CheckedFigure[] = [
+  ...others.map((o) => ({ ...o, source: `${o.outlet}, ${o.published}` })),
+  ...own.map((f) => ({ ...f, source: HERE, outlet: HERE, published: published ?? '' })),
+];
+const derived = derive(pool);
 
 const lines = [
   `Cross-check of ${file}${published ? ` (published ${published})` : ''} against ${outlets} bundled outlets`,
   '',
 ];
 if (figures.length === 0) lines.push('No figure about a known claim was found.');
-for (const figure of figures) lines.push(...describe(figure, others), '');
+for (const figure of figures) lines.push(...describe(figure), '');
 process.stdout.write(`${lines.join('\n')}\n`);
 
-function describe(figure: Figure, pool: readonly SourcedFigure[]): string[] {
+type CheckedFigure = SourcedFigure & { source: string };
+
+function describe(figure: Figure): string[] {
   const topic = topicByKey(figure.topic);
-  const { verdict, judged } = judgeAll(figure, pool);
+  const { verdict, judged } = judgeAll(figure, others);
   const head = `"${figure.text}": ${topic?.label ?? figure.topic}`;
   const read = [
     `  read as ${formatNormalized(figure.normalized, figure.qualifier)}`,
     figure.asOf ? `as of ${figure.asOf}` : null,
     figure.attribution ? `per ${figure.attribution}` : null,
   ].filter(Boolean);
-  const rows = judged
-    .sort((a, b) => a.figure.published.localeCompare(b.figure.published))
-    .map(
-      ({ figure: other, judgement }) =>
-        `    ${judgement.verdict.padEnd(10)} ${other.outlet}, ${other.published}: "${other.text}" (${reasonOf(figure, other, judgement)})`,
+  const count = (v: string) => judged.filter((j) => j.judgement.verdict === v).length;
+  const later = count('other time');
+  const tally = [
+    `${count('agree')} agree`,
+    `${count('differ')} differ${topic?.timeVarying ? ' at this time' : ''}`,
+    ...(later ? [`${later} at other times`] : []),
+  ].join(', ');
+  const lines = [
+    head,
+    read.join(' · '),
+    `  verdict: ${verdict === 'none' ? 'no other source' : `${verdict} (${tally})`}`,
+  ];
+  const rows = judged.map(({ figure: other, judgement }) => ({
+    figure: other as ComparableFigure,
+    label: `${other.outlet}, ${other.published}: "${other.text}"`,
+    verdict: judgement.verdict,
+    reason: reasonOf(figure, other, judgement),
+  }));
+  if (topic?.timeVarying && rows.length > 0) lines.push(...timeline(figure, rows));
+  else
+    lines.push(
+      ...rows
+        .sort((a, b) => a.label.localeCompare(b.label))
+        .map((r) => `    ${r.verdict.padEnd(10)} ${r.label} (${r.reason})`),
     );
-  return [head, read.join(' · '), `  verdict: ${verdict === 'none' ? 'no other source' : verdict}`, ...rows];
+  const self = pool[others.length + own.indexOf(figure)]!;
+  const judge = judgeAgainst(figure);
+  const worked = derived.flatMap((d) => {
+    const judgement = d.topic === figure.topic && !restsOn(d, self) ? judge(d) : null;
+    return judgement ? [{ d, judgement }] : [];
+  });
+  if (worked.length > 0) lines.push('  derived (worked out from other figures, not stated by any source):');
+  for (const { d, judgement } of worked) {
+    lines.push(
+      `    ${judgement.verdict.padEnd(10)} ${d.words}${d.asOf ? `, as of ${d.asOf}` : ''} (${reasonOf(figure, d, judgement)})`,
+    );
+  }
+  return lines;
+}
+
+interface Row {
+  figure: ComparableFigure;
+  label: string;
+  verdict: string;
+  reason: string;
+}
+
+/**
+ * The claim's timeline: every source's figure by the time it describes, this article's marked "▶ here",
+ * each drawn on one value scale (● a value, ▸ "more than" or "at least", ◂ "up to" or "less than").
+ */
+function unitWord(figure: Figure): string {
+  return formatNormalized({ ...figure.normalized, value: 0 }, 'exact').replace(/^0\s*/, '');
+}
+
+function timeline(figure: Figure, rows: Row[]): string[] {
+  const BAR = 28;
+  const all = [{ figure, label: 'this article', verdict: 'here', reason: '' }, ...rows];
+  const values = all.flatMap((r) => {
+    const v = r.figure.normalized.value;
+    return typeof v === 'number' ? [v] : Array.isArray(v) ? v : [];
+  });
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const at = (v: number) => (hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BAR - 1)));
+  const lines = [
+    `  timeline (as of · value from ${formatNumber(lo)} to ${formatNumber(hi)} ${unitWord(figure)}):`,
+  ];
+  const sorted = all.sort((a, b) => (a.figure.asOf ?? '').localeCompare(b.figure.asOf ?? ''));
+  for (const row of sorted) {
+    const v = row.figure.normalized.value;
+    const bar = Array.from({ length: BAR }, () => '·');
+    const mark =
+      row.figure.qualifier === 'more than' || row.figure.qualifier === 'at least'
+        ? '▸'
+        : row.figure.qualifier === 'up to' || row.figure.qualifier === 'less than'
+          ? '◂'
+          : '●';
+    if (typeof v === 'number') bar[at(v)] = mark;
+    else if (Array.isArray(v)) for (let k = at(v[0]); k <= at(v[1]); k++) bar[k] = '━';
+    const when = (row.figure.asOf ?? 'undated').padEnd(10);
+    const value = formatNormalized(row.figure.normalized, row.figure.qualifier).padEnd(22);
+    const tail = row.verdict === 'here' ? '▶ here' : `${row.verdict.padEnd(10)} ${row.label} (${row.reason})`;
+    lines.push(`    ${when} ${bar.join('')} ${value} ${tail}`);
+  }
+  return lines;
 }
 
 /** Without a file, `npm run check` checks the project itself: types, lint, formatting. */

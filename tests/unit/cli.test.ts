@@ -87,6 +87,24 @@ describe('check CLI', () => {
     expect(result.stdout).toMatch(/differ\s+Daily Mail, 2024-12-31: "up to 1,000 square kilometres"/);
   });
 
+  it('shows a changing claim as a timeline, with figures worked out from others', () => {
+    const path = file(
+      'later.txt',
+      'Russia says it has retaken 70% of the land Ukraine seized in Kursk. Kyiv now holds about 400 square km there.',
+    );
+    const result = run('check', '--published', '2025-03-01', path);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    const timeline = lines.findIndex((l) => l.includes('timeline (as of'));
+    expect(timeline).toBeGreaterThan(0);
+    // by the time each figure describes: the height first, this article's figure marked where it stands
+    expect(lines[timeline + 1]).toMatch(/^\s+2024/);
+    expect(lines.some((l) => /^\s+2025-03-01 .*▶ here$/.test(l))).toBe(true);
+    expect(result.stdout).toMatch(
+      /agree\s+1,295 km² held at the height \[Metro, 2025-03-10\] − \(70% retaken \[this article\] of .* ≈ about 906 km² retaken\) ≈ about 389 km² still held/,
+    );
+  });
+
   it('needs exactly one file', () => {
     const result = run('check', 'a.txt', 'b.txt');
     expect(result.status).not.toBe(0);
