@@ -88,6 +88,16 @@ export interface CompareReply {
   /** How many other sources' figures were compared but are not in `others` ("and 6,431 more"). */
   more?: number;
   totals?: CompareTotals;
+  /** Figures of the claim worked out from other claims' figures (data/relations.json), same time first. */
+  derived?: DerivedComparison[];
+}
+
+/** A figure no source states, worked out from stated ones, and how it stands against the page's figure. */
+export interface DerivedComparison {
+  /** The arithmetic in words: "1,295 km² held at the height [Metro, 2025-03-10] − … ≈ about 466 km² still held". */
+  words: string;
+  asOf: string | null;
+  comparison: PairComparison;
 }
 
 export interface Settings {

@@ -1,7 +1,7 @@
 import { formatNormalized } from '../../engine/format';
 import type { Verdict } from '../../engine/types';
 import type { CompareReply, FigureQuery, Settings } from '../../utils/protocol';
-import { formatCount, formatValue } from '../shared/format';
+import { formatCount, formatDay, formatValue } from '../shared/format';
 import { VerdictChip } from '../shared/VerdictChip';
 import { chartPoints, chartSummary } from './chartPoints';
 import { SourceItem } from './SourceItem';
@@ -83,6 +83,26 @@ function Comparison({ figure, published, reply, areaUnit }: ComparisonProps) {
         </ol>
       )}
       {reply.more ? <p class="more">{moreText(reply.more)}</p> : null}
+      {reply.derived && reply.derived.length > 0 && (
+        <section class="derived" aria-label="Worked out from other figures">
+          <p class="derived-head">Worked out from other figures (no source states these)</p>
+          <ul class="sources">
+            {reply.derived.map((d) => (
+              <li class="source" key={d.words}>
+                <p class="source-head">
+                  <span class="derived-tag">derived</span>
+                  {d.asOf && <time dateTime={d.asOf}>as of {formatDay(d.asOf)}</time>}
+                  <VerdictChip verdict={d.comparison.verdict} small />
+                </p>
+                <p class="sentence">{d.words}</p>
+                <p class="detail">
+                  <span class="reason">{d.comparison.reason}</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }
@@ -102,8 +122,14 @@ function summaryOf({ others, totals }: CompareReply): string {
     verdicts = [...counts];
     sources = new Set(others.map(({ source }) => source.id)).size;
   }
-  const parts = verdicts.map(([verdict, n]) => `${formatCount(n)} ${verdict}`);
-  return `${formatCount(sources)} other ${sources === 1 ? 'source' : 'sources'}: ${parts.join(', ')}`;
+  // a changing claim is judged only at the page's time: the other times are counted apart
+  const now = verdicts.filter(([verdict]) => verdict !== 'other time');
+  const later = verdicts.find(([verdict]) => verdict === 'other time')?.[1] ?? 0;
+  const parts = now.map(([verdict, n]) => `${formatCount(n)} ${verdict}`);
+  const atThisTime =
+    parts.length > 0 ? `${parts.join(', ')}${later ? ' at this time' : ''}` : 'none at this time';
+  const otherTimes = later ? `; ${formatCount(later)} at other times` : '';
+  return `${formatCount(sources)} other ${sources === 1 ? 'source' : 'sources'}: ${atThisTime}${otherTimes}`;
 }
 
 const moreText = (more: number) =>

@@ -147,6 +147,43 @@ describe('the popover', () => {
     );
   });
 
+  it('counts sources at other times apart from those judged at this time', () => {
+    const listed = [other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km')];
+    const dialog = show({
+      status: 'ready',
+      reply: {
+        ...reply(listed, 'agree'),
+        totals: { figures: 7, sources: 7, verdicts: { agree: 2, differ: 1, 'other time': 4 } },
+      },
+    });
+    expect(dialog.querySelector('.outcome')!.textContent).toContain(
+      '7 other sources: 2 agree, 1 differ at this time; 4 at other times',
+    );
+  });
+
+  it('shows figures worked out from other figures apart, marked as derived, with their arithmetic', () => {
+    const words =
+      '1,295 km² held at the height [Metro, 2025-03-10] − 829 km² retaken ≈ about 466 km² still held';
+    const dialog = show({
+      status: 'ready',
+      reply: {
+        ...reply(
+          [other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km')],
+          'agree',
+        ),
+        derived: [
+          { words, asOf: '2025-02-20', comparison: { verdict: 'agree', spread: 0.07, reason: 'within 10%' } },
+        ],
+      },
+    });
+    const section = dialog.querySelector('section.derived')!;
+    expect(section.getAttribute('aria-label')).toBe('Worked out from other figures');
+    expect(section.textContent).toContain('no source states these');
+    expect(section.textContent).toContain(words);
+    expect(section.textContent).toContain('20 Feb 2025');
+    expect(section.textContent).toContain('within 10%');
+  });
+
   it('lists every figure without a word of more when all are listed', () => {
     const listed = [other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km')];
     const dialog = show({

@@ -164,6 +164,36 @@ describe('compareFigure', () => {
   });
 });
 
+describe('derived figures', () => {
+  it('works out the land still held from a share retaken and the height, from other sources', async () => {
+    await addSource(db, {
+      ...userArticle,
+      url: 'https://moscow.example/retaken',
+      text: 'Russia says it has retaken 60% of the land Ukraine had seized in Kursk.',
+      published: '2025-03-16',
+    });
+    const page = 'Ukraine now holds about 500 square km of Kursk, analysts say.';
+    const reply = await compareFigure(
+      db,
+      queryFor(page, 'about 500 square km', '2025-03-16'),
+      elsewhere,
+      page,
+      settings,
+    );
+    const [first] = reply.derived!;
+    expect(first!.words).toMatch(
+      /− \(60% retaken \[.*, 2025-03-16\] of .* ≈ about \d+ km² retaken\) ≈ about \d+ km² still held$/,
+    );
+    expect(first!.asOf).toBe('2025-03-16');
+    expect(first!.comparison.verdict).toBe('agree');
+  });
+
+  it('adds none for claims no relation works out', async () => {
+    const troops = queryFor('Russia has lost 787,940 troops.', '787,940 troops', '2025-03-16');
+    expect((await compareFigure(db, troops, elsewhere, undefined, settings)).derived).toBeUndefined();
+  });
+});
+
 describe('compareMany', () => {
   it("gives each figure's verdict and count, as compareFigure does", async () => {
     const page = `At its peak, Ukraine said it held more than 1,300 square km of the Kursk region. ${heldPage}`;

@@ -1,5 +1,13 @@
-import { judgeAll, reasonOf, topicByKey, type Verdict } from '../../engine/index';
-import type { CompareReply, FigureQuery, Settings } from '../protocol';
+import {
+  derive,
+  judgeAgainst,
+  judgeAll,
+  reasonOf,
+  RELATIONS,
+  topicByKey,
+  type Verdict,
+} from '../../engine/index';
+import type { CompareReply, DerivedComparison, FigureQuery, Settings } from '../protocol';
 import { claimIndexOf } from './claimIndex';
 import type { ClaimSnapshot, IndexedFigure } from './claimSnapshot';
 import type { StoreDB } from './db';
@@ -35,7 +43,56 @@ export async function compareFigure(
   const others = await withDetails(mostRelevant(judged, query), reader, ({ figure, judgement }) =>
     reasonOf(query, figure, judgement, settings.tolerance),
   );
-  return { ...reply, verdict, others, more: judged.length - others.length, totals: totalsOf(judged) };
+  const derived = await derivedFor(query, index, page, reader, settings);
+  return {
+    ...reply,
+    verdict,
+    others,
+    more: judged.length - others.length,
+    totals: totalsOf(judged),
+    ...(derived.length > 0 ? { derived } : {}),
+  };
+}
+
+/** How many derived figures a reply lists. */
+const LISTED_DERIVED = 3;
+
+/**
+ * The figures of the query's claim that the relations work out from other sources' figures (the page's
+ * own source left out), judged against the query: those at its time first.
+ */
+async function derivedFor(
+  query: FigureQuery,
+  index: ClaimSnapshot,
+  page: Page,
+  reader: FigureSetReader,
+  settings: Pick<Settings, 'tolerance'>,
+): Promise<DerivedComparison[]> {
+  if (!RELATIONS.some((r) => r.claim === query.topic)) return [];
+  const claims = [...new Set(RELATIONS.flatMap((r) => r.from.map((o) => o.claim)))];
+  const candidates = await candidatesOf(index, claims, page, reader);
+  const pool = [...candidates.values()].flat().map((f) => ({
+    topic: f.topic,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    normalized: f.normalized,
+    asOf: f.asOf,
+    source: `${f.source.outlet}, ${f.source.published}`,
+  }));
+  const judge = judgeAgainst(query, settings);
+  return derive(pool)
+    .filter((d) => d.topic === query.topic)
+    .flatMap((d) => {
+      const judgement = judge(d);
+      if (!judgement) return [];
+      const reason = reasonOf(query, d, judgement, settings.tolerance);
+      return [{ words: d.words, asOf: d.asOf, comparison: { ...judgement, reason } }];
+    })
+    .sort(
+      (a, b) => Number(a.comparison.verdict === 'other time') - Number(b.comparison.verdict === 'other time'),
+    )
+    .slice(0, LISTED_DERIVED);
 }
 
 /** The verdict and number of other sources' figures for each of a page's figures. */
