@@ -1,5 +1,5 @@
 import type { DayRef } from './dates';
-import { WEEKDAYS } from './lexicon';
+import { MONTHS, WEEKDAYS } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import type { Topic } from './types';
 
@@ -28,6 +28,8 @@ export function relativeAnchors(
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.lower;
     const next = tokens[i + 1]?.lower;
+    // "since the beginning of this summer": where a span begins, not a time a figure describes
+    if (startsSpan(tokens, i, from)) continue;
     const add = (length: number, value: string, present = false) =>
       anchors.push({ from: i, to: i + length, value, ...(present ? { present } : {}) });
     if (word === 'last' && next === 'year') add(2, String(ref.year - 1));
@@ -47,9 +49,42 @@ export function relativeAnchors(
       add(1, isoDay(d));
     } else if (WEEKDAYS.has(word) && /^\p{Lu}/u.test(tokens[i]!.text)) {
       add(1, isoDay(lastWeekday(ref, word)));
+    } else if (word === 'last' && next === 'week') {
+      const d = refDate(ref);
+      d.setUTCDate(d.getUTCDate() - 7);
+      add(2, isoDay(d));
+    } else if ((word === 'last' || word === 'this') && next !== undefined && SEASONS[next] !== undefined) {
+      add(2, seasonMonth(ref, SEASONS[next]!, word === 'this'));
+    } else if (MONTHS[word] !== undefined && word.length > 3 && /^\p{Lu}/u.test(tokens[i]!.text)) {
+      // "by the end of February": a month named without a day is the last such month up to the article
+      if (word === 'may' && !MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) continue;
+      const month = MONTHS[word]!;
+      add(1, `${month <= ref.month ? ref.year : ref.year - 1}-${pad(month)}`);
     }
   }
   return anchors;
+}
+
+/** The middle month of each season (northern hemisphere, as the news of this war speaks of them). */
+const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+
+/** Words after which a month is where a span begins ("since August"), not the time a figure describes. */
+const SPAN_STARTS = new Set(['since', 'from', 'before', 'until']);
+
+/** "since August", "from last week", "since the start of this year": the word opens a span of time. */
+function startsSpan(tokens: readonly Token[], i: number, from: number): boolean {
+  if (SPAN_STARTS.has(tokens[i - 1]?.lower ?? '')) return true;
+  for (let k = i - 1; k >= Math.max(from, i - 5); k--) if (tokens[k]!.lower === 'since') return true;
+  return false;
+}
+
+/** Words before "May" that make it a month rather than a verb. */
+const MONTH_LEADS = new Set(['in', 'by', 'of', 'since', 'until', 'early', 'late', 'mid', 'end', '-']);
+
+/** "last summer" (the latest summer before the article's month), "this summer" (the article's year). */
+function seasonMonth(ref: DayRef, middle: number, current: boolean): string {
+  const year = current || middle < ref.month ? ref.year : ref.year - 1;
+  return `${year}-${pad(middle)}`;
 }
 
 /** The most recent given weekday up to the article's date ("on Friday" in a Sunday paper). */
@@ -63,19 +98,28 @@ function lastWeekday(ref: DayRef, weekday: string): Date {
   return d;
 }
 
-/** A claim's time cues as base words, with the time each names, made once per claim. */
-const compiledTimes = new WeakMap<Topic, Array<{ words: string[]; side: 'any' | 'before'; asOf: string }>>();
+interface TimeCue {
+  words: string[];
+  side: 'any' | 'before';
+  asOf: string;
+}
 
-function timesOf(topic: Topic) {
+/** A claim's time cues as base words, by their first word, with the time each names; made once per claim. */
+const compiledTimes = new WeakMap<Topic, Map<string, TimeCue[]>>();
+
+function timesOf(topic: Topic): Map<string, TimeCue[]> {
   let found = compiledTimes.get(topic);
   if (!found) {
-    found = (topic.times ?? []).flatMap(({ cues, asOf }) =>
-      cues.map((cue) => {
+    found = new Map();
+    for (const { cues, asOf } of topic.times ?? []) {
+      for (const cue of cues) {
         const before = cue.startsWith('before:');
         const words = tokenize(before ? cue.slice(7) : cue).map((t) => t.base);
-        return { words, side: before ? ('before' as const) : ('any' as const), asOf };
-      }),
-    );
+        if (words.length === 0) continue;
+        const side = before ? ('before' as const) : ('any' as const);
+        found.set(words[0]!, [...(found.get(words[0]!) ?? []), { words, side, asOf }]);
+      }
+    }
     compiledTimes.set(topic, found);
   }
   return found;
@@ -121,7 +165,7 @@ export function namedTime(
   let best: NamedTime | null = null;
   for (let at = lo; at < hi; at++) {
     if (at >= figure.from && at < figure.to) continue;
-    for (const cue of cues) {
+    for (const cue of cues.get(tokens[at]!.base) ?? []) {
       const n = cue.words.length;
       if (cue.side === 'before' && at + n > figure.from) continue;
       let k = 0;

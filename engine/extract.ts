@@ -126,7 +126,12 @@ function readSentence(
   if (raws.length === 0) return [];
   const anchors: TimeAnchor[] = [
     ...raws
-      .filter((r) => r.unit === 'date' && !SINCE.has(tokens[r.from - 1]?.lower ?? ''))
+      .filter(
+        (r) =>
+          r.unit === 'date' &&
+          !SINCE.has(tokens[r.from - 1]?.lower ?? '') &&
+          !SINCE.has(tokens[r.from]!.lower),
+      )
       .map((r) => ({ from: r.from, to: r.to, value: String(r.value) })),
     ...relativeAnchors(tokens, sentence.from, sentence.to, ref),
   ].sort((a, b) => a.from - b.from);

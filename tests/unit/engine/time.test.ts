@@ -39,6 +39,35 @@ describe('a claim is one quantity over time', () => {
     expect(weekday.asOf).toBe('2025-02-10');
   });
 
+  it('resolves months, seasons and weeks named without a day against the article', () => {
+    const february = read(
+      'By the end of February, Kyiv held less than 400 square km of the region.',
+      '2025-03-20',
+    );
+    expect(february.find((f) => f.unit === 'km2')!.asOf).toBe('2025-02');
+    const december = read('In late December Kyiv held about 600 square km of the region.', '2025-03-20');
+    expect(december.find((f) => f.unit === 'km2')!.asOf).toBe('2024-12');
+    expect(only('Some 12,000 North Korean soldiers were sent to Kursk last autumn.', '2025-03-01').asOf).toBe(
+      '2024-10',
+    );
+    expect(only('Last week Ukraine still held about 200 square km in Kursk.', '2025-03-14').asOf).toBe(
+      '2025-03-07',
+    );
+  });
+
+  it('does not date a running total by the start of its span', () => {
+    const total = read(
+      'Moscow claimed Ukraine had lost more than 60,000 soldiers in Kursk since August.',
+      '2025-03-01',
+    );
+    expect(total[0]!.asOf).toBe('2025-03-01');
+    const strikes = only(
+      'Since the beginning of this summer, the region has faced 900 strikes.',
+      '2024-08-20',
+    );
+    expect(strikes.asOf).toBe('2024-08-20');
+  });
+
   it('gives a figure of no known claim the time of the article', () => {
     const figure = only('The governor counted 40 damaged schools in the district.', '2025-02-13');
     expect([figure.topic, figure.asOf]).toEqual([null, '2025-02-13']);
@@ -87,6 +116,14 @@ describe('never link what is not the same', () => {
       '2025-01-05',
     );
     expect([killed!.topic, wounded!.topic]).toEqual(['troops.nk.killed', 'troops.nk.wounded']);
+  });
+
+  it('tells the killed from the total that includes them', () => {
+    const [total, killed] = read(
+      'In the Kursk operation Russian losses reached 30,000 personnel, including 11,000 killed, Kyiv said.',
+      '2025-01-20',
+    );
+    expect([total!.topic, killed!.topic]).toEqual(['casualties.ru.kursk', 'casualties.ru.kursk.killed']);
   });
 
   it('tells a share of the Kursk land from a share of Ukraine', () => {
