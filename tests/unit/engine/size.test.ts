@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 
-const ENGINE_BUDGET_GZ = 12 * 1024;
+// 12 KB before attribution across sentences (reports, quotations, names and their later short forms)
+const ENGINE_BUDGET_GZ = 17 * 1024;
 
 /** Minified and gzipped size of engine/index.ts as the extension's build would bundle it. */
 async function bundledSize(external: string[]): Promise<{ raw: number; gz: number }> {
