@@ -73,7 +73,14 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
     }
     if (tok.kind !== 'sym' || !'.!?'.includes(tok.text)) continue;
     let end = i + 1;
-    while (end < tokens.length && tokens[end]!.kind === 'sym' && CLOSERS.has(tokens[end]!.text)) end++;
+    // a closing mark follows at once; after a space it opens the next sentence ('… there. "Units …')
+    while (
+      end < tokens.length &&
+      tokens[end]!.kind === 'sym' &&
+      CLOSERS.has(tokens[end]!.text) &&
+      !tokens[end]!.spaceBefore
+    )
+      end++;
     const next = tokens[end];
     if (!next) continue;
     if (next.kind === 'break') continue;
