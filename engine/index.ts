@@ -6,6 +6,7 @@ import type { ExtractOptions, Figure } from './types';
 export type * from './types';
 export { compare, judgeAgainst, judgeAll, reasonOf, type Judged, type Judgement } from './compare';
 export { normalize, KM2_PER_MI2, DIMENSION_OF } from './normalize';
+export { claimSide, type Side } from './sides';
 export { TOPICS, topicByKey } from './taxonomy';
 
 /** Extracts the figures of an article with the bundled claim taxonomy. */
