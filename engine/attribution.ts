@@ -30,7 +30,9 @@ const REPORTING = words(
 /** Verbs that name a quotation's speaker only right after the quotation: '"…," he continued'. */
 const QUOTE_VERBS = words('continued concluded reads read asked replied');
 /** Words before a reporting word that make it a noun: "a report", "in its statement". */
-const NOUN_BEFORE = words('a an the this that its his her their our your in of to by with per for from on whose');
+const NOUN_BEFORE = words(
+  'a an the this that its his her their our your in of to by with per for from on whose about over against into under at as',
+);
 const STOP = words(
   'has have had is are was were will would could can may might that which who while and but as when after before since if because though where what than',
 );
@@ -89,7 +91,9 @@ export function findSources(
       (REPORTING.has(tok.lower) || QUOTE_VERBS.has(tok.lower)) &&
       i > from &&
       !NOUN_BEFORE.has(tokens[i - 1]!.lower) &&
-      tokens[i - 1]!.base === tokens[i - 1]!.lower
+      tokens[i - 1]!.base === tokens[i - 1]!.lower &&
+      // "rejected reports", "denied claims": after a verb it is a noun
+      !/^\p{Ll}+ed$/u.test(tokens[i - 1]!.text)
     ) {
       let verbAt = i;
       while (verbAt > from + 1 && SUBJECT_ADVERBS.has(tokens[verbAt - 1]!.lower)) verbAt--;
@@ -174,13 +178,17 @@ function subjectBefore(tokens: readonly Token[], verb: number, from: number): [n
     }
     if (prev.kind === 'sym' && !isDotted(tokens, start - 1) && prev.text !== "'" && prev.text !== '-') break;
     if (prev.kind !== 'word' && prev.kind !== 'sym') return null;
-    if (STOP.has(prev.lower) && !(prev.lower === 'and' && isCap(tokens[start]))) return null;
+    if (STOP.has(prev.lower) && !(prev.lower === 'and' && isCap(tokens[start]))) {
+      // "… a slice of land that its officials said was 500 sq miles": a subject after "that" of up to three words
+      if (/^(that|which)$/.test(prev.lower) && start < end && end - start <= 3) break;
+      return null;
+    }
     start--;
   }
   if (start === end || (end < verb && commas === 0)) return null;
   const boundary = tokens[start - 1];
   const afterComma = boundary?.text === ',' || isQuote(boundary);
-  if (start !== from && !afterComma) return null;
+  if (start !== from && !afterComma && !/^(that|which)$/.test(boundary!.lower)) return null;
   const hasSource = tokens
     .slice(start, end)
     .some((t) => isCap(t) || SOURCE_NOUNS.has(t.base) || SOURCE_NOUNS.has(t.lower));
@@ -238,7 +246,7 @@ export function nameOf(
 ): { name: string; role?: string; definite?: boolean } | null {
   while (a < b && tokens[a]!.kind === 'sym') a++;
   const definite = /^(the|this|these)$/.test(tokens[a]?.lower ?? '');
-  while (a < b && /^(the|a|an|this|these)$/.test(tokens[a]!.lower)) a++;
+  while (a < b && /^(the|a|an|this|these|its|their)$/.test(tokens[a]!.lower)) a++;
   while (b > a && tokens[b - 1]!.kind === 'sym' && !isDotted(tokens, b - 1)) b--;
   if (a >= b) return null;
   const slice = (x: number, y: number) =>

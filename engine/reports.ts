@@ -1,4 +1,5 @@
 import { attributionFor, DOCUMENTS, findSources, isPersonName, nameOf, type SourceMention } from './attribution';
+import { MONTHS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -29,6 +30,8 @@ const TURNS = words('meanwhile separately elsewhere however nevertheless');
 /** "has not commented", "could not be verified", "declined to comment": the article speaks for itself. */
 const COMMENT = words('comment commented comments confirm confirmed verify verified respond responded');
 const NEGATIONS = words("not no yet never declined refused unable cannot can't couldn't hasn't haven't didn't won't");
+/** Verbs of history and of standing facts: "Russia invaded in 2022", "the region covers 30,000 square km". */
+const BACKGROUND = words('launched began begun invaded covers borders spans stretches lies');
 const PRONOUNS = words('he she it they him');
 const TERMINAL = /[.!?:]/;
 /** How many sentences apart two mentions of one source may be for what stands between to be theirs. */
@@ -85,7 +88,6 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     if (m.definite && !m.role && lower.split(' ').length <= 3) {
       const match = current?.words.has(head) ? current : latest((s) => s.words.has(head));
       if (match) return match;
-      if (!/\p{Lu}/u.test(name) && current) return current;
     }
     const acronym = /^\p{Lu}{2,6}$/u.test(name);
     if (acronym) {
@@ -205,7 +207,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     const first = tokens[s.from]!;
     const opening = text.slice(first.start, tokens[Math.min(s.to, s.from + 3) - 1]!.end).toLowerCase();
     const goesOn = GOES_ON.has(first.lower) || GOES_ON_PHRASES.some((p) => opening.startsWith(p));
-    if (headings[n] || TURNS.has(first.lower) || deniesComment(tokens, s.from, s.to)) report = null;
+    if (headings[n] || ownVoice(tokens, s.from, s.to)) report = null;
     else if ((paragraph[n] || !speaking) && !goesOn) report = null;
     carried[n] = report;
     const own = mentions[n]!.map((m) => resolved.get(m) ?? null);
@@ -247,7 +249,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     if (a.last !== b.first || b.n - a.n - 1 > SANDWICH) continue;
     let clear = true;
     for (let m = a.n + 1; m < b.n; m++)
-      if (headings[m] || TURNS.has(tokens[sentences[m]!.from]!.lower) || deniesComment(tokens, sentences[m]!.from, sentences[m]!.to))
+      if (headings[m] || ownVoice(tokens, sentences[m]!.from, sentences[m]!.to))
         clear = false;
     if (clear) for (let m = a.n + 1; m < b.n; m++) carried[m] ??= a.last;
   }
@@ -275,10 +277,21 @@ function sameSurname(s: Source, name: string): boolean {
   return common >= 5 && surname.slice(0, common - 1) === name.slice(0, common - 1) && Math.abs(surname.length - name.length) <= 2;
 }
 
-function deniesComment(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * A sentence in the article's own voice, which no report reaches: a turn ("Meanwhile, …"), a denial of comment
+ * ("Kyiv has not commented", "could not be verified"), background told as history ("In 2022, …", "Kyiv launched the
+ * incursion …") or a standing fact ("The region covers …").
+ */
+function ownVoice(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const second = tokens[from + 1];
+  if (TURNS.has(first.lower)) return true;
+  if (/^(in|on|since|by)$/.test(first.lower) && second && (second.kind === 'num' || MONTHS[second.lower] !== undefined))
+    return true;
   for (let i = from; i < to; i++) {
-    if (!COMMENT.has(tokens[i]!.lower)) continue;
-    for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
+    const t = tokens[i]!.lower;
+    if (BACKGROUND.has(t)) return true;
+    if (COMMENT.has(t)) for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
   }
   return false;
 }

@@ -26,6 +26,23 @@ describe('attribution: the name of the source', () => {
 
   it('does not take a noun such as "a report" for a reporting verb', () => {
     expect(only('In a report published on Monday, 500 soldiers were listed as missing.').attribution).toBeNull();
+    expect(only("Officials dismissed Moscow's claims about 500 captured soldiers.").attribution).toBeNull();
+    expect(only('The army rejected reports about alleged losses of 500 soldiers.').attribution).toBeNull();
+  });
+
+  it('reads a source in a relative clause for what follows it', () => {
+    expect(only('Kyiv held a strip of land that its officials said covered 500 square miles.').attribution).toBe(
+      'officials',
+    );
+    expect(only('Kyiv took 1,300 square km in what Moscow said was an act of terror.').attribution).toBeNull();
+  });
+
+  it('does not read "the ministry" as a source of another kind named before', () => {
+    expect(
+      credits('"We retook 20 villages," a Russian commander said.\n\nThe ministry also said 50 tanks were destroyed.').at(
+        -1,
+      ),
+    ).toEqual(['50 tanks', 'ministry']);
   });
 
   it('gives a surname the full name and role written earlier in the article', () => {
@@ -126,6 +143,13 @@ describe('attribution: a report over several sentences', () => {
       'The ministry said 40 villages were taken. The war has displaced millions. About 6 million people have fled abroad.',
     );
     expect(background.at(-1)).toEqual(['About 6 million people', null]);
+  });
+
+  it('does not carry a report into background told as history or a standing fact', () => {
+    const figures = credits(
+      "Ukraine's army said on Monday that Russia had lost 1,200 soldiers in a week. The region covers about 30,000 square km. Kyiv launched the incursion with about 10,000 troops. In 2022, Russia invaded with 190,000 troops.",
+    );
+    expect(figures.filter(([, source]) => source !== null)).toEqual([['1,200 soldiers', "Ukraine's army"]]);
   });
 
   it('does not carry a source named with "according to" beyond its sentence', () => {
