@@ -56,7 +56,8 @@ export const DOCUMENTS = words(
 );
 const MAX_NAME = 8;
 const MAX_SUBJECT = 14;
-const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** A word with a capital first letter (its lower-case form differs there). */
+const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 const isQuote = (t: Token | undefined) => !!t && t.kind === 'sym' && /["“”‘’]/.test(t.text);
 
 /** Finds who a sentence credits its figures to: "according to X", "X says", "claimed by X", ", X said". */
@@ -68,13 +69,23 @@ export function findSources(
 ): SourceMention[] {
   const mentions: SourceMention[] = [];
   const add = (a: number, b: number, coversFrom: number, coversTo: number, rank: number, speaker: boolean) => {
-    const mention = nameOf(tokens, a, b, text);
-    if (mention) mentions.push({ ...mention, at: a, verb, coversFrom, coversTo, rank, speaker });
+    // nameOf gives a new object: it becomes the mention
+    const mention = nameOf(tokens, a, b, text) as SourceMention | null;
+    if (mention) {
+      mention.at = a;
+      mention.verb = verb;
+      mention.coversFrom = coversFrom;
+      mention.coversTo = coversTo;
+      mention.rank = rank;
+      mention.speaker = speaker;
+      mentions.push(mention);
+    }
     return mention;
   };
   let verb = from;
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
+    if (tok.kind !== 'word') continue;
     const next = tokens[i + 1];
     verb = i;
     if (tok.lower === 'according' && next?.lower === 'to') {
@@ -189,10 +200,11 @@ function subjectBefore(tokens: readonly Token[], verb: number, from: number): [n
   const boundary = tokens[start - 1];
   const afterComma = boundary?.text === ',' || isQuote(boundary);
   if (start !== from && !afterComma && !/^(that|which)$/.test(boundary!.lower)) return null;
-  const hasSource = tokens
-    .slice(start, end)
-    .some((t) => isCap(t) || SOURCE_NOUNS.has(t.base) || SOURCE_NOUNS.has(t.lower));
-  return hasSource ? [start, end, afterComma] : null;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (isCap(t) || SOURCE_NOUNS.has(t.base) || SOURCE_NOUNS.has(t.lower)) return [start, end, afterComma];
+  }
+  return null;
 }
 
 /** Whether the words between a comma and a verb, with what stands before the comma, read as "A, B, said". */

@@ -12,6 +12,9 @@ interface Source {
   words: Set<string>;
   /** Initials of the name's capitalised words: "NIS" for "National Intelligence Service". */
   acronym: string;
+  /** The name in lower case, and its last word. */
+  key: string;
+  surname: string;
 }
 
 export interface Reports {
@@ -24,7 +27,6 @@ export interface Reports {
 const words = (s: string) => new Set(s.split(' '));
 /** Sentence openings that carry on what was being reported: "Another 909 were captured." */
 const GOES_ON = words('another also additionally moreover furthermore besides including of among he she they');
-const GOES_ON_PHRASES = ['in addition', 'the same', 'during the same', 'over the same', 'in the same', 'the numbers'];
 /** Openings that turn away from the report. */
 const TURNS = words('meanwhile separately elsewhere however nevertheless');
 /** "has not commented", "could not be verified", "declined to comment": the article speaks for itself. */
@@ -42,9 +44,12 @@ const RECALL = 64;
 const BACK = 3;
 
 const JOINERS = words('of the for and');
+const NONE: Array<Source | null> = [];
+const ARTICLES = words('the a an');
+const QUOTES = new Set(['"', '“', '”', '‘', '’']);
 /** Words that stop the walk back from a name to its title. */
 const STOPS = words('the a an of in on at by and or but that said says told to from with for as after before');
-const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 const display = (s: Source) => (s.role ? `${s.name} (${s.role})` : s.name);
 const initials = (name: string) =>
   name
@@ -94,7 +99,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       const match = latest((s) => s.acronym === name);
       if (match) return match;
     }
-    const same = latest((s) => s.name.toLowerCase() === lower || sameSurname(s, name));
+    const surname = !name.includes(' ') && /^\p{Lu}\p{Ll}{3,}$/u.test(name);
+    const same = latest((s) => s.key === lower || (surname && sameSurname(s, name)));
     if (same) {
       if (m.role && !same.role) same.role = m.role;
       return same;
@@ -108,6 +114,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       person: m.role !== undefined || isPersonName(name),
       words: new Set(`${name} ${m.role ?? ''}`.toLowerCase().split(/[\s,.'’-]+/)),
       acronym: initials(name),
+      key: lower,
+      surname: name.split(' ').pop()!,
     };
     known.push(source);
     return source;
@@ -115,7 +123,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
 
   sentences.forEach((s, n) => {
     mentions.push(findSources(tokens, s.from, s.to, text));
-    paragraph.push(n > 0 && /\n/.test(text.slice(sentences[n - 1]!.end, s.start)));
+    paragraph.push(n > 0 && hasNewline(text, sentences[n - 1]!.end, s.start));
   });
   sentences.forEach((s, n) => {
     const last = tokens[s.to - 1]!;
@@ -132,8 +140,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (sentenceOf < count - 1 && sentences[sentenceOf]!.to <= i) sentenceOf++;
-    if (t.kind === 'break' || (i > 0 && open >= 0 && /\n/.test(text.slice(tokens[i - 1]!.end, t.start)))) open = -1;
-    if (t.kind !== 'sym' || !/["“”‘’]/.test(t.text)) continue;
+    if (t.kind === 'break' || (open >= 0 && i > 0 && hasNewline(text, tokens[i - 1]!.end, t.start))) open = -1;
+    if (t.kind !== 'sym' || !QUOTES.has(t.text)) continue;
     const opens = t.text === '“' || t.text === '‘' || (t.text === '"' && open < 0);
     if (opens && open < 0) {
       open = i;
@@ -160,10 +168,11 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   // names written out anywhere before: "Oleg Marchenko" for a later "Marchenko", "Defence Intelligence Agency" for "DIA"
   const written = new Map<string, { at: number; name: string; role?: string }>();
   for (let i = 0; i < tokens.length; i++) {
-    const article = (t: Token | undefined) => /^(the|a|an)$/.test(t?.lower ?? '');
-    if (!isCap(tokens[i]) || article(tokens[i]) || (isCap(tokens[i - 1]) && !article(tokens[i - 1]))) continue;
+    if (!isCap(tokens[i]) || ARTICLES.has(tokens[i]!.lower)) continue;
+    if (isCap(tokens[i - 1]) && !ARTICLES.has(tokens[i - 1]!.lower)) continue;
     let end = i + 1;
     while (isCap(tokens[end]) || (JOINERS.has(tokens[end]?.lower ?? '') && isCap(tokens[end + 1]))) end++;
+    if (end - i < 2) continue;
     const name = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
     const acronym = initials(name);
     if (acronym.length > 1 && !written.has(acronym)) written.set(acronym, { at: i, name });
@@ -205,12 +214,17 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   for (let n = 0; n < count; n++) {
     const s = sentences[n]!;
     const first = tokens[s.from]!;
-    const opening = text.slice(first.start, tokens[Math.min(s.to, s.from + 3) - 1]!.end).toLowerCase();
-    const goesOn = GOES_ON.has(first.lower) || GOES_ON_PHRASES.some((p) => opening.startsWith(p));
+    const second = tokens[s.from + 1]?.lower;
+    // "Another …", "In addition, …", "The numbers …", "(During) the same period, …"
+    const goesOn =
+      GOES_ON.has(first.lower) ||
+      (first.lower === 'in' && second === 'addition') ||
+      (first.lower === 'the' && (second === 'numbers' || second === 'same')) ||
+      (second === 'the' && tokens[s.from + 2]?.lower === 'same');
     if (headings[n] || ownVoice(tokens, s.from, s.to)) report = null;
     else if ((paragraph[n] || !speaking) && !goesOn) report = null;
     carried[n] = report;
-    const own = mentions[n]!.map((m) => resolved.get(m) ?? null);
+    const own = mentions[n]!.length ? mentions[n]!.map((m) => resolved.get(m) ?? null) : NONE;
     const sources = own.filter((x): x is Source => x !== null);
     if (sources.length > 0) {
       named.push({ n, first: sources[0]!, last: sources[sources.length - 1]! });
@@ -270,9 +284,10 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   };
 }
 
+/** "Syrsky" for "Oleksandr Syrskyi": one written name's surname, give or take a letter or two of spelling. */
 function sameSurname(s: Source, name: string): boolean {
-  if (!s.person || name.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
-  const surname = s.name.split(' ').pop()!;
+  if (!s.person) return false;
+  const surname = s.surname;
   const common = Math.min(surname.length, name.length);
   return common >= 5 && surname.slice(0, common - 1) === name.slice(0, common - 1) && Math.abs(surname.length - name.length) <= 2;
 }
@@ -307,6 +322,11 @@ function says(tokens: readonly Token[], m: SourceMention, to: number): boolean {
   // "Syrskyi said Russia lost …": a clause with no "that"
   const next = tokens[m.verb + 1];
   return !!next && next.kind === 'word' && !/^(the|a|an|its|his|her|their|on|in)$/.test(next.lower);
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function hasDigits(tokens: readonly Token[], from: number, to: number): boolean {
