@@ -26,7 +26,7 @@ export interface Reports {
 
 const words = (s: string) => new Set(s.split(' '));
 /** Sentence openings that carry on what was being reported: "Another 909 were captured." */
-const GOES_ON = words('another also additionally moreover furthermore besides including of among he she they');
+const GOES_ON = words('another also additionally moreover furthermore besides including of among he she they these those');
 /** Openings that turn away from the report. */
 const TURNS = words('meanwhile separately elsewhere however nevertheless');
 /** "has not commented", "could not be verified", "declined to comment": the article speaks for itself. */
@@ -220,7 +220,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       GOES_ON.has(first.lower) ||
       (first.lower === 'in' && second === 'addition') ||
       (first.lower === 'the' && (second === 'numbers' || second === 'same')) ||
-      (second === 'the' && tokens[s.from + 2]?.lower === 'same');
+      (second === 'the' && tokens[s.from + 2]?.lower === 'same') ||
+      ofThem(tokens, s.from, Math.min(s.to, s.from + 6));
     if (headings[n] || ownVoice(tokens, s.from, s.to)) report = null;
     else if ((paragraph[n] || !speaking) && !goesOn) report = null;
     carried[n] = report;
@@ -322,6 +323,13 @@ function says(tokens: readonly Token[], m: SourceMention, to: number): boolean {
   // "Syrskyi said Russia lost …": a clause with no "that"
   const next = tokens[m.verb + 1];
   return !!next && next.kind === 'word' && !/^(the|a|an|its|his|her|their|on|in)$/.test(next.lower);
+}
+
+/** "Around 20,000 of them were killed": a share of what was just reported. */
+function ofThem(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++)
+    if (tokens[i]!.lower === 'of' && /^(them|those|these|whom)$/.test(tokens[i + 1]!.lower)) return true;
+  return false;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

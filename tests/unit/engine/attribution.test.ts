@@ -123,6 +123,18 @@ describe('attribution: a report over several sentences', () => {
     ]);
   });
 
+  it('goes on into a new paragraph that says it goes on', () => {
+    expect(
+      credits(
+        'Russia has lost 60,000 troops in Kursk, a senior military source said.\n\nThese losses include 900 officers.\n\nUkraine holds 400 square km in the region.',
+      ),
+    ).toEqual([
+      ['60,000 troops', 'senior military source'],
+      ['900 officers', 'senior military source'],
+      ['400 square km', null],
+    ]);
+  });
+
   it('ends the report at a paragraph break', () => {
     expect(
       credits('Ukraine said it took 30 villages, the army said.\n\nThe region covers about 30,000 square km.').at(-1),
