@@ -57,7 +57,8 @@ export const DOCUMENTS = words(
 const MAX_NAME = 8;
 const MAX_SUBJECT = 14;
 /** A word with a capital first letter (its lower-case form differs there). */
-const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+const isCap = (t: Token | undefined) =>
+  !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 const isQuote = (t: Token | undefined) => !!t && t.kind === 'sym' && /["“”‘’]/.test(t.text);
 
 /** Finds who a sentence credits its figures to: "according to X", "X says", "claimed by X", ", X said". */
@@ -68,7 +69,14 @@ export function findSources(
   text: string,
 ): SourceMention[] {
   const mentions: SourceMention[] = [];
-  const add = (a: number, b: number, coversFrom: number, coversTo: number, rank: number, speaker: boolean) => {
+  const add = (
+    a: number,
+    b: number,
+    coversFrom: number,
+    coversTo: number,
+    rank: number,
+    speaker: boolean,
+  ) => {
     // nameOf gives a new object: it becomes the mention
     const mention = nameOf(tokens, a, b, text) as SourceMention | null;
     if (mention) {
@@ -110,7 +118,12 @@ export function findSources(
       while (verbAt > from + 1 && SUBJECT_ADVERBS.has(tokens[verbAt - 1]!.lower)) verbAt--;
       let subject = subjectBefore(tokens, verbAt, from);
       // '"…," he continued': these verbs name a speaker only right after a quotation
-      if (subject && !REPORTING.has(tok.lower) && !isQuote(tokens[subject[0] - 1]) && !isQuote(tokens[subject[0] - 2]))
+      if (
+        subject &&
+        !REPORTING.has(tok.lower) &&
+        !isQuote(tokens[subject[0] - 1]) &&
+        !isQuote(tokens[subject[0] - 2])
+      )
         subject = null;
       if (subject !== null) {
         const [start, end, afterComma] = subject;
@@ -122,7 +135,11 @@ export function findSources(
           last.back = true;
           last.coversFrom = from;
         }
-      } else if (REPORTING.has(tok.lower) && (tokens[i - 1]!.text === ',' || isQuote(tokens[i - 1])) && isCap(next)) {
+      } else if (
+        REPORTING.has(tok.lower) &&
+        (tokens[i - 1]!.text === ',' || isQuote(tokens[i - 1])) &&
+        isCap(next)
+      ) {
         // inverted: '…," said Syrskyi' and ', said Oleksandr Syrskyi, …'
         add(i + 1, nameEnd(tokens, i + 1, to), from, to, 3, true);
       }
@@ -175,7 +192,11 @@ function nameEnd(tokens: readonly Token[], start: number, to: number): number {
  * quotation mark, as [start, end, afterComma]. "Maj. Gen. X, commander of Y, said" and "Ukraine's top
  * commander, X, said" give the whole phrase; the name and its role are told apart later.
  */
-function subjectBefore(tokens: readonly Token[], verb: number, from: number): [number, number, boolean] | null {
+function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  from: number,
+): [number, number, boolean] | null {
   // "A, B, said": the apposition's closing comma
   const end = tokens[verb - 1]?.text === ',' && verb - 1 > from ? verb - 1 : verb;
   let start = end;
@@ -214,7 +235,10 @@ function appositive(tokens: readonly Token[], comma: number, verb: number, from:
   while (k > from && comma - k < MAX_SUBJECT) {
     const t = tokens[k - 1]!;
     if (STOP.has(t.lower)) return false;
-    if ((t.kind === 'sym' && !isDotted(tokens, k - 1) && t.text !== "'" && t.text !== '-') || t.kind === 'num')
+    if (
+      (t.kind === 'sym' && !isDotted(tokens, k - 1) && t.text !== "'" && t.text !== '-') ||
+      t.kind === 'num'
+    )
       break;
     k--;
   }
@@ -279,7 +303,12 @@ export function nameOf(
   }
   // a person's name: the capitalised words at the end, after a title or a description
   let n = b;
-  while (n > a && isCap(tokens[n - 1]) && !TITLES.has(tokens[n - 1]!.lower) && !BODIES.has(tokens[n - 1]!.lower))
+  while (
+    n > a &&
+    isCap(tokens[n - 1]) &&
+    !TITLES.has(tokens[n - 1]!.lower) &&
+    !BODIES.has(tokens[n - 1]!.lower)
+  )
     n--;
   const nameWords = b - n;
   const before = tokens[n - 1];
@@ -291,7 +320,11 @@ export function nameOf(
     !tokens[n - 1]!.lower.endsWith("'s") &&
     (TITLES.has(before!.lower) ||
       isDotted(tokens, n - 1) ||
-      (before!.kind === 'word' && !OPENERS.has(before!.lower) && !STOP.has(before!.lower) && before!.lower !== 'of' && isPersonName(slice(n, b))))
+      (before!.kind === 'word' &&
+        !OPENERS.has(before!.lower) &&
+        !STOP.has(before!.lower) &&
+        before!.lower !== 'of' &&
+        isPersonName(slice(n, b))))
   ) {
     const role = slice(a, n).replace(/^(the|a|an)\s+/i, '');
     if (role && !/^(of|in|from)\b/i.test(role))
@@ -302,7 +335,8 @@ export function nameOf(
 
 /** "Oleksandr Syrskyi", not "General Staff". */
 export const isPersonName = (name: string) =>
-  /^\p{Lu}\p{Ll}+( \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && !name.split(' ').some((w) => BODIES.has(w.toLowerCase()));
+  /^\p{Lu}\p{Ll}+( \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) &&
+  !name.split(' ').some((w) => BODIES.has(w.toLowerCase()));
 
 function clean(name: string): string {
   return name

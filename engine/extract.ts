@@ -70,7 +70,15 @@ export function extract(text: string, options: ExtractOptions = {}): Figure[] {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const reports = readReports(text, tokens, sentences);
-  const reading: Reading = { text, tokens, ref, published, compiled, cuesIn: cueFinder(compiled, tokens), reports };
+  const reading: Reading = {
+    text,
+    tokens,
+    ref,
+    published,
+    compiled,
+    cuesIn: cueFinder(compiled, tokens),
+    reports,
+  };
   const figures: Figure[] = [];
   const inHeadings: number[] = [];
   sentences.forEach((sentence, n) => {

@@ -1,4 +1,11 @@
-import { attributionFor, DOCUMENTS, findSources, isPersonName, nameOf, type SourceMention } from './attribution';
+import {
+  attributionFor,
+  DOCUMENTS,
+  findSources,
+  isPersonName,
+  nameOf,
+  type SourceMention,
+} from './attribution';
 import { MONTHS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -26,12 +33,16 @@ export interface Reports {
 
 const words = (s: string) => new Set(s.split(' '));
 /** Sentence openings that carry on what was being reported: "Another 909 were captured." */
-const GOES_ON = words('another also additionally moreover furthermore besides including of among he she they these those');
+const GOES_ON = words(
+  'another also additionally moreover furthermore besides including of among he she they these those',
+);
 /** Openings that turn away from the report. */
 const TURNS = words('meanwhile separately elsewhere however nevertheless');
 /** "has not commented", "could not be verified", "declined to comment": the article speaks for itself. */
 const COMMENT = words('comment commented comments confirm confirmed verify verified respond responded');
-const NEGATIONS = words("not no yet never declined refused unable cannot can't couldn't hasn't haven't didn't won't");
+const NEGATIONS = words(
+  "not no yet never declined refused unable cannot can't couldn't hasn't haven't didn't won't",
+);
 /** Verbs of history and of standing facts: "Russia invaded in 2022", "the region covers 30,000 square km". */
 const BACKGROUND = words('launched began begun invaded covers borders spans stretches lies');
 const PRONOUNS = words('he she it they him');
@@ -48,8 +59,11 @@ const NONE: Array<Source | null> = [];
 const ARTICLES = words('the a an');
 const QUOTES = new Set(['"', '“', '”', '‘', '’']);
 /** Words that stop the walk back from a name to its title. */
-const STOPS = words('the a an of in on at by and or but that said says told to from with for as after before');
-const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+const STOPS = words(
+  'the a an of in on at by and or but that said says told to from with for as after before',
+);
+const isCap = (t: Token | undefined) =>
+  !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 const display = (s: Source) => (s.role ? `${s.name} (${s.role})` : s.name);
 const initials = (name: string) =>
   name
@@ -77,7 +91,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
 
   /** The latest of the last few sources that fits; bounded, so that a text naming thousands stays linear. */
   const latest = (fits: (s: Source) => boolean): Source | null => {
-    for (let k = known.length - 1; k >= Math.max(0, known.length - RECALL); k--) if (fits(known[k]!)) return known[k]!;
+    for (let k = known.length - 1; k >= Math.max(0, known.length - RECALL); k--)
+      if (fits(known[k]!)) return known[k]!;
     return null;
   };
   const resolve = (m: SourceMention): Source | null => {
@@ -140,7 +155,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (sentenceOf < count - 1 && sentences[sentenceOf]!.to <= i) sentenceOf++;
-    if (t.kind === 'break' || (open >= 0 && i > 0 && hasNewline(text, tokens[i - 1]!.end, t.start))) open = -1;
+    if (t.kind === 'break' || (open >= 0 && i > 0 && hasNewline(text, tokens[i - 1]!.end, t.start)))
+      open = -1;
     if (t.kind !== 'sym' || !QUOTES.has(t.text)) continue;
     const opens = t.text === '“' || t.text === '‘' || (t.text === '"' && open < 0);
     if (opens && open < 0) {
@@ -264,8 +280,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     if (a.last !== b.first || b.n - a.n - 1 > SANDWICH) continue;
     let clear = true;
     for (let m = a.n + 1; m < b.n; m++)
-      if (headings[m] || ownVoice(tokens, sentences[m]!.from, sentences[m]!.to))
-        clear = false;
+      if (headings[m] || ownVoice(tokens, sentences[m]!.from, sentences[m]!.to)) clear = false;
     if (clear) for (let m = a.n + 1; m < b.n; m++) carried[m] ??= a.last;
   }
 
@@ -277,7 +292,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       const mention = attributionFor(mentions[n] ?? [], at);
       if (mention) {
         const source = resolved.get(mention);
-        return source ? display(source) : PRONOUNS.has(mention.name.toLowerCase()) ? null : mention.name;
+        // "it said", "the statement said" with nobody named before: no source
+        return source ? display(source) : null;
       }
       const source = carried[n];
       return source ? display(source) : null;
@@ -290,7 +306,11 @@ function sameSurname(s: Source, name: string): boolean {
   if (!s.person) return false;
   const surname = s.surname;
   const common = Math.min(surname.length, name.length);
-  return common >= 5 && surname.slice(0, common - 1) === name.slice(0, common - 1) && Math.abs(surname.length - name.length) <= 2;
+  return (
+    common >= 5 &&
+    surname.slice(0, common - 1) === name.slice(0, common - 1) &&
+    Math.abs(surname.length - name.length) <= 2
+  );
 }
 
 /**
@@ -302,12 +322,17 @@ function ownVoice(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   const second = tokens[from + 1];
   if (TURNS.has(first.lower)) return true;
-  if (/^(in|on|since|by)$/.test(first.lower) && second && (second.kind === 'num' || MONTHS[second.lower] !== undefined))
+  if (
+    /^(in|on|since|by)$/.test(first.lower) &&
+    second &&
+    (second.kind === 'num' || MONTHS[second.lower] !== undefined)
+  )
     return true;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!.lower;
     if (BACKGROUND.has(t)) return true;
-    if (COMMENT.has(t)) for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
+    if (COMMENT.has(t))
+      for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
   }
   return false;
 }

@@ -14,34 +14,47 @@ describe('attribution: the name of the source', () => {
     ['The estimate of 2,000 troops was reported by the BBC.', 'BBC'],
     ['Russia lost 50 tanks, per the Institute for the Study of War.', 'Institute for the Study of War'],
     ["DeepState's data show Ukraine holds 140 square km.", 'DeepState'],
-    ['Army chief Ivan Petrenko told the president that 3,000 Russian soldiers were killed.', 'Ivan Petrenko (Army chief)'],
+    [
+      'Army chief Ivan Petrenko told the president that 3,000 Russian soldiers were killed.',
+      'Ivan Petrenko (Army chief)',
+    ],
     ['Russia lost 900 soldiers, defence analyst Maria Kovalenko said.', 'Maria Kovalenko (defence analyst)'],
     ["Russia's army has announced the capture of 12 villages.", "Russia's army"],
-    ['Gen. Pavel Orlov, head of the northern group, later confirmed that 40 villages were taken.', 'Pavel Orlov (Gen., head of the northern group)'],
-    ["The country's top general, Pavel Orlov, said 40 villages were taken.", "Pavel Orlov (country's top general)"],
+    [
+      'Gen. Pavel Orlov, head of the northern group, later confirmed that 40 villages were taken.',
+      'Pavel Orlov (Gen., head of the northern group)',
+    ],
+    [
+      "The country's top general, Pavel Orlov, said 40 villages were taken.",
+      "Pavel Orlov (country's top general)",
+    ],
     ['Over the weekend, Ukraine says it retook 30 square km.', 'Ukraine'],
   ])('%s → %s', (text, attribution) => {
     expect(only(text).attribution).toBe(attribution);
   });
 
   it('does not take a noun such as "a report" for a reporting verb', () => {
-    expect(only('In a report published on Monday, 500 soldiers were listed as missing.').attribution).toBeNull();
+    expect(
+      only('In a report published on Monday, 500 soldiers were listed as missing.').attribution,
+    ).toBeNull();
     expect(only("Officials dismissed Moscow's claims about 500 captured soldiers.").attribution).toBeNull();
     expect(only('The army rejected reports about alleged losses of 500 soldiers.').attribution).toBeNull();
   });
 
   it('reads a source in a relative clause for what follows it', () => {
-    expect(only('Kyiv held a strip of land that its officials said covered 500 square miles.').attribution).toBe(
-      'officials',
-    );
-    expect(only('Kyiv took 1,300 square km in what Moscow said was an act of terror.').attribution).toBeNull();
+    expect(
+      only('Kyiv held a strip of land that its officials said covered 500 square miles.').attribution,
+    ).toBe('officials');
+    expect(
+      only('Kyiv took 1,300 square km in what Moscow said was an act of terror.').attribution,
+    ).toBeNull();
   });
 
   it('does not read "the ministry" as a source of another kind named before', () => {
     expect(
-      credits('"We retook 20 villages," a Russian commander said.\n\nThe ministry also said 50 tanks were destroyed.').at(
-        -1,
-      ),
+      credits(
+        '"We retook 20 villages," a Russian commander said.\n\nThe ministry also said 50 tanks were destroyed.',
+      ).at(-1),
     ).toEqual(['50 tanks', 'ministry']);
   });
 
@@ -71,9 +84,9 @@ describe('attribution: the name of the source', () => {
       ).at(-1),
     ).toEqual(['Some 40 diplomats', "Poland's Foreign Ministry"]);
     expect(
-      credits('The regional governor said the shelling had stopped.\n\nAbout 70 homes were damaged, the statement said.').at(
-        -1,
-      ),
+      credits(
+        'The regional governor said the shelling had stopped.\n\nAbout 70 homes were damaged, the statement said.',
+      ).at(-1),
     ).toEqual(['About 70 homes', 'regional governor']);
   });
 });
@@ -96,7 +109,9 @@ describe('attribution: quotations', () => {
   });
 
   it('gives nothing for a quotation whose speaker is not known, rather than a name inside it', () => {
-    expect(only('"According to our teams, 2,000 people crossed the border," it said.').attribution).toBeNull();
+    expect(
+      only('"According to our teams, 2,000 people crossed the border," it said.').attribution,
+    ).toBeNull();
   });
 
   it('gives a quotation to the speaker named before it', () => {
@@ -137,7 +152,9 @@ describe('attribution: a report over several sentences', () => {
 
   it('ends the report at a paragraph break', () => {
     expect(
-      credits('Ukraine said it took 30 villages, the army said.\n\nThe region covers about 30,000 square km.').at(-1),
+      credits(
+        'Ukraine said it took 30 villages, the army said.\n\nThe region covers about 30,000 square km.',
+      ).at(-1),
     ).toEqual(['about 30,000 square km', null]);
     expect(
       credits('Ukraine took 30 villages, the army said.\nThe region covers about 30,000 square km.').at(-1),
@@ -174,7 +191,9 @@ describe('attribution: a report over several sentences', () => {
 
   it('ends the report when another source takes over', () => {
     expect(
-      credits('The ministry said 40 villages were taken. Analysts said only 12 villages had changed hands.').at(-1),
+      credits(
+        'The ministry said 40 villages were taken. Analysts said only 12 villages had changed hands.',
+      ).at(-1),
     ).toEqual(['12 villages', 'Analysts']);
   });
 
@@ -192,11 +211,13 @@ describe('attribution: a report over several sentences', () => {
 
   it('credits the sentence before "X said this"', () => {
     expect(
-      credits('Russian losses have reached 80,000 troops.\n\nThe army command said this in a post on Telegram.'),
+      credits(
+        'Russian losses have reached 80,000 troops.\n\nThe army command said this in a post on Telegram.',
+      ),
     ).toEqual([['80,000 troops', 'army command']]);
-    expect(credits('Russian losses have reached 80,000 troops. This was reported by the army command.')).toEqual([
-      ['80,000 troops', 'army command'],
-    ]);
+    expect(
+      credits('Russian losses have reached 80,000 troops. This was reported by the army command.'),
+    ).toEqual([['80,000 troops', 'army command']]);
   });
 
   it('names the body that spoke for a country when the next sentence names it', () => {
@@ -209,7 +230,9 @@ describe('attribution: a report over several sentences', () => {
 
   it('credits a headline figure as the article credits the same figure below it', () => {
     expect(
-      credits('CASUALTIES HIT 3,000 TROOPS\n\nThe agency said casualties have now reached about 3,000 troops.').map((c) => c[1]),
+      credits(
+        'CASUALTIES HIT 3,000 TROOPS\n\nThe agency said casualties have now reached about 3,000 troops.',
+      ).map((c) => c[1]),
     ).toEqual(['agency', 'agency']);
   });
 

@@ -10,7 +10,10 @@ const sentences = (text: string) => {
 
 describe('sentences', () => {
   it('keeps a closing quotation mark with its sentence', () => {
-    expect(sentences('He said "we will stay." Then he left.')).toEqual(['He said "we will stay."', 'Then he left.']);
+    expect(sentences('He said "we will stay." Then he left.')).toEqual([
+      'He said "we will stay."',
+      'Then he left.',
+    ]);
   });
 
   it('starts a new sentence at a quotation mark after a space or a line break', () => {
