@@ -69,6 +69,12 @@ describe('attribution: the name of the source', () => {
     ]);
   });
 
+  it('credits nobody for a document or a pronoun with no source named before', () => {
+    expect(only('About 70 homes were damaged, the statement said.').attribution).toBeNull();
+    expect(only('According to the report, 70 homes were damaged.').attribution).toBeNull();
+    expect(only('It said 70 homes were damaged.').attribution).toBeNull();
+  });
+
   it('reads an acronym as the body whose initials it is', () => {
     expect(
       credits(
