@@ -1,9 +1,9 @@
 import { asOfFor, namedTime, relativeAnchors, statementAnchor, type TimeAnchor } from './asof';
-import { attributionFor, findSources } from './attribution';
 import { parseDayRef, speaksOfFuture, todayRef, type DayRef } from './dates';
 import { readFigure, type RawFigure } from './figures';
 import { normalize, DIMENSION_OF } from './normalize';
 import { mayHoldFigures } from './prefilter';
+import { readReports, type Reports } from './reports';
 import { splitSentences, type Sentence } from './sentences';
 import {
   classify,
@@ -77,18 +77,47 @@ export function extract(text: string, options: ExtractOptions = {}): Figure[] {
   const ref = parseDayRef(published) ?? todayRef();
   const compiled = compiledFor(options.topics ?? []);
   const tokens = tokenize(text);
-  const reading: Reading = { text, tokens, ref, published, compiled, cuesIn: cueFinder(compiled, tokens) };
   const sentences = splitSentences(tokens);
+  const reports = readReports(text, tokens, sentences);
+  const reading: Reading = {
+    text,
+    tokens,
+    ref,
+    published,
+    compiled,
+    cuesIn: cueFinder(compiled, tokens),
+    reports,
+  };
   const figures: Figure[] = [];
+  const inHeadings: number[] = [];
   sentences.forEach((sentence, n) => {
     try {
-      for (const figure of readSentence(reading, sentence, sentences[n - 1], figures.length))
+      for (const figure of readSentence(reading, sentence, sentences[n - 1], figures.length, n)) {
+        if (reports.headings[n]) inHeadings.push(figures.length);
         figures.push(figure);
+      }
     } catch {
       // a sentence the reader cannot handle is skipped; the rest of the text is still read
     }
   });
+  creditHeadings(figures, inHeadings);
   return figures;
+}
+
+/** A headline figure that the article goes on to credit ("3,000" above "about 3,000, the agency said") is credited alike. */
+function creditHeadings(figures: Figure[], inHeadings: readonly number[]): void {
+  for (const k of inHeadings) {
+    const f = figures[k]!;
+    if (f.attribution !== null || f.unit === 'date') continue;
+    const value = JSON.stringify(f.value);
+    for (let j = k + 1; j < Math.min(figures.length, k + 50); j++) {
+      const g = figures[j]!;
+      if (g.unit === f.unit && JSON.stringify(g.value) === value && g.attribution !== null) {
+        f.attribution = g.attribution;
+        break;
+      }
+    }
+  }
 }
 
 /** What reading one text's sentences needs. */
@@ -100,13 +129,15 @@ interface Reading {
   compiled: CompiledTopics;
   /** The cue phrases starting in a range of the tokens. */
   cuesIn: (from: number, to: number) => CueHit[];
+  reports: Reports;
 }
 
 function readSentence(
-  { text, tokens, ref, published, compiled, cuesIn }: Reading,
+  { text, tokens, ref, published, compiled, cuesIn, reports }: Reading,
   sentence: Sentence,
   previous: Sentence | undefined,
   offset: number,
+  n: number,
 ): Figure[] {
   const raws: RawFigure[] = [];
   let future: boolean | undefined;
@@ -136,7 +167,6 @@ function readSentence(
     ...relativeAnchors(tokens, sentence.from, sentence.to, ref),
   ].sort((a, b) => a.from - b.from);
   const statement = statementAnchor(tokens, anchors);
-  const sources = findSources(tokens, sentence.from, sentence.to, text);
   const longSentence = sentence.end - sentence.start > MAX_SENTENCE;
   const previousFrom = previous?.from ?? sentence.from;
   const hits = cuesIn(Math.max(previousFrom, sentence.from - WINDOW), sentence.to);
@@ -192,7 +222,8 @@ function readSentence(
               namedTime(tokens, raw, sentence, others, topic),
               statement,
             )),
-      attribution: partner?.attribution ?? attributionFor(sources, raw.from),
+      // dates are the article's own (who set a date is not who vouches for it)
+      attribution: partner ? partner.attribution : raw.unit === 'date' ? null : reports.at(n, raw.from),
       sentence: longSentence ? excerpt(text, sentence, start, end) : text.slice(sentence.start, sentence.end),
       normalized: normalize(raw.value, raw.unit),
     };

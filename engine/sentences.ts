@@ -73,7 +73,7 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
     }
     if (tok.kind !== 'sym' || !'.!?'.includes(tok.text)) continue;
     let end = i + 1;
-    // closing quotes and brackets stay with the sentence; one after a space opens the next ("… there. "Units")
+    // a closing mark follows at once; after a space it opens the next sentence ('… there. "Units …')
     while (
       end < tokens.length &&
       tokens[end]!.kind === 'sym' &&
