@@ -30,12 +30,26 @@ export interface RawFigure {
 
 type Phrase = readonly string[];
 
-/** Length in tokens of `phrase` at token `i`, or 0. */
+/**
+ * Length in tokens of `phrase` at token `i`, or 0. Two words that an invisible character joined
+ * ("square\u00ADkm") match two words of the phrase.
+ */
 function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): number {
-  for (let k = 0; k < phrase.length; k++) {
-    if (tokens[i + k]?.lower !== phrase[k]) return 0;
+  let at = i;
+  for (let k = 0; k < phrase.length; k++, at++) {
+    const tok = tokens[at];
+    if (tok?.lower === phrase[k]) continue;
+    const next = phrase[k + 1];
+    if (
+      !tok?.joins ||
+      next === undefined ||
+      tok.lower !== phrase[k]! + next ||
+      !tok.joins.includes(phrase[k]!.length)
+    )
+      return 0;
+    k++;
   }
-  return phrase.length;
+  return at - i;
 }
 
 /** Qualifier phrases by first word, longest first within each list. */

@@ -16,10 +16,12 @@ export interface ParsedNumber {
   yearLike: boolean;
 }
 
-/** Reads "1,368", "1.5", "260bn", "6 billion". Returns null for malformed groupings ("1,1,1"). */
+/** Reads "1,368", "1.5", "7 905", "260bn", "6 billion". Returns null for malformed groupings ("1,1,1"). */
 export function parseDigits(tok: Token): number | null {
   const digits = digitsOf(tok);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
+  // grouped by spaces (the tokenizer joins only exact groups of three)
+  if (/^\d{1,3}(\s\d{3})+$/.test(digits)) return Number(digits.replace(/\s/g, ''));
   if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits);
   return null;
 }
