@@ -4,6 +4,7 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATIONS,
+  LENGTH_UNITS,
   NOT_NOUNS,
   NOUN_MODIFIERS,
   PERCENT_UNITS,
@@ -226,6 +227,8 @@ function readUnit(
     const n = matchPhrase(tokens, k, phrase);
     if (n) return { unit, to: k + n };
   }
+  const length = readLength(tokens, k, num);
+  if (length) return length;
   for (const phrase of PERCENT_UNITS) {
     const n = matchPhrase(tokens, k, phrase);
     if (n) return { unit: 'percent', to: k + n };
@@ -279,9 +282,22 @@ function readGluedUnit(
   if ((suffix === 'km' || suffix === 'mi') && tokens[k]?.text === '²' && !tokens[k]!.spaceBefore) {
     return { unit: suffix === 'km' ? 'km2' : 'mi2', to: k + 1 };
   }
+  if (suffix === 'km' || suffix === 'kms') return { unit: 'km', to: k };
   if (suffix === 'pc' || suffix === 'pct') return { unit: 'percent', to: k };
   if (currency === 'USD') return { unit: 'usd', to: k };
   return null;
+}
+
+/** "12 kilometres", "1.5 miles", "5 km", "a 40-kilometre front", "a 10-mile-deep strip". */
+function readLength(tokens: readonly Token[], k: number, num: ParsedNumber): UnitMatch | null {
+  const hyphen = isGluedHyphen(tokens[k]);
+  const word = tokens[hyphen ? k + 1 : k];
+  const unit = isWord(word) ? LENGTH_UNITS[word.lower] : undefined;
+  if (!unit) return null;
+  // "a 40-kilometres front" is not English, "1 miles" neither
+  const plural = /s$/.test(word!.lower);
+  if ((hyphen && plural) || (plural && num.value === 1)) return null;
+  return { unit, to: (hyphen ? k + 1 : k) + 1 };
 }
 
 /** "30 days", "two years", "30-day", "seven-month", "three-year-old". */

@@ -467,6 +467,19 @@ export const AREA_UNITS: ReadonlyArray<readonly [string[], 'km2' | 'mi2']> = [
   [['mi²'], 'mi2'],
 ];
 
+/** Length unit words → unit; the singular also after a hyphen ("a 40-kilometre front"). */
+export const LENGTH_UNITS: Record<string, 'km' | 'mi'> = {
+  kilometres: 'km',
+  kilometers: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  km: 'km',
+  kms: 'km',
+  miles: 'mi',
+  mile: 'mi',
+  mi: 'mi',
+};
+
 export const PERCENT_UNITS: ReadonlyArray<string[]> = [['%'], ['per', 'cent'], ['percent'], ['pc'], ['pct']];
 
 export const CURRENCY_SYMBOLS = new Map<string, 'USD' | 'EUR' | 'GBP'>([
