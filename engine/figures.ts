@@ -92,7 +92,7 @@ const isWord = (tok: Token | undefined): tok is Token => !!tok && tok.kind === '
 const isGluedHyphen = (tok: Token | undefined) =>
   !!tok && tok.kind === 'sym' && /^[-‑]$/.test(tok.text) && !tok.spaceBefore;
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
-const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|ary)$/;
+const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|able|ible)$/;
 const PEOPLE_PARTICIPLES = new Set([
   'killed',
   'injured',
@@ -147,7 +147,12 @@ export function readFigure(
     }
   }
   const last = high ?? low;
-  const unit = readUnit(tokens, k, last, currency) ?? countNamedBefore(tokens, i, k, sentenceStart, last);
+  const unit =
+    readUnit(tokens, k, last, currency) ??
+    (currency || last.fraction || last.yearLike
+      ? null
+      : (countNamedBefore(tokens, i, k, sentenceStart, last) ??
+        countFromContext(tokens, i, k, sentenceStart, last)));
   if (!unit) {
     if (q || currency || high || num.words) return null;
     return readDate(tokens, i, ref);
@@ -271,6 +276,94 @@ function countNamedBefore(
 
 const NUMBER_OF_REACH = 14;
 
+/**
+ * A bare number that counts what its sentence names elsewhere:
+ * - the nouns before "including" or "of which" ("destroyed several bridges, including three");
+ * - people that befell something ("Another 120 have reportedly been taken prisoner", "At least 12 were killed");
+ * - people whose count reached it ("Casualties among the troops have now reached about 3,000").
+ */
+function countFromContext(
+  tokens: readonly Token[],
+  figureStart: number,
+  k: number,
+  sentenceStart: number,
+  num: ParsedNumber,
+): UnitMatch | null {
+  if (num.value < 2) return null;
+  let before = figureStart - 1;
+  const lead = tokens[before]?.lower;
+  // "including three", "of which 300"
+  if (lead === 'including' || ((lead === 'which' || lead === 'whom') && tokens[--before]?.lower === 'of')) {
+    const comma = tokens[before - 1]?.text === ',' ? 1 : 0;
+    const named = tokens[before - 1 - comma];
+    if (named && before - 1 - comma >= sentenceStart) {
+      if (PERSON_NOUNS.has(named.base)) return { unit: 'persons', to: k, noun: named.base };
+      if (named.kind === 'word' && /^\p{Ll}/u.test(named.text) && isPluralNoun(named.base))
+        return { unit: 'count', to: k, noun: named.base };
+    }
+  }
+  // "... have been reportedly taken as prisoners of war", "... were killed"
+  let at = k;
+  while (AUXILIARIES.has(tokens[at]?.lower ?? '') || /ly$/.test(tokens[at]?.lower ?? '')) at++;
+  if (at > k) {
+    const verb = tokens[at]?.lower ?? '';
+    if (PEOPLE_PARTICIPLES.has(verb)) return { unit: 'persons', to: k };
+    const taken = verb === 'taken' ? (tokens[at + 1]?.lower === 'as' ? at + 2 : at + 1) : -1;
+    if (taken > 0 && /^(prisoners?|captives?|hostages?)$/.test(tokens[taken]?.lower ?? ''))
+      return { unit: 'persons', to: k };
+  }
+  // "... casualties ... have now reached 3,000"
+  before = figureStart - 1;
+  if (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'at') before--;
+  if (!REACHED.has(tokens[before]?.lower ?? '')) return null;
+  for (let back = before - 1; back >= Math.max(sentenceStart, before - SUBJECT_REACH); back--) {
+    const tok = tokens[back]!;
+    if (tok.kind === 'num') return null;
+    if (PERSON_NOUNS.has(tok.base) || tok.base === 'toll') return { unit: 'persons', to: k };
+  }
+  return null;
+}
+
+const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+  'had',
+  'been',
+  'being',
+  'also',
+  'now',
+]);
+/** Verbs by which a count reaches a number: "reached 3,000", "rose to", "stood at", "surpassed". */
+const REACHED = new Set([
+  'reached',
+  'reach',
+  'reaches',
+  'hit',
+  'hits',
+  'rose',
+  'risen',
+  'climbed',
+  'grew',
+  'increased',
+  'jumped',
+  'stood',
+  'stands',
+  'stand',
+  'totalled',
+  'totaled',
+  'totals',
+  'numbered',
+  'surpassed',
+  'exceeded',
+  'topped',
+  'passed',
+]);
+const SUBJECT_REACH = 14;
+
 function readGluedUnit(
   tokens: readonly Token[],
   suffix: string,
@@ -322,12 +415,28 @@ function readShare(tokens: readonly Token[], k: number): UnitMatch | null {
   return { unit: 'percent', to: k };
 }
 
-/** "60,000 Russian troops", "12,000 North Koreans", "9,663 tanks", "two joined pockets". */
-function readCountedNoun(tokens: readonly Token[], k: number, num: ParsedNumber): UnitMatch | null {
+/**
+ * "60,000 Russian troops", "12,000 North Koreans", "9,663 tanks", "two joined pockets", "5 rocket launchers",
+ * "12 UAVs", "36,200 sanitary (wounded) casualties"; with `shared`, "25,200 irrecoverable and 36,200
+ * sanitary casualties" counts what the next number counts.
+ */
+function readCountedNoun(
+  tokens: readonly Token[],
+  k: number,
+  num: ParsedNumber,
+  shared = true,
+): UnitMatch | null {
   if (num.value < 2) return null;
-  for (let m = 0, at = k; m < 4; m++, at++) {
+  for (let m = 0, at = k; m < 5; m++, at++) {
     const tok = tokens[at];
     if (isGluedHyphen(tok) && isWord(tokens[at + 1])) continue;
+    // a word or two in brackets explains the one before: "sanitary (wounded)"
+    if (m > 0 && tok?.text === '(') {
+      const close = [2, 3, 4].find((d) => tokens[at + d]?.text === ')');
+      if (close === undefined || !tokens.slice(at + 1, at + close).every(isWord)) return null;
+      at += close;
+      continue;
+    }
     if (!isWord(tok)) return null;
     const base = tok.base;
     if (PERSON_NOUNS.has(base)) return { unit: 'persons', to: at + 1, noun: base };
@@ -335,11 +444,75 @@ function readCountedNoun(tokens: readonly Token[], k: number, num: ParsedNumber)
     if (m === 0 && PEOPLE_PARTICIPLES.has(base)) return { unit: 'persons', to: at };
     const capital = /^\p{Lu}/u.test(tok.text);
     if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };
+    // "12 UAVs", "5 MLRS", "three aircraft"
+    if (/^\p{Lu}{2,}s$/u.test(tok.text) || INVARIANT_PLURALS.has(base))
+      return { unit: 'count', to: at + 1, noun: base };
+    if (shared && m > 0 && (base === 'and' || base === 'or') && tokens[at + 1]?.kind === 'num') {
+      const next = parseNumber(tokens, at + 1);
+      const counted = next && readCountedNoun(tokens, next.to, next, false);
+      return counted && { ...counted, to: at };
+    }
     if (capital || NOUN_MODIFIERS.has(base) || ADJECTIVE_ENDINGS.test(base)) continue;
+    // a noun before the counted noun: "rocket launchers", "air-defence systems", "border villages"
+    const after = tokens[at + 1];
+    if (!NOT_MODIFIERS.has(base) && isWord(after) && /^\p{Ll}/u.test(after.text) && isPluralNoun(after.base))
+      continue;
     return null;
   }
   return null;
 }
+
+/** Counted nouns alike in singular and plural, and plural abbreviations in capitals without an s. */
+const INVARIANT_PLURALS = new Set(['aircraft', 'mlrs', 'himars', 'atacms']);
+
+/** Words that never name what a number counts, though a plural noun follows ("at 3 the talks"). */
+const NOT_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'into',
+  'than',
+  'that',
+  'which',
+  'who',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'not',
+  'per',
+  'as',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'these',
+  'those',
+  'they',
+  'we',
+  'he',
+  'she',
+  'it',
+]);
 
 function isPluralNoun(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word) && !NOT_NOUNS.has(word);
