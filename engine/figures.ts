@@ -11,9 +11,11 @@ import {
   PERSON_NOUNS,
   QUALIFIERS,
   MONTHS,
+  MULTIPLIED,
   TENS_WORDS,
   UNITS_WORDS,
 } from './lexicon';
+import { DIMENSION_OF } from './normalize';
 import { parseNumber, type ParsedNumber } from './numbers';
 import type { Token } from './tokens';
 import type { FigureValue, Qualifier, Unit } from './types';
@@ -61,12 +63,31 @@ for (const entry of QUALIFIERS) {
 }
 
 function matchQualifier(tokens: readonly Token[], i: number): { qualifier: Qualifier; to: number } | null {
+  // "control over 1,000 square km": "over" after such a noun says what is controlled, not how much
+  if (tokens[i]!.lower === 'over' && OVER_NOUNS.has(tokens[i - 1]?.lower ?? '')) return null;
   for (const [phrase, qualifier] of QUALIFIERS_BY_FIRST.get(tokens[i]!.lower) ?? []) {
     const n = matchPhrase(tokens, i, phrase);
     if (n) return { qualifier, to: i + n };
   }
   return null;
 }
+
+const OVER_NOUNS = new Set(['control', 'authority', 'sovereignty', 'jurisdiction', 'command', 'dominance']);
+
+/** Prepositions after which "over" + a duration means "more than", not "during". */
+const BEFORE_MORE_THAN = new Set([
+  'in',
+  'after',
+  'for',
+  'with',
+  'of',
+  'than',
+  'within',
+  'from',
+  'to',
+  'at',
+  'lasting',
+]);
 
 /** Words a figure can start with; every other word is skipped at once (most words of a text). */
 const STARTERS = new Set([
@@ -75,6 +96,7 @@ const STARTERS = new Set([
   ...Object.keys(TENS_WORDS),
   ...Object.keys(MONTHS),
   ...DATE_LEADS,
+  ...Object.keys(MULTIPLIED),
   'between',
   'us',
   'a',
@@ -127,6 +149,17 @@ export function readFigure(
     currency = signed;
     j++;
   }
+  const times = currency || between ? undefined : MULTIPLIED[tokens[j]?.lower ?? ''];
+  if (times && !/^(down|back|up|over)$/.test(tokens[j + 1]?.lower ?? '')) {
+    return {
+      from: i,
+      to: j + 1,
+      value: times,
+      unit: 'other',
+      qualifier: q?.qualifier ?? 'exact',
+      noun: 'times',
+    };
+  }
   const num = parseNumber(tokens, j);
   if (!num || !plausibleNumber(tokens, num, sentenceStart)) {
     return currency || q ? null : readDate(tokens, i, ref);
@@ -147,8 +180,12 @@ export function readFigure(
     }
   }
   const last = high ?? low;
+  // "1,000 or so square km", "3,000-odd troops": a qualifier between the number and its unit
+  let early = high ? null : readTrailingQualifier(tokens, k);
+  const unitAfter = early && readUnit(tokens, early.to, last, currency);
+  if (!unitAfter) early = null;
   const unit =
-    readUnit(tokens, k, last, currency) ??
+    (unitAfter || readUnit(tokens, k, last, currency)) ??
     (currency || last.fraction || last.yearLike
       ? null
       : (countNamedBefore(tokens, i, k, sentenceStart, last) ??
@@ -157,8 +194,20 @@ export function readFigure(
     if (q || currency || high || num.words) return null;
     return readDate(tokens, i, ref);
   }
-  let qualifier: Qualifier = high ? 'range' : (q?.qualifier ?? 'exact');
+  let qualifier: Qualifier = high ? 'range' : (q?.qualifier ?? early?.qualifier ?? 'exact');
   let to = unit.to;
+  // "Over six months of fighting": "over" a span of time, not more than it
+  if (
+    q &&
+    tokens[i]!.lower === 'over' &&
+    q.to === i + 1 &&
+    DIMENSION_OF[unit.unit] === 'duration' &&
+    tokens[to]?.lower === 'of' &&
+    !BEFORE_MORE_THAN.has(tokens[i - 1]?.lower ?? '')
+  ) {
+    const value: FigureValue = high ? [low.value, high.value] : low.value;
+    return { from: j, to, value, unit: unit.unit, qualifier: high ? 'range' : 'exact' };
+  }
   const trailing = readTrailingQualifier(tokens, to);
   if (trailing && qualifier === 'exact') {
     qualifier = trailing.qualifier;
@@ -521,7 +570,11 @@ function isPluralNoun(word: string): boolean {
 const TRAILING_QUALIFIERS: ReadonlyArray<readonly [Phrase, Qualifier]> = [
   [['or', 'more'], 'at least'],
   [['or', 'so'], 'about'],
+  [['or', 'fewer'], 'up to'],
+  [['or', 'less'], 'up to'],
   [['-', 'plus'], 'more than'],
+  [['-', 'odd'], 'about'],
+  [['+'], 'more than'],
 ];
 
 function readTrailingQualifier(

@@ -3,7 +3,13 @@ import type { Dimension, FigureValue, Normalized, Unit } from './types';
 export const KM2_PER_MI2 = 2.58999;
 export const KM_PER_MI = 1.609344;
 
-const FACTORS: Partial<Record<Unit, number>> = { mi2: KM2_PER_MI2, mi: KM_PER_MI, weeks: 7, months: 30.4375, years: 365.25 };
+const FACTORS: Partial<Record<Unit, number>> = {
+  mi2: KM2_PER_MI2,
+  mi: KM_PER_MI,
+  weeks: 7,
+  months: 30.4375,
+  years: 365.25,
+};
 
 const NORMAL_UNIT: Record<Unit, Normalized['unit']> = {
   km2: 'km2',

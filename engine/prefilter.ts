@@ -1,9 +1,9 @@
-import { FRACTION_WORDS, MONTHS, TENS_WORDS, UNITS_WORDS } from './lexicon';
+import { FRACTION_WORDS, MONTHS, MULTIPLIED, TENS_WORDS, UNITS_WORDS } from './lexicon';
 
 /** ASCII, Arabic-Indic and full-width digits, and currency signs. */
 const DIGIT_OR_CURRENCY = /[0-9$€£\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/;
 const NUMBER_OR_MONTH_WORD = new RegExp(
-  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(MONTHS), 'dozen', 'hundred', 'thousand'].join('|')})\\b`,
+  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(MONTHS), ...Object.keys(MULTIPLIED), 'dozen', 'hundred', 'thousand'].join('|')})\\b`,
   'i',
 );
 

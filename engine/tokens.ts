@@ -75,7 +75,7 @@ function readingView(text: string): { read: string; at: number[] | null } {
   if (!NEEDS_VIEW.test(text)) return { read: text, at: null };
   const units: number[] = [];
   const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     if (cp > 127 && HIDDEN.test(String.fromCodePoint(cp))) {

@@ -17,7 +17,8 @@ export type Unit =
 
 export type Qualifier = 'exact' | 'about' | 'up to' | 'at least' | 'more than' | 'less than' | 'range';
 
-export type Dimension = 'area' | 'length' | 'persons' | 'money' | 'percent' | 'date' | 'duration' | 'count' | 'other';
+export type Dimension =
+  'area' | 'length' | 'persons' | 'money' | 'percent' | 'date' | 'duration' | 'count' | 'other';
 
 /** A number, a `[low, high]` range, or an ISO date (`2025-03-05`, `2024-08`, `2024`). */
 export type FigureValue = number | [number, number] | string;
