@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 
-const ENGINE_BUDGET_GZ = 14 * 1024;
+const ENGINE_BUDGET_GZ = 16 * 1024;
 
 /** Minified and gzipped size of engine/index.ts as the extension's build would bundle it. */
 async function bundledSize(external: string[]): Promise<{ raw: number; gz: number }> {
