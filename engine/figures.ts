@@ -1,4 +1,4 @@
-import { DATE_LEADS, parseDate, type DayRef } from './dates';
+import { DATE_LEADS, parseDate, parsePartOfMonth, type DayRef } from './dates';
 import {
   AREA_UNITS,
   CURRENCY_SYMBOLS,
@@ -97,6 +97,12 @@ const STARTERS = new Set([
   ...Object.keys(MONTHS),
   ...DATE_LEADS,
   ...Object.keys(MULTIPLIED),
+  'past',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'final',
   'between',
   'us',
   'a',
@@ -137,6 +143,7 @@ export function readFigure(
   ref: DayRef,
 ): RawFigure | null {
   if (!mayStartFigure(tokens[i]!)) return null;
+  if (tokens[i]!.lower === 'past') return readPastSpan(tokens, i);
   const q = matchQualifier(tokens, i);
   let j = q ? q.to : i;
   const between = tokens[j]?.lower === 'between';
@@ -218,10 +225,27 @@ export function readFigure(
 }
 
 function readDate(tokens: readonly Token[], i: number, ref: DayRef): RawFigure | null {
+  const part = parsePartOfMonth(tokens, i, ref);
+  if (part) return { from: part.from, to: part.to, value: part.value, unit: 'date', qualifier: 'about' };
   const date = parseDate(tokens, i, ref);
   if (!date) return null;
-  // a bare number that could be a year must not be glued to letters or be part of a bigger number
-  return { from: date.from, to: date.to, value: date.value, unit: 'date', qualifier: 'exact' };
+  // "early February", "mid-February", "late March": about that month
+  const vague = date.value.length === 7 && /^(early|mid|late)$/.test(tokens[date.from]!.lower);
+  return {
+    from: date.from,
+    to: date.to,
+    value: date.value,
+    unit: 'date',
+    qualifier: vague ? 'about' : 'exact',
+  };
+}
+
+/** "over the past week": a span of one week, one day, one month or one year up to now. */
+function readPastSpan(tokens: readonly Token[], i: number): RawFigure | null {
+  if (tokens[i - 1]?.lower !== 'the') return null;
+  const unit = DURATIONS[tokens[i + 1]?.lower ?? ''];
+  if (!unit || /s$/.test(tokens[i + 1]!.lower)) return null;
+  return { from: i, to: i + 2, value: 1, unit, qualifier: 'exact' };
 }
 
 /** "10-12 thousand": the low end takes the magnitude of the high end. */

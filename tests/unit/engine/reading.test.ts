@@ -73,6 +73,11 @@ describe('invisible characters', () => {
     expect(figure.start).toBe(text.indexOf('2,'));
   });
 
+  it('reads a number word an invisible character splits', () => {
+    const figure = only(`Drones hit thir${SHY}teen depots.`);
+    expect([figure.value, figure.unit, figure.text]).toEqual([13, 'count', `thir${SHY}teen depots`]);
+  });
+
   it('does not join words an invisible character splits into a longer phrase', () => {
     // "square" and "km" joined only where the phrase asks for both
     expect(read(`They crossed the river${SHY}bank with 40 tanks.`).map((f) => f.value)).toEqual([40]);
