@@ -49,6 +49,14 @@ describe('text the page does not show', () => {
     expect(runTexts(body)).toEqual(['Ukraine held 1,', '9', '368 km².']);
   });
 
+  it("reads the extension's own marks again whatever the page's style says of them", () => {
+    document.head.innerHTML = '<style>span { display: none } kcc-mark { visibility: hidden }</style>';
+    const body = page(
+      '<p>Ukraine held <span data-kcc-mark>1,368</span> and <kcc-mark data-kcc-mark>140</kcc-mark> km².</p>',
+    );
+    expect(runTexts(body)).toEqual(['Ukraine held 1,368 and 140 km².']);
+  });
+
   it('reads the figure a reader sees, not one with hidden digits', () => {
     const body = page(
       '<p>Kyiv says Ukraine holds 1,<span style="display:none">9</span>368 square km of Kursk Oblast.</p>',

@@ -1,4 +1,5 @@
 import { hidesItsText, isUnseenInline } from './hidden';
+import { MARK_ATTRIBUTE } from './ownElements';
 import { isSkipped } from './skip';
 import type { TextPiece } from './textMap';
 
@@ -90,7 +91,9 @@ function* textPieces(root: Node): Generator<Text | Element, void, undefined> {
       node = following(root, node, false);
     } else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
-      const skipped = isSkipped(element) || (!isBlock(element) && isUnseenInline(element));
+      const skipped =
+        isSkipped(element) ||
+        (!isBlock(element) && !element.hasAttribute(MARK_ATTRIBUTE) && isUnseenInline(element));
       if (!skipped && element.localName === 'br') yield element;
       node = following(root, node, !skipped);
     } else node = following(root, node, false);
@@ -111,7 +114,7 @@ export function* textRuns(root: Node): Generator<TextRun, void, undefined> {
     if (node.parentElement !== parent) {
       parent = node.parentElement;
       block = parent && blockOf(parent);
-      unseen = !!parent && !!block && hidesItsText(parent, block);
+      unseen = !!parent && !!block && !parent.hasAttribute(MARK_ATTRIBUTE) && hidesItsText(parent, block);
     }
     if (!block || unseen) continue;
     if (current && current.block !== block) {
