@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { markLabel, popoverLabel } from '../../utils/page/labels';
 import { textOf } from '../../utils/page/textMap';
 import { textRuns } from '../../utils/page/textRuns';
 import { readFigures } from '../../utils/readFigures';
@@ -79,5 +80,12 @@ describe('invisible characters in the page text', () => {
     const [figure] = readFigures([text!], '2024-08-20')[0]!;
     expect([figure!.value, figure!.unit]).toEqual([1368, 'km2']);
     expect(text!.slice(figure!.start, figure!.end)).toBe(figure!.text);
+  });
+});
+
+describe('names of marks and popovers', () => {
+  it('name a figure without the invisible characters it holds', () => {
+    expect(markLabel('1,3\u00AD68 sq\u200B km')).toBe('1,368 sq km: cross-check with other sources');
+    expect(popoverLabel('1,\u2060368 sq km')).toBe('Cross-check: 1,368 sq km');
   });
 });
