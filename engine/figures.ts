@@ -511,6 +511,18 @@ function readCountedNoun(
       continue;
     }
     if (!isWord(tok)) return null;
+    // a model's name: "12 Su-34 jets", "three F-16s"
+    const code = tokens[at + 2];
+    if (
+      /^\p{Lu}/u.test(tok.text) &&
+      isGluedHyphen(tokens[at + 1]) &&
+      code?.kind === 'num' &&
+      !code.spaceBefore
+    ) {
+      if (code.suffix === 's') return { unit: 'count', to: at + 3, noun: `${tok.lower}-${code.lower}` };
+      at += 2;
+      continue;
+    }
     const base = tok.base;
     if (PERSON_NOUNS.has(base)) return { unit: 'persons', to: at + 1, noun: base };
     // "out of some 11,000-12,000 deployed": people named earlier, counted by what befell them
@@ -518,7 +530,9 @@ function readCountedNoun(
     const capital = /^\p{Lu}/u.test(tok.text);
     if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };
     // "12 UAVs", "5 MLRS", "three aircraft"
-    if (/^\p{Lu}{2,}s$/u.test(tok.text) || INVARIANT_PLURALS.has(base))
+    const pluralAfter =
+      isWord(tokens[at + 1]) && /^\p{Ll}/u.test(tokens[at + 1]!.text) && isPluralNoun(tokens[at + 1]!.base);
+    if ((/^\p{Lu}{2,}s$/u.test(tok.text) || INVARIANT_PLURALS.has(base)) && !pluralAfter)
       return { unit: 'count', to: at + 1, noun: base };
     if (shared && m > 0 && (base === 'and' || base === 'or') && tokens[at + 1]?.kind === 'num') {
       const next = parseNumber(tokens, at + 1);
@@ -527,9 +541,7 @@ function readCountedNoun(
     }
     if (capital || NOUN_MODIFIERS.has(base) || ADJECTIVE_ENDINGS.test(base)) continue;
     // a noun before the counted noun: "rocket launchers", "air-defence systems", "border villages"
-    const after = tokens[at + 1];
-    if (!NOT_MODIFIERS.has(base) && isWord(after) && /^\p{Ll}/u.test(after.text) && isPluralNoun(after.base))
-      continue;
+    if (!NOT_MODIFIERS.has(base) && pluralAfter) continue;
     return null;
   }
   return null;

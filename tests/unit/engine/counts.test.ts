@@ -11,6 +11,9 @@ describe('counted nouns', () => {
     ['Pilots flew eleven aircraft over the line.', 11, 'count', 'eleven aircraft'],
     ['They blew up three bridges.', 3, 'count', 'three bridges'],
     ['Moscow moved four more Chechen battalions.', 4, 'count', 'four more Chechen battalions'],
+    ['Russia lost 9 Su-25 jets over the river.', 9, 'count', '9 Su-25 jets'],
+    ['Kyiv asked for twenty F-16s in spring.', 20, 'count', 'twenty F-16s'],
+    ['Kyiv got 2 HIMARS launchers.', 2, 'count', '2 HIMARS launchers'],
     [
       'The unit lost 40 irreplaceable (senior) officers.',
       40,
