@@ -153,12 +153,14 @@ export function parseDate(tokens: readonly Token[], i: number, ref: DayRef): Par
   return null;
 }
 
-/** "the August offensive", "Kyiv's August incursion": a month between a determiner and a noun. */
+/** "the August offensive", "Kyiv's June incursion": a month's full name between a determiner and a noun. */
 function namesEvent(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1];
   const after = tokens[j + 1];
   return (
-    tokens[j]!.text.length > 4 &&
+    // a full name ("May" may be the verb)
+    tokens[j]!.lower.length > 3 &&
+    tokens[j]!.lower !== 'sept' &&
     !!before &&
     (DETERMINERS.has(before.lower) || (before.kind === 'word' && before.lower !== before.base)) &&
     after?.kind === 'word' &&

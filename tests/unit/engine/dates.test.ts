@@ -52,6 +52,7 @@ describe('dates', () => {
       'about',
     ],
     ["Donetsk fell after the Russians' October assault.", '2025-03-16', 'October', '2024-10', 'exact'],
+    ['The June counteroffensive stalled.', '2025-03-16', 'June', '2024-06', 'exact'],
   ])('%s', (text, published, written, value, qualifier) => {
     const figure = only(text, published);
     expect([figure.text, figure.value, figure.unit, figure.qualifier]).toEqual([
@@ -71,6 +72,7 @@ describe('dates', () => {
     'In the past weeks the front moved west.',
     'The Octobrist party met.',
     'August Bebel wrote about it.',
+    'The May offensive may never come.',
     'It came in the first week of the war.',
   ])('reads no date or span in %s', (text) => {
     expect(read(text)).toEqual([]);
