@@ -264,6 +264,8 @@ function plausibleNumber(tokens: readonly Token[], num: ParsedNumber, sentenceSt
   }
   // model names and codes: "F-16", "Su-34", "S-400", "10:30"
   const before = tokens[num.from - 1];
+  // a number that names: "Article 5 guarantees", "Chapter 3 describes", "Resolution 2231"
+  if (before && LABELS.has(before.lower) && /^\p{Lu}/u.test(before.text) && !num.words) return false;
   if (before && !first.spaceBefore && (isGluedHyphen(before) || before.text === '/' || before.text === ':')) {
     const owner = tokens[num.from - 2];
     if (owner && !before.spaceBefore && owner.kind !== 'break') return false;
@@ -279,6 +281,25 @@ function plausibleNumber(tokens: readonly Token[], num: ParsedNumber, sentenceSt
   }
   return true;
 }
+
+/** Capitalised nouns a number after which is a name, not a quantity. */
+const LABELS = new Set([
+  'article',
+  'chapter',
+  'section',
+  'resolution',
+  'protocol',
+  'paragraph',
+  'clause',
+  'page',
+  'figure',
+  'table',
+  'phase',
+  'stage',
+  'route',
+  'highway',
+  'no',
+]);
 
 interface UnitMatch {
   unit: Unit;

@@ -54,6 +54,9 @@ describe('numbers', () => {
     'Thousands of troops and hundreds of tanks moved.',
     'It was the fourth service explained.',
     'The half-brother of the first second.',
+    'NATO allies invoked Article 5 guarantees.',
+    'Chapter 3 describes the offensive.',
+    'Under Resolution 2231 sanctions ended.',
   ])('reads no figure in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
