@@ -340,6 +340,9 @@ function readUnit(
   const duration = readDuration(tokens, k, num);
   if (duration) return duration;
   if (word?.lower === 'times') return { unit: 'other', to: k + 1, noun: 'times' };
+  // "a three-fold rise", "a 10-fold increase"
+  if (isGluedHyphen(word) && tokens[k + 1]?.lower === 'fold')
+    return { unit: 'other', to: k + 2, noun: 'times' };
   // "an 11,000-strong contingent"
   if (isGluedHyphen(tokens[k]) && tokens[k + 1]?.lower === 'strong') return { unit: 'persons', to: k + 2 };
   const counted = readCountedNoun(tokens, k, num);

@@ -64,6 +64,14 @@ describe('units', () => {
     ]);
   });
 
+  it.each([
+    ['Attacks saw a three-fold rise.', 'three-fold'],
+    ['Attacks saw a 10-fold rise.', '10-fold'],
+  ])('reads a fold as a ratio: %s', (text, written) => {
+    const figure = only(text);
+    expect([figure.text, figure.unit, figure.noun]).toEqual([written, 'other', 'times']);
+  });
+
   it('reads six times as much as a ratio', () => {
     const figure = only('Russia seized six times as much territory.');
     expect([figure.value, figure.unit]).toEqual([6, 'other']);
