@@ -45,6 +45,11 @@ describe('text the page does not show', () => {
     expect(runTexts(body)).toEqual(['Ukraine held 1,368 km².']);
   });
 
+  it('keeps a block hidden by visibility readable, and its inline elements too', () => {
+    const body = page('<p style="visibility:hidden">Ukraine held <b>1,368</b> km².</p>');
+    expect(runTexts(body)).toEqual(['Ukraine held 1,368 km².']);
+  });
+
   it('keeps a hidden block readable on its own (a collapsed section), apart from its neighbours', () => {
     const body = page('<p>Ukraine held 1,</p><div style="display:none"><p>9</p></div><p>368 km².</p>');
     expect(runTexts(body)).toEqual(['Ukraine held 1,', '9', '368 km².']);

@@ -33,9 +33,10 @@ export function isUnseenInline(element: Element): boolean {
 
 /** True when text right under `parent` is not drawn (visibility or a zero font size) though its block is. */
 export function hidesItsText(parent: Element, block: Element): boolean {
+  if (parent === block) return false;
   const style = styleOf(parent);
   if (!style || !unseenText(style)) return false;
-  const blockStyle = parent === block ? null : styleOf(block);
+  const blockStyle = styleOf(block);
   return !blockStyle || !unseenText(blockStyle);
 }
 
