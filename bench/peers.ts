@@ -10,6 +10,8 @@ export type Reader = (text: string, published: string) => ScoredFigure[];
 const RECOGNIZER_UNITS: Record<string, Unit> = {
   'Square kilometer': 'km2',
   'Square mile': 'mi2',
+  Kilometer: 'km',
+  Mile: 'mi',
   Dollar: 'usd',
   'United States dollar': 'usd',
 };

@@ -140,8 +140,9 @@ export function parseDate(tokens: readonly Token[], i: number, ref: DayRef): Par
     }
     const year = yearOf(tokens[k]);
     if (year !== undefined) return result(year, month, null, start(i, lead), k + 1);
-    // a month alone only after a lead word: "in October", "last August"
-    if (!lead) return null;
+    // a month alone only after a lead word ("in October", "last August") or naming an event ("their
+    // August offensive")
+    if (!lead && !namesEvent(tokens, j)) return null;
     return result(pickYear(ref, month, null, lead), month, null, i, j + 1);
   }
 
@@ -150,6 +151,70 @@ export function parseDate(tokens: readonly Token[], i: number, ref: DayRef): Par
     return { value: String(year), from: start(i, lead), to: j + 1 };
   }
   return null;
+}
+
+/** "the August offensive", "Kyiv's June incursion": a month's full name between a determiner and a noun. */
+function namesEvent(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    // a full name ("May" may be the verb)
+    tokens[j]!.lower.length > 3 &&
+    tokens[j]!.lower !== 'sept' &&
+    !!before &&
+    (DETERMINERS.has(before.lower) || (before.kind === 'word' && before.lower !== before.base)) &&
+    after?.kind === 'word' &&
+    /^\p{Ll}/u.test(after.text) &&
+    !FUNCTION_WORDS.has(after.lower)
+  );
+}
+
+const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'this', 'that']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'was',
+  'is',
+  'has',
+  'had',
+]);
+
+const PART_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  last: -1,
+  final: -1,
+};
+
+/**
+ * "the first week of August [last year]", "the first two weeks of January", "the last ten days of March":
+ * a part of a month, read as the month. Returns the month and where the phrase ends.
+ */
+export function parsePartOfMonth(tokens: readonly Token[], i: number, ref: DayRef): ParsedDate | null {
+  if (PART_ORDINALS[tokens[i]?.lower ?? ''] === undefined) return null;
+  let j = i + 1;
+  const count = tokens[j]?.kind === 'word' && /^(two|three|ten)$/.test(tokens[j]!.lower);
+  if (count) j++;
+  if (!/^(weeks?|days|fortnight)$/.test(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return null;
+  const month = monthOf(tokens[j + 2]);
+  if (month === undefined) return null;
+  let to = j + 3;
+  let year = yearOf(tokens[to]);
+  if (year !== undefined) to++;
+  else if (/^(last|this)$/.test(tokens[to]?.lower ?? '') && tokens[to + 1]?.lower === 'year') {
+    year = tokens[to]!.lower === 'last' ? ref.year - 1 : ref.year;
+    to += 2;
+  }
+  return result(year ?? pickYear(ref, month, null, null), month, null, i, to);
 }
 
 /** Dates keep "in"/"last" in their span only for a month alone; "in 2024" keeps it too. */

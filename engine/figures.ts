@@ -1,18 +1,21 @@
-import { DATE_LEADS, parseDate, type DayRef } from './dates';
+import { DATE_LEADS, parseDate, parsePartOfMonth, type DayRef } from './dates';
 import {
   AREA_UNITS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATIONS,
+  LENGTH_UNITS,
   NOT_NOUNS,
   NOUN_MODIFIERS,
   PERCENT_UNITS,
   PERSON_NOUNS,
   QUALIFIERS,
   MONTHS,
+  MULTIPLIED,
   TENS_WORDS,
   UNITS_WORDS,
 } from './lexicon';
+import { DIMENSION_OF } from './normalize';
 import { parseNumber, type ParsedNumber } from './numbers';
 import type { Token } from './tokens';
 import type { FigureValue, Qualifier, Unit } from './types';
@@ -30,12 +33,26 @@ export interface RawFigure {
 
 type Phrase = readonly string[];
 
-/** Length in tokens of `phrase` at token `i`, or 0. */
+/**
+ * Length in tokens of `phrase` at token `i`, or 0. Two words that an invisible character joined
+ * ("square\u00ADkm") match two words of the phrase.
+ */
 function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): number {
-  for (let k = 0; k < phrase.length; k++) {
-    if (tokens[i + k]?.lower !== phrase[k]) return 0;
+  let at = i;
+  for (let k = 0; k < phrase.length; k++, at++) {
+    const tok = tokens[at];
+    if (tok?.lower === phrase[k]) continue;
+    const next = phrase[k + 1];
+    if (
+      !tok?.joins ||
+      next === undefined ||
+      tok.lower !== phrase[k]! + next ||
+      !tok.joins.includes(phrase[k]!.length)
+    )
+      return 0;
+    k++;
   }
-  return phrase.length;
+  return at - i;
 }
 
 /** Qualifier phrases by first word, longest first within each list. */
@@ -46,12 +63,31 @@ for (const entry of QUALIFIERS) {
 }
 
 function matchQualifier(tokens: readonly Token[], i: number): { qualifier: Qualifier; to: number } | null {
+  // "control over 1,000 square km": "over" after such a noun says what is controlled, not how much
+  if (tokens[i]!.lower === 'over' && OVER_NOUNS.has(tokens[i - 1]?.lower ?? '')) return null;
   for (const [phrase, qualifier] of QUALIFIERS_BY_FIRST.get(tokens[i]!.lower) ?? []) {
     const n = matchPhrase(tokens, i, phrase);
     if (n) return { qualifier, to: i + n };
   }
   return null;
 }
+
+const OVER_NOUNS = new Set(['control', 'authority', 'sovereignty', 'jurisdiction', 'command', 'dominance']);
+
+/** Prepositions after which "over" + a duration means "more than", not "during". */
+const BEFORE_MORE_THAN = new Set([
+  'in',
+  'after',
+  'for',
+  'with',
+  'of',
+  'than',
+  'within',
+  'from',
+  'to',
+  'at',
+  'lasting',
+]);
 
 /** Words a figure can start with; every other word is skipped at once (most words of a text). */
 const STARTERS = new Set([
@@ -60,6 +96,13 @@ const STARTERS = new Set([
   ...Object.keys(TENS_WORDS),
   ...Object.keys(MONTHS),
   ...DATE_LEADS,
+  ...Object.keys(MULTIPLIED),
+  'past',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'final',
   'between',
   'us',
   'a',
@@ -77,7 +120,7 @@ const isWord = (tok: Token | undefined): tok is Token => !!tok && tok.kind === '
 const isGluedHyphen = (tok: Token | undefined) =>
   !!tok && tok.kind === 'sym' && /^[-‑]$/.test(tok.text) && !tok.spaceBefore;
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
-const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|ary)$/;
+const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|able|ible)$/;
 const PEOPLE_PARTICIPLES = new Set([
   'killed',
   'injured',
@@ -100,6 +143,7 @@ export function readFigure(
   ref: DayRef,
 ): RawFigure | null {
   if (!mayStartFigure(tokens[i]!)) return null;
+  if (tokens[i]!.lower === 'past') return readPastSpan(tokens, i);
   const q = matchQualifier(tokens, i);
   let j = q ? q.to : i;
   const between = tokens[j]?.lower === 'between';
@@ -111,6 +155,17 @@ export function readFigure(
   if (signed) {
     currency = signed;
     j++;
+  }
+  const times = currency || between ? undefined : MULTIPLIED[tokens[j]?.lower ?? ''];
+  if (times && !/^(down|back|up|over)$/.test(tokens[j + 1]?.lower ?? '')) {
+    return {
+      from: i,
+      to: j + 1,
+      value: times,
+      unit: 'other',
+      qualifier: q?.qualifier ?? 'exact',
+      noun: 'times',
+    };
   }
   const num = parseNumber(tokens, j);
   if (!num || !plausibleNumber(tokens, num, sentenceStart)) {
@@ -132,13 +187,34 @@ export function readFigure(
     }
   }
   const last = high ?? low;
-  const unit = readUnit(tokens, k, last, currency) ?? countNamedBefore(tokens, i, k, sentenceStart, last);
+  // "1,000 or so square km", "3,000-odd troops": a qualifier between the number and its unit
+  let early = high ? null : readTrailingQualifier(tokens, k);
+  const unitAfter = early && readUnit(tokens, early.to, last, currency);
+  if (!unitAfter) early = null;
+  const unit =
+    (unitAfter || readUnit(tokens, k, last, currency)) ??
+    (currency || last.fraction || last.yearLike
+      ? null
+      : (countNamedBefore(tokens, i, k, sentenceStart, last) ??
+        countFromContext(tokens, i, k, sentenceStart, last)));
   if (!unit) {
     if (q || currency || high || num.words) return null;
     return readDate(tokens, i, ref);
   }
-  let qualifier: Qualifier = high ? 'range' : (q?.qualifier ?? 'exact');
+  let qualifier: Qualifier = high ? 'range' : (q?.qualifier ?? early?.qualifier ?? 'exact');
   let to = unit.to;
+  // "Over six months of fighting": "over" a span of time, not more than it
+  if (
+    q &&
+    tokens[i]!.lower === 'over' &&
+    q.to === i + 1 &&
+    DIMENSION_OF[unit.unit] === 'duration' &&
+    tokens[to]?.lower === 'of' &&
+    !BEFORE_MORE_THAN.has(tokens[i - 1]?.lower ?? '')
+  ) {
+    const value: FigureValue = high ? [low.value, high.value] : low.value;
+    return { from: j, to, value, unit: unit.unit, qualifier: high ? 'range' : 'exact' };
+  }
   const trailing = readTrailingQualifier(tokens, to);
   if (trailing && qualifier === 'exact') {
     qualifier = trailing.qualifier;
@@ -149,10 +225,27 @@ export function readFigure(
 }
 
 function readDate(tokens: readonly Token[], i: number, ref: DayRef): RawFigure | null {
+  const part = parsePartOfMonth(tokens, i, ref);
+  if (part) return { from: part.from, to: part.to, value: part.value, unit: 'date', qualifier: 'about' };
   const date = parseDate(tokens, i, ref);
   if (!date) return null;
-  // a bare number that could be a year must not be glued to letters or be part of a bigger number
-  return { from: date.from, to: date.to, value: date.value, unit: 'date', qualifier: 'exact' };
+  // "early February", "mid-February", "late March": about that month
+  const vague = date.value.length === 7 && /^(early|mid|late)$/.test(tokens[date.from]!.lower);
+  return {
+    from: date.from,
+    to: date.to,
+    value: date.value,
+    unit: 'date',
+    qualifier: vague ? 'about' : 'exact',
+  };
+}
+
+/** "over the past week": a span of one week, one day, one month or one year up to now. */
+function readPastSpan(tokens: readonly Token[], i: number): RawFigure | null {
+  if (tokens[i - 1]?.lower !== 'the') return null;
+  const unit = DURATIONS[tokens[i + 1]?.lower ?? ''];
+  if (!unit || /s$/.test(tokens[i + 1]!.lower)) return null;
+  return { from: i, to: i + 2, value: 1, unit, qualifier: 'exact' };
 }
 
 /** "10-12 thousand": the low end takes the magnitude of the high end. */
@@ -171,6 +264,8 @@ function plausibleNumber(tokens: readonly Token[], num: ParsedNumber, sentenceSt
   }
   // model names and codes: "F-16", "Su-34", "S-400", "10:30"
   const before = tokens[num.from - 1];
+  // a number that names: "Article 5 guarantees", "Chapter 3 describes", "Resolution 2231"
+  if (before && LABELS.has(before.lower) && /^\p{Lu}/u.test(before.text) && !num.words) return false;
   if (before && !first.spaceBefore && (isGluedHyphen(before) || before.text === '/' || before.text === ':')) {
     const owner = tokens[num.from - 2];
     if (owner && !before.spaceBefore && owner.kind !== 'break') return false;
@@ -186,6 +281,25 @@ function plausibleNumber(tokens: readonly Token[], num: ParsedNumber, sentenceSt
   }
   return true;
 }
+
+/** Capitalised nouns a number after which is a name, not a quantity. */
+const LABELS = new Set([
+  'article',
+  'chapter',
+  'section',
+  'resolution',
+  'protocol',
+  'paragraph',
+  'clause',
+  'page',
+  'figure',
+  'table',
+  'phase',
+  'stage',
+  'route',
+  'highway',
+  'no',
+]);
 
 interface UnitMatch {
   unit: Unit;
@@ -212,6 +326,8 @@ function readUnit(
     const n = matchPhrase(tokens, k, phrase);
     if (n) return { unit, to: k + n };
   }
+  const length = readLength(tokens, k, num);
+  if (length) return length;
   for (const phrase of PERCENT_UNITS) {
     const n = matchPhrase(tokens, k, phrase);
     if (n) return { unit: 'percent', to: k + n };
@@ -224,6 +340,9 @@ function readUnit(
   const duration = readDuration(tokens, k, num);
   if (duration) return duration;
   if (word?.lower === 'times') return { unit: 'other', to: k + 1, noun: 'times' };
+  // "a three-fold rise", "a 10-fold increase"
+  if (isGluedHyphen(word) && tokens[k + 1]?.lower === 'fold')
+    return { unit: 'other', to: k + 2, noun: 'times' };
   // "an 11,000-strong contingent"
   if (isGluedHyphen(tokens[k]) && tokens[k + 1]?.lower === 'strong') return { unit: 'persons', to: k + 2 };
   const counted = readCountedNoun(tokens, k, num);
@@ -254,6 +373,94 @@ function countNamedBefore(
 
 const NUMBER_OF_REACH = 14;
 
+/**
+ * A bare number that counts what its sentence names elsewhere:
+ * - the nouns before "including" or "of which" ("destroyed several bridges, including three");
+ * - people that befell something ("Another 120 have reportedly been taken prisoner", "At least 12 were killed");
+ * - people whose count reached it ("Casualties among the troops have now reached about 3,000").
+ */
+function countFromContext(
+  tokens: readonly Token[],
+  figureStart: number,
+  k: number,
+  sentenceStart: number,
+  num: ParsedNumber,
+): UnitMatch | null {
+  if (num.value < 2) return null;
+  let before = figureStart - 1;
+  const lead = tokens[before]?.lower;
+  // "including three", "of which 300"
+  if (lead === 'including' || ((lead === 'which' || lead === 'whom') && tokens[--before]?.lower === 'of')) {
+    const comma = tokens[before - 1]?.text === ',' ? 1 : 0;
+    const named = tokens[before - 1 - comma];
+    if (named && before - 1 - comma >= sentenceStart) {
+      if (PERSON_NOUNS.has(named.base)) return { unit: 'persons', to: k, noun: named.base };
+      if (named.kind === 'word' && /^\p{Ll}/u.test(named.text) && isPluralNoun(named.base))
+        return { unit: 'count', to: k, noun: named.base };
+    }
+  }
+  // "... have been reportedly taken as prisoners of war", "... were killed"
+  let at = k;
+  while (AUXILIARIES.has(tokens[at]?.lower ?? '') || /ly$/.test(tokens[at]?.lower ?? '')) at++;
+  if (at > k) {
+    const verb = tokens[at]?.lower ?? '';
+    if (PEOPLE_PARTICIPLES.has(verb)) return { unit: 'persons', to: k };
+    const taken = verb === 'taken' ? (tokens[at + 1]?.lower === 'as' ? at + 2 : at + 1) : -1;
+    if (taken > 0 && /^(prisoners?|captives?|hostages?)$/.test(tokens[taken]?.lower ?? ''))
+      return { unit: 'persons', to: k };
+  }
+  // "... casualties ... have now reached 3,000"
+  before = figureStart - 1;
+  if (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'at') before--;
+  if (!REACHED.has(tokens[before]?.lower ?? '')) return null;
+  for (let back = before - 1; back >= Math.max(sentenceStart, before - SUBJECT_REACH); back--) {
+    const tok = tokens[back]!;
+    if (tok.kind === 'num') return null;
+    if (PERSON_NOUNS.has(tok.base) || tok.base === 'toll') return { unit: 'persons', to: k };
+  }
+  return null;
+}
+
+const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+  'had',
+  'been',
+  'being',
+  'also',
+  'now',
+]);
+/** Verbs by which a count reaches a number: "reached 3,000", "rose to", "stood at", "surpassed". */
+const REACHED = new Set([
+  'reached',
+  'reach',
+  'reaches',
+  'hit',
+  'hits',
+  'rose',
+  'risen',
+  'climbed',
+  'grew',
+  'increased',
+  'jumped',
+  'stood',
+  'stands',
+  'stand',
+  'totalled',
+  'totaled',
+  'totals',
+  'numbered',
+  'surpassed',
+  'exceeded',
+  'topped',
+  'passed',
+]);
+const SUBJECT_REACH = 14;
+
 function readGluedUnit(
   tokens: readonly Token[],
   suffix: string,
@@ -265,9 +472,22 @@ function readGluedUnit(
   if ((suffix === 'km' || suffix === 'mi') && tokens[k]?.text === '²' && !tokens[k]!.spaceBefore) {
     return { unit: suffix === 'km' ? 'km2' : 'mi2', to: k + 1 };
   }
+  if (suffix === 'km' || suffix === 'kms') return { unit: 'km', to: k };
   if (suffix === 'pc' || suffix === 'pct') return { unit: 'percent', to: k };
   if (currency === 'USD') return { unit: 'usd', to: k };
   return null;
+}
+
+/** "12 kilometres", "1.5 miles", "5 km", "a 40-kilometre front", "a 10-mile-deep strip". */
+function readLength(tokens: readonly Token[], k: number, num: ParsedNumber): UnitMatch | null {
+  const hyphen = isGluedHyphen(tokens[k]);
+  const word = tokens[hyphen ? k + 1 : k];
+  const unit = isWord(word) ? LENGTH_UNITS[word.lower] : undefined;
+  if (!unit) return null;
+  // "a 40-kilometres front" is not English, "1 miles" neither
+  const plural = /s$/.test(word!.lower);
+  if ((hyphen && plural) || (plural && num.value === 1)) return null;
+  return { unit, to: (hyphen ? k + 1 : k) + 1 };
 }
 
 /** "30 days", "two years", "30-day", "seven-month", "three-year-old". */
@@ -292,24 +512,116 @@ function readShare(tokens: readonly Token[], k: number): UnitMatch | null {
   return { unit: 'percent', to: k };
 }
 
-/** "60,000 Russian troops", "12,000 North Koreans", "9,663 tanks", "two joined pockets". */
-function readCountedNoun(tokens: readonly Token[], k: number, num: ParsedNumber): UnitMatch | null {
+/**
+ * "60,000 Russian troops", "12,000 North Koreans", "9,663 tanks", "two joined pockets", "5 rocket launchers",
+ * "12 UAVs", "36,200 sanitary (wounded) casualties"; with `shared`, "25,200 irrecoverable and 36,200
+ * sanitary casualties" counts what the next number counts.
+ */
+function readCountedNoun(
+  tokens: readonly Token[],
+  k: number,
+  num: ParsedNumber,
+  shared = true,
+): UnitMatch | null {
   if (num.value < 2) return null;
-  for (let m = 0, at = k; m < 4; m++, at++) {
+  for (let m = 0, at = k; m < 5; m++, at++) {
     const tok = tokens[at];
     if (isGluedHyphen(tok) && isWord(tokens[at + 1])) continue;
+    // a word or two in brackets explains the one before: "sanitary (wounded)"
+    if (m > 0 && tok?.text === '(') {
+      const close = [2, 3, 4].find((d) => tokens[at + d]?.text === ')');
+      if (close === undefined || !tokens.slice(at + 1, at + close).every(isWord)) return null;
+      at += close;
+      continue;
+    }
     if (!isWord(tok)) return null;
+    // a model's name: "12 Su-34 jets", "three F-16s"
+    const code = tokens[at + 2];
+    if (
+      /^\p{Lu}/u.test(tok.text) &&
+      isGluedHyphen(tokens[at + 1]) &&
+      code?.kind === 'num' &&
+      !code.spaceBefore
+    ) {
+      if (code.suffix === 's') return { unit: 'count', to: at + 3, noun: `${tok.lower}-${code.lower}` };
+      at += 2;
+      continue;
+    }
     const base = tok.base;
     if (PERSON_NOUNS.has(base)) return { unit: 'persons', to: at + 1, noun: base };
     // "out of some 11,000-12,000 deployed": people named earlier, counted by what befell them
     if (m === 0 && PEOPLE_PARTICIPLES.has(base)) return { unit: 'persons', to: at };
     const capital = /^\p{Lu}/u.test(tok.text);
     if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };
+    // "12 UAVs", "5 MLRS", "three aircraft"
+    const pluralAfter =
+      isWord(tokens[at + 1]) && /^\p{Ll}/u.test(tokens[at + 1]!.text) && isPluralNoun(tokens[at + 1]!.base);
+    if ((/^\p{Lu}{2,}s$/u.test(tok.text) || INVARIANT_PLURALS.has(base)) && !pluralAfter)
+      return { unit: 'count', to: at + 1, noun: base };
+    if (shared && m > 0 && (base === 'and' || base === 'or') && tokens[at + 1]?.kind === 'num') {
+      const next = parseNumber(tokens, at + 1);
+      const counted = next && readCountedNoun(tokens, next.to, next, false);
+      return counted && { ...counted, to: at };
+    }
     if (capital || NOUN_MODIFIERS.has(base) || ADJECTIVE_ENDINGS.test(base)) continue;
+    // a noun before the counted noun: "rocket launchers", "air-defence systems", "border villages"
+    if (!NOT_MODIFIERS.has(base) && pluralAfter) continue;
     return null;
   }
   return null;
 }
+
+/** Counted nouns alike in singular and plural, and plural abbreviations in capitals without an s. */
+const INVARIANT_PLURALS = new Set(['aircraft', 'mlrs', 'himars', 'atacms']);
+
+/** Words that never name what a number counts, though a plural noun follows ("at 3 the talks"). */
+const NOT_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'into',
+  'than',
+  'that',
+  'which',
+  'who',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'not',
+  'per',
+  'as',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'these',
+  'those',
+  'they',
+  'we',
+  'he',
+  'she',
+  'it',
+]);
 
 function isPluralNoun(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word) && !NOT_NOUNS.has(word);
@@ -318,7 +630,11 @@ function isPluralNoun(word: string): boolean {
 const TRAILING_QUALIFIERS: ReadonlyArray<readonly [Phrase, Qualifier]> = [
   [['or', 'more'], 'at least'],
   [['or', 'so'], 'about'],
+  [['or', 'fewer'], 'up to'],
+  [['or', 'less'], 'up to'],
   [['-', 'plus'], 'more than'],
+  [['-', 'odd'], 'about'],
+  [['+'], 'more than'],
 ];
 
 function readTrailingQualifier(

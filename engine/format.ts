@@ -1,4 +1,4 @@
-import { KM2_PER_MI2 } from './normalize';
+import { KM2_PER_MI2, KM_PER_MI } from './normalize';
 import type { Normalized, Qualifier } from './types';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
@@ -36,6 +36,7 @@ const asItIs = (v: string) => v;
 
 const UNIT_WORDS: Record<Normalized['unit'], (v: string) => string> = {
   km2: (v) => `${v} km²`,
+  km: (v) => `${v} km`,
   persons: (v) => `${v} people`,
   usd: (v) => `$${v}`,
   percent: (v) => `${v}%`,
@@ -45,7 +46,10 @@ const UNIT_WORDS: Record<Normalized['unit'], (v: string) => string> = {
   other: asItIs,
 };
 
-/** A normalised value for people to read: "more than 1,368 km²", "$6 billion", "10,000–12,000 people". */
+/**
+ * A normalised value for people to read: "more than 1,368 km²", "$6 billion", "10,000–12,000 people".
+ * With `areaUnit` 'mi2', areas read in square miles and lengths in miles.
+ */
 export function formatNormalized(
   normalized: Normalized,
   qualifier: Qualifier,
@@ -53,16 +57,16 @@ export function formatNormalized(
 ): string {
   const { value, unit } = normalized;
   if (typeof value === 'string') return value;
-  const convert = (n: number) => (unit === 'km2' && areaUnit === 'mi2' ? n / KM2_PER_MI2 : n);
+  const miles = areaUnit === 'mi2' && (unit === 'km2' || unit === 'km');
+  const convert = (n: number) => (miles ? n / (unit === 'km2' ? KM2_PER_MI2 : KM_PER_MI) : n);
   const number = Array.isArray(value)
     ? `${formatNumber(convert(value[0]))}–${formatNumber(convert(value[1]))}`
     : formatNumber(convert(value));
-  const withUnit =
-    unit === 'km2' && areaUnit === 'mi2'
-      ? `${number} sq mi`
-      : unit === 'days' && typeof value === 'number'
-        ? formatDays(value)
-        : UNIT_WORDS[unit](number);
+  const withUnit = miles
+    ? `${number} ${unit === 'km2' ? 'sq mi' : 'mi'}`
+    : unit === 'days' && typeof value === 'number'
+      ? formatDays(value)
+      : UNIT_WORDS[unit](number);
   return `${QUALIFIER_WORDS[qualifier]}${withUnit}`;
 }
 

@@ -51,6 +51,15 @@ export const MAGNITUDES: Record<string, number> = {
   trn: 1e12,
 };
 
+/** Verbs that multiply: "more than tripled" → 3 times, "nearly doubled" → 2 times. */
+export const MULTIPLIED: Record<string, number> = {
+  doubled: 2,
+  tripled: 3,
+  trebled: 3,
+  quadrupled: 4,
+  quintupled: 5,
+};
+
 /** Fractions as shares, in percent: "half", "a third", "two-thirds", "one-fifth". */
 export const FRACTION_WORDS: Record<string, number> = {
   half: 2,
@@ -83,7 +92,8 @@ export const QUALIFIERS: ReadonlyArray<readonly [string[], Exclude<Qualifier, 'r
   [['in', 'excess', 'of'], 'more than'],
   [['well', 'over'], 'more than'],
   [['just', 'over'], 'more than'],
-  [['just', 'under'], 'less than'],
+  [['just', 'under'], 'about'],
+  [['just', 'shy', 'of'], 'about'],
   [['an', 'estimated'], 'about'],
   [['close', 'to'], 'about'],
   [['up', 'to'], 'up to'],
@@ -106,6 +116,11 @@ export const QUALIFIERS: ReadonlyArray<readonly [string[], Exclude<Qualifier, 'r
   [['over'], 'more than'],
   [['above'], 'more than'],
   [['exceeding'], 'more than'],
+  [['exceeded'], 'more than'],
+  [['surpassed'], 'more than'],
+  [['surpassing'], 'more than'],
+  [['topped'], 'more than'],
+  [['topping'], 'more than'],
   [['under'], 'less than'],
   [['below'], 'less than'],
 ];
@@ -466,6 +481,19 @@ export const AREA_UNITS: ReadonlyArray<readonly [string[], 'km2' | 'mi2']> = [
   [['mi2'], 'mi2'],
   [['mi²'], 'mi2'],
 ];
+
+/** Length unit words → unit; the singular also after a hyphen ("a 40-kilometre front"). */
+export const LENGTH_UNITS: Record<string, 'km' | 'mi'> = {
+  kilometres: 'km',
+  kilometers: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  km: 'km',
+  kms: 'km',
+  miles: 'mi',
+  mile: 'mi',
+  mi: 'mi',
+};
 
 export const PERCENT_UNITS: ReadonlyArray<string[]> = [['%'], ['per', 'cent'], ['percent'], ['pc'], ['pct']];
 

@@ -1,12 +1,21 @@
 import type { Dimension, FigureValue, Normalized, Unit } from './types';
 
 export const KM2_PER_MI2 = 2.58999;
+export const KM_PER_MI = 1.609344;
 
-const FACTORS: Partial<Record<Unit, number>> = { mi2: KM2_PER_MI2, weeks: 7, months: 30.4375, years: 365.25 };
+const FACTORS: Partial<Record<Unit, number>> = {
+  mi2: KM2_PER_MI2,
+  mi: KM_PER_MI,
+  weeks: 7,
+  months: 30.4375,
+  years: 365.25,
+};
 
 const NORMAL_UNIT: Record<Unit, Normalized['unit']> = {
   km2: 'km2',
   mi2: 'km2',
+  km: 'km',
+  mi: 'km',
   persons: 'persons',
   usd: 'usd',
   percent: 'percent',
@@ -22,6 +31,8 @@ const NORMAL_UNIT: Record<Unit, Normalized['unit']> = {
 export const DIMENSION_OF: Record<Unit, Dimension> = {
   km2: 'area',
   mi2: 'area',
+  km: 'length',
+  mi: 'length',
   persons: 'persons',
   usd: 'money',
   percent: 'percent',
@@ -36,7 +47,7 @@ export const DIMENSION_OF: Record<Unit, Dimension> = {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Converts a value as written to the one unit of its dimension (mi² → km², years → days). */
+/** Converts a value as written to the one unit of its dimension (mi² → km², mi → km, years → days). */
 export function normalize(value: FigureValue, unit: Unit): Normalized {
   const factor = FACTORS[unit] ?? 1;
   const convert = (n: number) => (factor === 1 ? n : round(n * factor));

@@ -16,10 +16,12 @@ export interface ParsedNumber {
   yearLike: boolean;
 }
 
-/** Reads "1,368", "1.5", "260bn", "6 billion". Returns null for malformed groupings ("1,1,1"). */
+/** Reads "1,368", "1.5", "7 905", "260bn", "6 billion". Returns null for malformed groupings ("1,1,1"). */
 export function parseDigits(tok: Token): number | null {
   const digits = digitsOf(tok);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
+  // grouped by spaces (the tokenizer joins only exact groups of three)
+  if (/^\d{1,3}(\s\d{3})+$/.test(digits)) return Number(digits.replace(/\s/g, ''));
   if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits);
   return null;
 }
@@ -48,8 +50,51 @@ function parseNumeral(tokens: readonly Token[], i: number, tok: Token): ParsedNu
     to = mag.to;
   }
   const digits = digitsOf(tok);
-  const yearLike = /^\d{4}$/.test(digits) && to === i + 1;
+  let yearLike = /^\d{4}$/.test(digits) && to === i + 1;
+  // "2½", "2-1/2", "2 1/2", "two and a half"
+  const part = suffix || to > i + 1 ? null : readPart(tokens, to, !digits.includes('.'));
+  if (part) {
+    value += part.value;
+    to = part.to;
+    yearLike = false;
+  }
   return { value, from: i, to, fraction: false, words: false, suffix, yearLike };
+}
+
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+
+/** The part of a whole after it: "½", "-1/2", " 1/2", "and a half"; for digits (`digits`) or words. */
+function readPart(
+  tokens: readonly Token[],
+  at: number,
+  digits: boolean,
+): { value: number; to: number } | null {
+  const tok = tokens[at];
+  if (!tok) return null;
+  if (tok.lower === 'and' && tokens[at + 1]?.lower === 'a') {
+    const part = tokens[at + 2]?.lower;
+    if (part === 'half') return { value: 0.5, to: at + 3 };
+    if (part === 'quarter') return { value: 0.25, to: at + 3 };
+    return null;
+  }
+  if (!digits) return null;
+  if (!tok.spaceBefore && VULGAR[tok.text] !== undefined) return { value: VULGAR[tok.text]!, to: at + 1 };
+  const n = isHyphen(tok) ? at + 1 : at;
+  const [top, slash, bottom] = [tokens[n], tokens[n + 1], tokens[n + 2]];
+  if (
+    top?.kind !== 'num' ||
+    top.suffix ||
+    (n === at && !top.spaceBefore) ||
+    slash?.text !== '/' ||
+    slash.spaceBefore ||
+    bottom?.kind !== 'num' ||
+    bottom.spaceBefore ||
+    !/^[1-9]$/.test(top.text) ||
+    !/^[2-9]$/.test(bottom.text)
+  )
+    return null;
+  const value = Number(top.text) / Number(bottom.text);
+  return value < 1 ? { value, to: n + 3 } : null;
 }
 
 const GLUED_MAGNITUDES = new Set(['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn', 'trn']);
@@ -115,6 +160,12 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     }
   }
   if (tokens[to]?.lower === 'dozen') return words(small * 12, i, to + 1);
+  // "two and a half years"
+  const part = first.lower === 'a' ? null : readPart(tokens, to, false);
+  if (part) {
+    small += part.value;
+    to = part.to;
+  }
   let total = 0;
   for (let n = 0; n < 4; n++) {
     const mag = tokens[to];
@@ -144,6 +195,8 @@ function words(value: number, from: number, to: number): ParsedNumber {
 /** "half", "a third", "one-fifth", "two-thirds", "three quarters" → percent. */
 function parseFraction(tokens: readonly Token[], i: number): ParsedNumber | null {
   const first = tokens[i]!;
+  // "the first half of the year", "the last quarter": a part of a span of time, not a share
+  if (/^(first|second|third|fourth|last|latter|former|final)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   if (first.lower === 'half') return share(50, i, i + 1);
   let numerator: number | undefined;
   if (first.lower === 'a' || first.lower === 'one') numerator = 1;

@@ -2,6 +2,8 @@
 export type Unit =
   | 'km2'
   | 'mi2'
+  | 'km'
+  | 'mi'
   | 'persons'
   | 'usd'
   | 'percent'
@@ -15,15 +17,16 @@ export type Unit =
 
 export type Qualifier = 'exact' | 'about' | 'up to' | 'at least' | 'more than' | 'less than' | 'range';
 
-export type Dimension = 'area' | 'persons' | 'money' | 'percent' | 'date' | 'duration' | 'count' | 'other';
+export type Dimension =
+  'area' | 'length' | 'persons' | 'money' | 'percent' | 'date' | 'duration' | 'count' | 'other';
 
 /** A number, a `[low, high]` range, or an ISO date (`2025-03-05`, `2024-08`, `2024`). */
 export type FigureValue = number | [number, number] | string;
 
-/** The value converted to the one unit of its dimension (km², persons, USD, percent, days, ISO date, count). */
+/** The value converted to the one unit of its dimension (km², km, persons, USD, percent, days, ISO date, count). */
 export interface Normalized {
   value: FigureValue;
-  unit: 'km2' | 'persons' | 'usd' | 'percent' | 'days' | 'date' | 'count' | 'other';
+  unit: 'km2' | 'km' | 'persons' | 'usd' | 'percent' | 'days' | 'date' | 'count' | 'other';
 }
 
 export interface Figure {

@@ -14,14 +14,14 @@ export function formatDay(iso: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/** A normalised value to read; an area in the preferred unit first, then the other in brackets. */
+/** A normalised value to read; an area or length in the preferred unit first, then the other in brackets. */
 export function formatValue(
   normalized: Normalized,
   qualifier: Qualifier,
   areaUnit: Settings['areaUnit'],
 ): string {
   const preferred = formatNormalized(normalized, qualifier, areaUnit);
-  if (normalized.unit !== 'km2') return preferred;
+  if (normalized.unit !== 'km2' && normalized.unit !== 'km') return preferred;
   const other = formatNormalized(normalized, 'exact', areaUnit === 'km2' ? 'mi2' : 'km2');
   return `${preferred} (${other})`;
 }

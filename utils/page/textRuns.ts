@@ -1,3 +1,5 @@
+import { hidesItsText, isUnseenInline } from './hidden';
+import { MARK_ATTRIBUTE } from './ownElements';
 import { isSkipped } from './skip';
 import type { TextPiece } from './textMap';
 
@@ -77,7 +79,8 @@ function following(root: Node, node: Node, enter: boolean): Node | null {
 }
 
 /**
- * The text nodes and line breaks under `root`, in document order, leaving out what must be left alone.
+ * The text nodes and line breaks under `root`, in document order, leaving out what must be left alone
+ * and inline elements the page does not show.
  * A plain walk by child and sibling links: a TreeWalker would call a filter in JavaScript for every
  * node, which costs the page far more.
  */
@@ -87,8 +90,11 @@ function* textPieces(root: Node): Generator<Text | Element, void, undefined> {
       yield node as Text;
       node = following(root, node, false);
     } else if (node.nodeType === ELEMENT_NODE) {
-      const skipped = isSkipped(node as Element);
-      if (!skipped && (node as Element).localName === 'br') yield node as Element;
+      const element = node as Element;
+      const skipped =
+        isSkipped(element) ||
+        (!isBlock(element) && !element.hasAttribute(MARK_ATTRIBUTE) && isUnseenInline(element));
+      if (!skipped && element.localName === 'br') yield element;
       node = following(root, node, !skipped);
     } else node = following(root, node, false);
   }
@@ -103,12 +109,14 @@ export function* textRuns(root: Node): Generator<TextRun, void, undefined> {
   // neighbouring text nodes mostly share a parent, whose block is looked up once
   let parent: Element | null = null;
   let block: Element | null = null;
+  let unseen = false;
   for (const node of textPieces(root)) {
     if (node.parentElement !== parent) {
       parent = node.parentElement;
       block = parent && blockOf(parent);
+      unseen = !!parent && !!block && !parent.hasAttribute(MARK_ATTRIBUTE) && hidesItsText(parent, block);
     }
-    if (!block) continue;
+    if (!block || unseen) continue;
     if (current && current.block !== block) {
       yield current;
       current = null;

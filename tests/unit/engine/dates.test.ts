@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only } from './helpers';
+import { only, read } from './helpers';
 
 describe('dates', () => {
   it.each([
@@ -29,5 +29,52 @@ describe('dates', () => {
 
   it('takes a bare year with a unit as a count, not a date', () => {
     expect(only('They sent 2000 troops.').unit).toBe('persons');
+  });
+
+  it.each([
+    ['Fighting flared in early June.', '2025-03-16', 'early June', '2024-06', 'about'],
+    ['Fighting flared in mid-June.', '2025-03-16', 'mid-June', '2024-06', 'about'],
+    ['Fighting flared in late June.', '2025-03-16', 'late June', '2024-06', 'about'],
+    ['Fighting flared in June.', '2025-03-16', 'in June', '2024-06', 'exact'],
+    ['Shelling rose in the first week of June.', '2025-03-16', 'first week of June', '2024-06', 'about'],
+    [
+      'Shelling rose in the first two weeks of June last year.',
+      '2025-03-16',
+      'first two weeks of June last year',
+      '2024-06',
+      'about',
+    ],
+    [
+      'Shelling rose in the last ten days of October 2023.',
+      '2025-03-16',
+      'last ten days of October 2023',
+      '2023-10',
+      'about',
+    ],
+    ["Donetsk fell after the Russians' October assault.", '2025-03-16', 'October', '2024-10', 'exact'],
+    ['The June counteroffensive stalled.', '2025-03-16', 'June', '2024-06', 'exact'],
+  ])('%s', (text, published, written, value, qualifier) => {
+    const figure = only(text, published);
+    expect([figure.text, figure.value, figure.unit, figure.qualifier]).toEqual([
+      written,
+      value,
+      'date',
+      qualifier,
+    ]);
+  });
+
+  it('reads "the past week" as a span of one week', () => {
+    const figure = only('Over the past week, the front moved west.');
+    expect([figure.text, figure.value, figure.unit]).toEqual(['past week', 1, 'weeks']);
+  });
+
+  it.each([
+    'In the past weeks the front moved west.',
+    'The Octobrist party met.',
+    'August Bebel wrote about it.',
+    'The May offensive may never come.',
+    'It came in the first week of the war.',
+  ])('reads no date or span in %s', (text) => {
+    expect(read(text)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, groupThousands } from '../../../engine/format';
+import { formatNormalized, formatNumber, groupThousands } from '../../../engine/format';
 
 const english = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
 
@@ -48,5 +48,16 @@ describe('formatNumber', () => {
       Intl.NumberFormat = NumberFormat;
     }
     expect(made).toEqual([]);
+  });
+});
+
+describe('formatNormalized', () => {
+  it.each([
+    [{ value: 1368, unit: 'km2' }, 'km2', 'more than 1,368 km²'],
+    [{ value: 1368, unit: 'km2' }, 'mi2', 'more than 528 sq mi'],
+    [{ value: 12, unit: 'km' }, 'km2', 'more than 12 km'],
+    [{ value: 16.1, unit: 'km' }, 'mi2', 'more than 10 mi'],
+  ] as const)('%j with %s → %s', (normalized, areaUnit, written) => {
+    expect(formatNormalized(normalized, 'more than', areaUnit)).toBe(written);
   });
 });

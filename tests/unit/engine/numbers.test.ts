@@ -54,7 +54,32 @@ describe('numbers', () => {
     'Thousands of troops and hundreds of tanks moved.',
     'It was the fourth service explained.',
     'The half-brother of the first second.',
+    'NATO allies invoked Article 5 guarantees.',
+    'Chapter 3 describes the offensive.',
+    'Under Resolution 2231 sanctions ended.',
   ])('reads no figure in %s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The siege lasted two and a half years.', 2.5, 'years'],
+    ['The siege lasted 2-1/2 years.', 2.5, 'years'],
+    ['The siege lasted 2 1/2 years.', 2.5, 'years'],
+    ['The siege lasted 2½ years.', 2.5, 'years'],
+    ['The siege lasted twenty-one and a half days.', 21.5, 'days'],
+    ['Some one and a half million people fled.', 1.5e6, 'persons'],
+    ['Officials counted 18.4 thousand soldiers.', 18400, 'persons'],
+    ['Three and a half thousand soldiers crossed.', 3500, 'persons'],
+  ])('wholes and parts: %s', (text, value, unit) => {
+    const figure = only(text);
+    expect([figure.value, figure.unit]).toEqual([value, unit]);
+  });
+
+  it.each([
+    'Kim is expected to visit in the first half of this year.',
+    'Exports fell in the last quarter of the year.',
+    'The shift ran 24/7 from 9/11 on.',
+  ])('reads no share or part in %s', (text) => {
+    expect(read(text).filter((f) => f.unit !== 'date')).toEqual([]);
   });
 });

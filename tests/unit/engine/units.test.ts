@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only } from './helpers';
+import { only, read } from './helpers';
 
 describe('units', () => {
   it.each([
@@ -64,8 +64,43 @@ describe('units', () => {
     ]);
   });
 
+  it.each([
+    ['Attacks saw a three-fold rise.', 'three-fold'],
+    ['Attacks saw a 10-fold rise.', '10-fold'],
+  ])('reads a fold as a ratio: %s', (text, written) => {
+    const figure = only(text);
+    expect([figure.text, figure.unit, figure.noun]).toEqual([written, 'other', 'times']);
+  });
+
   it('reads six times as much as a ratio', () => {
     const figure = only('Russia seized six times as much territory.');
     expect([figure.value, figure.unit]).toEqual([6, 'other']);
+  });
+
+  it.each([
+    ['Troops pushed 9 kilometres into the region.', 9, 'km', '9 kilometres'],
+    ['Troops pushed 9 kilometers into the region.', 9, 'km', '9 kilometers'],
+    ['Troops pushed 1 kilometre into the region.', 1, 'km', '1 kilometre'],
+    ['Troops pushed 9 km into the region.', 9, 'km', '9 km'],
+    ['Troops pushed 9km into the region.', 9, 'km', '9km'],
+    ['Troops pushed 4.5 miles into the region.', 4.5, 'mi', '4.5 miles'],
+    ['Troops pushed one mile into the region.', 1, 'mi', 'one mile'],
+    ['They held a 25-kilometre stretch of the border.', 25, 'km', '25-kilometre'],
+    ['They held a 15-mile stretch of the border.', 15, 'mi', '15-mile'],
+    ['The wedge was as much as 20 kilometres deep.', 20, 'km', 'as much as 20 kilometres'],
+  ])('length: %s', (text, value, unit, written) => {
+    const figure = only(text);
+    expect([figure.value, figure.unit, figure.text]).toEqual([value, unit, written]);
+  });
+
+  it('normalises miles to kilometres and pairs a length with its conversion', () => {
+    const [km, miles] = read('The column advanced 8 kilometres (5 miles) overnight.');
+    expect(km!.normalized).toEqual({ value: 8, unit: 'km' });
+    expect(miles!.normalized).toEqual({ value: 8, unit: 'km' });
+    expect(miles!.pairedWith).toBe(0);
+  });
+
+  it('does not read a plural length after a hyphen or after one', () => {
+    expect(read('They built a 40-kilometres wall.')).toEqual([]);
   });
 });
