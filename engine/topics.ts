@@ -149,6 +149,9 @@ const INSIDE_WEIGHT = 2;
 const GROUP_BONUS = 0.1;
 const BEYOND_FIGURE = 0.6;
 const BEYOND_COMMA = 0.7;
+const BEYOND_CLAUSE = 0.3;
+/** Words that open a clause in contrast with the figure's: what they say is not about it. */
+const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
 
 function fits(topic: Topic, unit: Unit, noun: string | undefined): boolean {
   const dimension = DIMENSION_OF[unit];
@@ -260,11 +263,12 @@ function proximity(ctx: TopicContext, cueFrom: number, cueTo: number): number {
   const [lo, hi] = cueTo <= ctx.from ? [cueTo, ctx.from] : [ctx.to, cueFrom];
   let weight = 1 / (1 + (hi - lo) / 6);
   if (ctx.others.some(([a, b]) => a < hi && b > lo)) weight *= BEYOND_FIGURE;
+  let comma = false;
   for (let k = lo; k < hi; k++) {
-    if (ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.text === ';') {
-      weight *= BEYOND_COMMA;
-      break;
-    }
+    const word = ctx.tokens[k]!.lower;
+    // "… reached 62,400, while North Korean forces suffered …": a cue in another clause is about its figures
+    if (CONTRASTS.has(word)) return weight * BEYOND_CLAUSE;
+    if (word === ',' || word === ';') comma = true;
   }
-  return weight;
+  return comma ? weight * BEYOND_COMMA : weight;
 }

@@ -118,6 +118,20 @@ describe('never link what is not the same', () => {
     expect([killed!.topic, wounded!.topic]).toEqual(['troops.nk.killed', 'troops.nk.wounded']);
   });
 
+  it('keeps the words of a contrasting clause for its own figures', () => {
+    const [russian, korean] = read(
+      "Russia's losses in the Kursk region rose to 50,000 troops, while North Korean units suffered 2,000 casualties.",
+      '2025-03-01',
+    );
+    expect([russian!.topic, korean!.topic]).toEqual(['casualties.ru.kursk', 'troops.nk.casualties']);
+  });
+
+  it('reads NK as North Korea', () => {
+    expect(only('NK casualties pass 2,500 troops, Seoul says.', '2025-02-01').topic).toBe(
+      'troops.nk.casualties',
+    );
+  });
+
   it('tells the killed from the total that includes them', () => {
     const [total, killed] = read(
       'In the Kursk operation Russian losses reached 30,000 personnel, including 11,000 killed, Kyiv said.',
