@@ -254,6 +254,26 @@ function withinSpan(topic: Topic, value: FigureValue | undefined): boolean {
   return value >= from.slice(0, value.length) && value <= to.slice(0, value.length);
 }
 
+/** Words that open a relative clause set off by commas: ", which was first taken by Kyiv," */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * Tokens of [lo, hi) inside asides set off by commas (", which … ,"): the sentence reads on past them, so
+ * a verb after one is nearer its subject than the words between count.
+ */
+function asideLength(tokens: readonly Token[], lo: number, hi: number): number {
+  let skipped = 0;
+  for (let k = lo; k < hi - 1; k++) {
+    if (tokens[k]!.text !== ',' || !RELATIVES.has(tokens[k + 1]!.lower)) continue;
+    let end = k + 2;
+    while (end < hi && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'break') end++;
+    if (end >= hi) break;
+    skipped += end - k;
+    k = end;
+  }
+  return skipped;
+}
+
 /**
  * INSIDE_WEIGHT inside the figure, decaying with distance in tokens; weaker beyond another figure (the cue
  * is more likely about that one) and beyond a comma (another clause).
@@ -261,7 +281,7 @@ function withinSpan(topic: Topic, value: FigureValue | undefined): boolean {
 function proximity(ctx: TopicContext, cueFrom: number, cueTo: number): number {
   if (cueFrom < ctx.to && cueTo > ctx.from) return INSIDE_WEIGHT;
   const [lo, hi] = cueTo <= ctx.from ? [cueTo, ctx.from] : [ctx.to, cueFrom];
-  let weight = 1 / (1 + (hi - lo) / 6);
+  let weight = 1 / (1 + (hi - lo - asideLength(ctx.tokens, lo, hi)) / 6);
   if (ctx.others.some(([a, b]) => a < hi && b > lo)) weight *= BEYOND_FIGURE;
   let comma = false;
   for (let k = lo; k < hi; k++) {

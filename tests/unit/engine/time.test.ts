@@ -126,6 +126,14 @@ describe('never link what is not the same', () => {
     expect([russian!.topic, korean!.topic]).toEqual(['casualties.ru.kursk', 'troops.nk.casualties']);
   });
 
+  it('reads past an aside set off by commas to the verb that says what happened', () => {
+    const share = only(
+      'By its count, 55% of the Kursk land, which Ukrainian troops first took by surprise, has since been regained.',
+      '2025-01-10',
+    );
+    expect(share.topic).toBe('territory.recaptured');
+  });
+
   it('reads NK as North Korea', () => {
     expect(only('NK casualties pass 2,500 troops, Seoul says.', '2025-02-01').topic).toBe(
       'troops.nk.casualties',
