@@ -98,6 +98,14 @@ describe('never link what is not the same', () => {
     expect(gain.topic).toBe('territory.gained.period');
   });
 
+  it('does not take "within weeks" for a short stated span', () => {
+    const figure = only(
+      'Its units seized about 1,200 square km of Russian territory within weeks.',
+      '2025-03-16',
+    );
+    expect(figure.topic).toBe('territory.held');
+  });
+
   it('files the size of the region apart from the land held in it', () => {
     const region = only('The Kursk region covers about 29,000 square kilometers.', '2024-08-16');
     expect(region.topic).toBe('kursk.region.area');
