@@ -15,7 +15,7 @@ describe('hovering a marked figure', () => {
   test('shows what every stored source says about the area seized, on a report that is not stored', async () => {
     const page = await session.openArticle(ARTICLE.unbundledKursk);
     await markFor(page, 'about 1,300 square kilometres').hover();
-    const popover = popoverFor(page, 'about 1,300 square kilometres');
+    const popover = await popoverFor(page, 'about 1,300 square kilometres');
     await verdictChip(popover).waitFor({ state: 'visible' });
     const text = await popover.innerText();
 
@@ -40,7 +40,7 @@ describe('hovering a marked figure', () => {
   test("lists other sources but not the page's own stored article", async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     await markFor(page, 'more than 1,368 square km').hover();
-    const popover = popoverFor(page, 'more than 1,368 square km');
+    const popover = await popoverFor(page, 'more than 1,368 square km');
     await verdictChip(popover).waitFor({ state: 'visible' });
     const text = await popover.innerText();
 
@@ -55,7 +55,7 @@ describe('hovering a marked figure', () => {
   test('says so when no other source reports the claim', async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     await markFor(page, 'two joined pockets').hover();
-    const popover = popoverFor(page, 'two joined pockets');
+    const popover = await popoverFor(page, 'two joined pockets');
     await popover.waitFor({ state: 'visible' });
     expect(await verdictChip(popover).innerText()).toMatch(/^\s*no other source\s*$/i);
     await page.close();
@@ -69,7 +69,7 @@ describe('reaching a marked figure with the keyboard', () => {
     await firstMark.waitFor();
     await tabUntilFocused(page, firstMark);
 
-    const popover = popoverFor(page, 'seven-month');
+    const popover = await popoverFor(page, 'seven-month');
     await popover.waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'hidden' });
@@ -78,7 +78,7 @@ describe('reaching a marked figure with the keyboard', () => {
     await page.keyboard.press('Tab');
     const nextMark = markFor(page, 'in August 2024');
     expect(await isFocused(nextMark)).toBe(true);
-    await popoverFor(page, 'in August 2024').waitFor({ state: 'visible' });
+    await (await popoverFor(page, 'in August 2024')).waitFor({ state: 'visible' });
     await page.close();
   });
 });
