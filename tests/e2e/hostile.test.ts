@@ -19,6 +19,7 @@
  * - form-fields: inputs, textareas, selects, labels are never touched; their values stay.
  * - code-blocks: pre, code, kbd, samp are not marked.
  * - page-defines-kcc-mark: the page's own <kcc-mark> stays; our marks become visible <span data-kcc-mark>.
+ * - page-defines-popover-names: a page defining <kcc-popover>, and the popover element's random name once it appears, gets popovers.
  * - lookalike-names: page elements with our attribute, tag, id and class names stay, and open nothing.
  * - patched-array: enumerable Array.prototype additions and a broken includes change nothing.
  * - patched-attach-shadow: a throwing, then closed-root, attachShadow is never called by the extension.
@@ -261,6 +262,28 @@ describe('pages using names like the extension’s', () => {
     expect(await markFor(page, FIGURE.area).evaluate((mark) => mark.tagName)).toBe('SPAN');
     expect(await page.locator('kcc-mark[data-kcc-mark]').count()).toBe(0);
     expect(await pageGlobal(page, 'connections')).toBe(2);
+    await page.close();
+  });
+
+  test("a page that defines the popover's old name first and its random name as soon as it appears still gets popovers", async () => {
+    const page = await hostile.open('page-defines-popover-names');
+    await waitForMarks(page, BOTH);
+    await popoverFrame(page);
+    await expect.poll(() => pageGlobal(page, 'definedLater')).toHaveLength(1);
+    const [name] = (await pageGlobal(page, 'definedLater')) as string[];
+    expect(name).not.toBe('kcc-popover');
+    // the element had its own closed root already: the page's constructor could not attach one
+    expect(await pageGlobal(page, 'attachFailures')).toEqual([`${name}: NotSupportedError`]);
+    for (const figure of BOTH) await expectPopoverOnHover(page, figure);
+    // and it is shown on the page: the popover's element is what lies under the popover's middle
+    await markFor(page, FIGURE.area).hover();
+    const box = await (await popoverFor(page, FIGURE.area)).boundingBox();
+    expect(box).not.toBeNull();
+    const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box!.x + box!.width / 2,
+      y: box!.y + box!.height / 2,
+    });
+    expect(under).toBe(name);
     await page.close();
   });
 

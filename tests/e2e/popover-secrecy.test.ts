@@ -200,6 +200,9 @@ describe('a page script that tries every way to read the popover', () => {
     expect(read.length).toBeGreaterThan(1_000);
     expect(read).toContain(FIGURE);
     expect(read).not.toContain(SECRET);
+    // nor where the popover's page is
+    expect(read).not.toContain('popover-frame');
+    expect(read).not.toContain('-extension://');
     // the page's own attachShadow was never used for the popover
     expect(
       await page.evaluate(() => (window as unknown as { shadowRootsSeen(): number }).shadowRootsSeen()),
