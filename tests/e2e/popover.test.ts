@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
 import { isFocused, markFor, popoverFor, tabUntilFocused, verdictChip } from './page-parts';
+import { stopServiceWorker } from './harness';
 import { useSession } from './session';
 
 const session = useSession();
@@ -79,6 +80,22 @@ describe('reaching a marked figure with the keyboard', () => {
     const nextMark = markFor(page, 'in August 2024');
     expect(await isFocused(nextMark)).toBe(true);
     await (await popoverFor(page, 'in August 2024')).waitFor({ state: 'visible' });
+    await page.close();
+  });
+});
+
+describe('after the background stopped', () => {
+  test('a page that already showed a popover shows the next one, its frame connecting again', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(page, 'about 1,300 square kilometres').hover();
+    await verdictChip(await popoverFor(page, 'about 1,300 square kilometres')).waitFor({ state: 'visible' });
+    await page.mouse.move(0, 0);
+    await stopServiceWorker(session.browser.context, page);
+
+    await markFor(page, 'roughly 80 sq km').hover();
+    const popover = await popoverFor(page, 'roughly 80 sq km');
+    await verdictChip(popover).waitFor({ state: 'visible' });
+    expect(await popover.innerText()).toContain('roughly 80 sq km');
     await page.close();
   });
 });
