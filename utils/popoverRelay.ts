@@ -42,8 +42,9 @@ interface Pair {
  * The content script hears from the frame only the drawn popover's size and an Escape.
  *
  * Who may connect: a host port comes from a content script (a tab, and not one of the extension's own
- * pages); a frame port from the popover's frame page in the same tab, once its host is there. Pages
- * cannot connect at all (the extension declares no `externally_connectable`).
+ * pages), one per token; a frame port from the popover's frame page in the same tab, the latest one
+ * taking the place of an earlier one (the content script put its frame back). Pages cannot connect at
+ * all (the extension declares no `externally_connectable`), nor read a frame page.
  */
 export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => void {
   const pairs = new Map<string, Pair>();
@@ -102,16 +103,19 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
   };
 
   const connectFrame = (port: RelayPort, key: string) => {
+    if (!isFramePage(port.sender?.url)) return port.disconnect();
     const pair = pairs.get(key);
-    if (!isFramePage(port.sender?.url) || pair?.frame || waitingFrames.has(key)) return port.disconnect();
     if (pair) return attachFrame(pair, port);
+    waitingFrames.get(key)?.disconnect();
     waitingFrames.set(key, port);
     port.onDisconnect.addListener(() => {
       if (waitingFrames.get(key) === port) waitingFrames.delete(key);
     });
   };
 
+  /** The latest frame of a pair is the one drawn in: its content script made it again (reloaded). */
   const attachFrame = (pair: Pair, port: RelayPort) => {
+    pair.frame?.disconnect();
     pair.frame = port;
     port.onMessage.addListener((message) => {
       const said = message as { type?: unknown; seq?: unknown; width?: unknown; height?: unknown };

@@ -99,3 +99,24 @@ describe('after the background stopped', () => {
     await page.close();
   });
 });
+
+describe('a page that takes the popover away', () => {
+  test("gets it back at the next hover when it removed the popover's element", async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(page, 'about 1,300 square kilometres').hover();
+    await verdictChip(await popoverFor(page, 'about 1,300 square kilometres')).waitFor({ state: 'visible' });
+    await page.mouse.move(0, 0);
+    const removed = await page.evaluate(() => {
+      const own = Array.from(document.documentElement.children).filter(
+        (child) => child !== document.head && child !== document.body,
+      );
+      own.forEach((child) => child.remove());
+      return own.length;
+    });
+    expect(removed).toBe(1);
+
+    await markFor(page, 'roughly 80 sq km').hover();
+    await verdictChip(await popoverFor(page, 'roughly 80 sq km')).waitFor({ state: 'visible' });
+    await page.close();
+  });
+});

@@ -155,17 +155,21 @@ describe('the popover relay', () => {
     expect(stranger.sent).toEqual([]);
   });
 
-  it('lets no second frame or content script take a pair', async () => {
+  it("lets no second content script take a pair; a later frame of the pair takes the earlier one's place", async () => {
     const { host, frame } = relay();
     const content = host();
-    frame();
-    const second = frame();
+    const first = frame();
     const secondHost = host();
-    expect(second.disconnected).toBe(true);
     expect(secondHost.disconnected).toBe(true);
+    const second = frame();
+    expect(first.disconnected).toBe(true);
     content.say({ type: 'show', seq: 1, popover: request });
     await settle();
-    expect(second.sent).toEqual([]);
+    expect(first.sent).toEqual([]);
+    expect(states(second)).toEqual(['loading', 'ready']);
+    first.close();
+    content.say({ type: 'hide', seq: 2 });
+    expect(states(second)).toEqual(['loading', 'ready', null]);
   });
 
   it('takes no content script from an extension page', () => {

@@ -104,7 +104,11 @@ export function createPopoverFrame(document: Document, onEscape: () => void): Po
   };
 
   const make = () => {
-    if (parts) return parts;
+    if (parts) {
+      // a page that cleared <html> took it away: put back, its frame loads again and connects
+      if (!parts.host.isConnected) document.documentElement.append(parts.host);
+      return parts;
+    }
     const host = document.createElement(randomElementName());
     setStyles(host, HOST_STYLE);
     const root = attachShadow.call(host, { mode: 'closed' });
