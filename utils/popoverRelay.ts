@@ -39,7 +39,8 @@ interface Pair {
 /**
  * Pairs each popover's content script with its frame, within one tab, by the token both name their
  * port with; compares the figure the content script shows and gives the answer to the frame only.
- * The content script hears from the frame only the drawn popover's size and an Escape.
+ * The content script hears from the frame only the drawn popover's size, an Escape and the pointer
+ * coming in or going out.
  *
  * Who may connect: a host port comes from a content script (a tab, and not one of the extension's own
  * pages), one per token; a frame port from the popover's frame page in the same tab, the latest one
@@ -118,9 +119,17 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
     pair.frame?.disconnect();
     pair.frame = port;
     port.onMessage.addListener((message) => {
-      const said = message as { type?: unknown; seq?: unknown; width?: unknown; height?: unknown };
+      const said = message as {
+        type?: unknown;
+        seq?: unknown;
+        width?: unknown;
+        height?: unknown;
+        over?: unknown;
+      };
       if (typeof said?.seq !== 'number') return;
       if (said.type === 'escape') pair.host.postMessage({ type: 'escape', seq: said.seq });
+      else if (said.type === 'pointer' && typeof said.over === 'boolean')
+        pair.host.postMessage({ type: 'pointer', seq: said.seq, over: said.over });
       else if (said.type === 'size' && typeof said.width === 'number' && typeof said.height === 'number')
         pair.host.postMessage({ type: 'size', seq: said.seq, width: said.width, height: said.height });
     });

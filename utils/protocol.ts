@@ -231,7 +231,9 @@ export interface PopoverDrawMessage {
 
 /**
  * Frame to background, passed on to the content script unchanged: the drawn popover's size (nothing
- * of its text), or the reader pressed Escape in it.
+ * of its text), that the reader pressed Escape in it, or that the pointer came into it or left it.
  */
 export type PopoverFrameMessage =
-  { type: 'size'; seq: number; width: number; height: number } | { type: 'escape'; seq: number };
+  | { type: 'size'; seq: number; width: number; height: number }
+  | { type: 'escape'; seq: number }
+  | { type: 'pointer'; seq: number; over: boolean };

@@ -44,12 +44,10 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     asOwnChange: (change) => additions.unobserved(change),
   });
   let hover: HoverIntent | null = null;
-  const popover = createPopover(
-    lifetime,
-    article,
-    () => areaUnit,
-    () => hover?.escape(),
-  );
+  const popover = createPopover(lifetime, article, () => areaUnit, {
+    escape: () => hover?.escape(),
+    pointer: (over) => hover?.pointerInPopover(over),
+  });
   let prepared = false;
   /** Loads the popover's frame in an idle moment once there are marks, so that the first hover does not wait for it. */
   const prepareWhenIdle = () => {

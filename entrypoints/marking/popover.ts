@@ -1,7 +1,7 @@
 import type { ArticleFacts } from '@/utils/page/article';
 import { popoverLabel, toFigureQuery } from '@/utils/page/labels';
 import type { PageLifetime } from '@/utils/page/lifetime';
-import { createPopoverFrame } from '@/utils/page/popoverFrame';
+import { createPopoverFrame, type PopoverFrameEvents } from '@/utils/page/popoverFrame';
 import type { MarkedFigure } from '@/utils/page/scanner';
 import type { Settings } from '@/utils/protocol';
 
@@ -23,9 +23,9 @@ export function createPopover(
   lifetime: PageLifetime,
   article: ArticleFacts,
   areaUnit: () => Settings['areaUnit'],
-  onEscape: () => void,
+  events: PopoverFrameEvents,
 ): PopoverController {
-  const frame = createPopoverFrame(document, onEscape);
+  const frame = createPopoverFrame(document, events);
   let shown: MarkedFigure | null = null;
 
   const show = (marked: MarkedFigure) => {

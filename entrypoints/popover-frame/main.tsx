@@ -57,4 +57,15 @@ addEventListener('hashchange', connect);
 addEventListener('keydown', (event) => {
   if (event.key === 'Escape') send({ type: 'escape', seq });
 });
+// The page hears nothing of the pointer in this frame: the content script is told, to keep the popover open.
+let pointerIn = false;
+const pointerMoved = (over: boolean) => {
+  if (over === pointerIn) return;
+  pointerIn = over;
+  send({ type: 'pointer', seq, over });
+};
+addEventListener('mouseover', () => pointerMoved(true));
+addEventListener('mouseout', (event) => {
+  if (!event.relatedTarget) pointerMoved(false);
+});
 connect();

@@ -63,6 +63,31 @@ describe('hovering a marked figure', () => {
   });
 });
 
+describe('the pointer and the keyboard in the popover', () => {
+  test('stays open while the pointer is over it and closes once it left; Escape in it closes it and focuses the mark', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    const mark = markFor(page, 'about 1,300 square kilometres');
+    await mark.hover();
+    const popover = await popoverFor(page, 'about 1,300 square kilometres');
+    await verdictChip(popover).waitFor({ state: 'visible' });
+    const box = (await popover.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    // longer than the delay after which a popover the pointer left closes
+    await page.waitForTimeout(1_000);
+    expect(await popover.isVisible()).toBe(true);
+    await page.mouse.move(0, 0, { steps: 5 });
+    await popover.waitFor({ state: 'hidden' });
+
+    await mark.hover();
+    await verdictChip(popover).waitFor({ state: 'visible' });
+    await popover.click();
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden' });
+    expect(await isFocused(mark)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('reaching a marked figure with the keyboard', () => {
   test('Tab focuses a mark and opens its popover; Escape closes it and leaves focus on the mark', async () => {
     const page = await session.openArticle(ARTICLE.unbundledKursk);

@@ -148,6 +148,51 @@ describe('when the popover opens and closes', () => {
   });
 });
 
+describe('the pointer in the popover, which is a frame the page hears nothing from', () => {
+  const watchOne = () => {
+    document.body.innerHTML = `<p><kcc-mark id="one" tabindex="0">110 square km</kcc-mark> <span id="plain">text</span></p>`;
+    const one = document.getElementById('one')!;
+    const hover = watchHoverIntent({
+      context: context(),
+      markOf: (target) => (target === one ? one : null),
+      isPopover: () => false,
+      open: (mark) => opened.push(mark),
+      close: () => closed++,
+      isTrusted: () => true,
+    });
+    pointer('mouseover', one);
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    expect(opened).toEqual([one]);
+    pointer('mouseout', one, document.getElementById('plain'));
+    hover.pointerInPopover(true);
+    return { one, hover };
+  };
+
+  it('keeps the popover open while the frame says the pointer is in it, and closes it once it left', () => {
+    const { hover } = watchOne();
+    vi.advanceTimersByTime(CLOSE_DELAY_MS * 2);
+    expect(closed).toBe(0);
+    hover.pointerInPopover(false);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS);
+    expect(closed).toBe(1);
+  });
+
+  it('closes once the page hears the pointer again elsewhere, though the frame never said it left', () => {
+    watchOne();
+    pointer('mouseover', document.getElementById('plain')!);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS);
+    expect(closed).toBe(1);
+  });
+
+  it('stays open when the pointer came back to the mark before the frame said it left', () => {
+    const { one, hover } = watchOne();
+    pointer('mouseover', one);
+    hover.pointerInPopover(false);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS * 2);
+    expect(closed).toBe(0);
+  });
+});
+
 describe("a page script's events", () => {
   it('open nothing: dispatched pointer, click and key events are not trusted', () => {
     const byId = setUp({ trusted: false });

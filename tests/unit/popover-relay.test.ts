@@ -94,16 +94,19 @@ describe('the popover relay', () => {
     expect(content.sent).toEqual([]);
   });
 
-  it('passes the frame only its size and Escape on to the content script', () => {
+  it('passes the frame only its size, Escape and the pointer coming or going on to the content script', () => {
     const { host, frame } = relay();
     const content = host();
     const popover = frame();
     popover.say({ type: 'size', seq: 1, width: 380, height: 200, text: SECRET });
     popover.say({ type: 'escape', seq: 1 });
+    popover.say({ type: 'pointer', seq: 1, over: true, text: SECRET });
+    popover.say({ type: 'pointer', seq: 1, over: SECRET });
     popover.say({ type: 'draw', seq: 1, drawing: SECRET });
     expect(content.sent).toEqual([
       { type: 'size', seq: 1, width: 380, height: 200 },
       { type: 'escape', seq: 1 },
+      { type: 'pointer', seq: 1, over: true },
     ]);
   });
 

@@ -34,6 +34,11 @@ export interface HoverIntent {
   open(mark: HTMLElement): void;
   /** The reader pressed Escape inside the popover: it closes and focus goes back to its mark. */
   escape(): void;
+  /**
+   * The pointer came into the popover or left it. The popover is a frame of another origin: the page
+   * hears nothing of the pointer inside it, so the popover tells.
+   */
+  pointerInPopover(over: boolean): void;
 }
 
 /**
@@ -56,6 +61,9 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
   let returningFocus = false;
   /** True from a trusted keydown until the task that handles it is over. */
   let keyPressed = false;
+  /** The mark the pointer is on, and whether it is in the popover. */
+  let pointerMark: HTMLElement | null = null;
+  let pointerInPopover = false;
   const listen = (
     type: string,
     listener: (event: Event) => void,
@@ -97,8 +105,10 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
     clearTimeout(pendingClose);
     if (!openMark) return;
     pendingClose = context.setTimeout(() => {
-      // focus in the popover keeps it, whatever the pointer does
-      if (!isPopover(document.activeElement)) close();
+      // focus in the popover keeps it, whatever the pointer does; so does the pointer back in either
+      if (isPopover(document.activeElement) || pointerInPopover) return;
+      if (openMark && pointerMark === openMark) return;
+      close();
     }, options.closeDelayMs ?? CLOSE_DELAY_MS);
   };
   const stays = (target: EventTarget | null) =>
@@ -106,6 +116,12 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
 
   listen('mouseover', (event) => {
     const mark = markOf(event.target);
+    pointerMark = mark;
+    // The page hears the pointer again: it left the popover's frame, whether or not the frame said so.
+    if (pointerInPopover && !isPopover(event.target)) {
+      pointerInPopover = false;
+      if (!stays(event.target) && !(openMark && document.activeElement === openMark)) closeSoon();
+    }
     if (stays(event.target)) return cancel();
     if (!mark) return;
     cancel();
@@ -114,6 +130,7 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
   });
   listen('mouseout', (event) => {
     const { target, relatedTarget } = event as MouseEvent;
+    pointerMark = markOf(relatedTarget);
     const leftMark = markOf(target);
     if (!leftMark && !isPopover(target)) return;
     // Moving between the parts of one mark, or between the open mark and its popover, is staying.
@@ -159,6 +176,12 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
       const mark = openMark;
       close();
       if (mark) returnFocus(mark);
+    },
+    pointerInPopover(over) {
+      pointerInPopover = over;
+      if (over) return cancel();
+      // A mark with keyboard focus keeps its popover whatever the pointer does.
+      if (openMark && document.activeElement !== openMark) closeSoon();
     },
   };
 }

@@ -66,7 +66,14 @@ const setStyles = (element: HTMLElement, styles: Record<string, string>) => {
  * and the background gives the comparison to the frame alone (utils/popoverRelay.ts). The page can
  * reach neither the frame element (the root is closed) nor its document (another origin).
  */
-export function createPopoverFrame(document: Document, onEscape: () => void): PopoverFrame {
+export interface PopoverFrameEvents {
+  /** The reader pressed Escape in the popover. */
+  escape(): void;
+  /** The pointer came into the popover, or left it. */
+  pointer(over: boolean): void;
+}
+
+export function createPopoverFrame(document: Document, events: PopoverFrameEvents): PopoverFrame {
   const token = randomLetters(24);
   const frameUrl = `${browser.runtime.getURL(`/${POPOVER_FRAME_PAGE}`)}#${token}`;
   let parts: { host: HTMLElement; frame: HTMLIFrameElement } | null = null;
@@ -96,7 +103,8 @@ export function createPopoverFrame(document: Document, onEscape: () => void): Po
   const heard = (message: unknown) => {
     const said = message as PopoverFrameMessage;
     if (said?.seq !== seq || !anchor) return;
-    if (said.type === 'escape') onEscape();
+    if (said.type === 'escape') events.escape();
+    else if (said.type === 'pointer') events.pointer(said.over);
     else if (said.type === 'size') {
       size = { width: said.width, height: said.height };
       place();
