@@ -5,7 +5,7 @@ import {
   CONTENT_SCRIPT,
   CONTENT_STYLE,
   MARKING_SCRIPT,
-  POPOVER_VIEW_SCRIPT,
+  POPOVER_FRAME_PAGE,
 } from './utils/contentScriptFiles';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
@@ -33,10 +33,11 @@ export default defineConfig({
     content_scripts: [
       { matches: DEFAULT_MATCHES, js: [CONTENT_SCRIPT], css: [CONTENT_STYLE], run_at: 'document_idle' },
     ],
-    // The marking and the popover's look, loaded by the content script when needed (utils/page/
-    // lazyScript.ts); at an address that changes every session, so that pages cannot probe for them.
+    // The marking script, loaded by the content script when needed (utils/page/lazyScript.ts), and
+    // the popover's page, framed by it (utils/page/popoverFrame.ts); in Chrome at an address that
+    // changes every session, so that pages cannot probe for them.
     web_accessible_resources: [
-      { resources: [MARKING_SCRIPT, POPOVER_VIEW_SCRIPT], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: [MARKING_SCRIPT, POPOVER_FRAME_PAGE], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
   }),
   vite: () => ({

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_SCRIPT, MARKING_SCRIPT, POPOVER_VIEW_SCRIPT } from '../utils/contentScriptFiles';
+import { CONTENT_SCRIPT, MARKING_SCRIPT } from '../utils/contentScriptFiles';
 
 export interface BuiltFile {
   target: string;
@@ -35,10 +35,10 @@ export function builtFiles(outputDir = '.output'): BuiltFile[] {
 }
 
 /**
- * Everything the content script loads in a page: itself, the marking script it loads on a page about
- * Kursk, and the popover's look it loads on the first hover or focus.
+ * Everything the content script loads in a page: itself and the marking script it loads on a page
+ * about Kursk. The popover is an extension page in a frame, not a script of the page.
  */
-const CONTENT_SCRIPT_FILES = new Set([CONTENT_SCRIPT, MARKING_SCRIPT, POPOVER_VIEW_SCRIPT]);
+const CONTENT_SCRIPT_FILES = new Set([CONTENT_SCRIPT, MARKING_SCRIPT]);
 
 /** Gzipped bytes of everything the content script loads in a page, Chrome build. */
 export function contentScriptGzBytes(files: readonly BuiltFile[]): number {

@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
-import type { ProgressEvent } from '@/utils/protocol';
+import { POPOVER_FRAME_PAGE } from '@/utils/contentScriptFiles';
+import { createPopoverRelay } from '@/utils/popoverRelay';
+import type { CompareReply, ProgressEvent, Result } from '@/utils/protocol';
 import { syncSiteScripts } from '@/utils/sites';
 import { createHandlers, handleRequest, isBackgroundRequest } from '@/utils/store/handlers';
 import { getSettings, openStore, refreshFigures, seedBundled } from '@/utils/store/index';
@@ -24,6 +26,18 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown) =>
     isBackgroundRequest(message) ? handleRequest(handlers, message) : undefined,
+  );
+
+  // Each popover's content script and its frame (utils/popoverRelay.ts).
+  browser.runtime.onConnect.addListener(
+    createPopoverRelay({
+      extensionProtocol: new URL(browser.runtime.getURL('/')).protocol,
+      framePath: `/${POPOVER_FRAME_PAGE}`,
+      compare: ({ figure, pageUrl, pageText }) =>
+        handleRequest(handlers, { type: 'compare', figure, pageUrl, pageText }) as Promise<
+          Result<CompareReply>
+        >,
+    }),
   );
 
   const permissions = browser.permissions as typeof browser.permissions | undefined;

@@ -50,7 +50,7 @@ async function saveScreenshot(
   const page = await firstTab(browser);
   await page.goto(articles.articleUrl(ARTICLE.unbundledKursk));
   await markFor(page, FIGURE_TO_HOVER).hover();
-  const popover = popoverFor(page, FIGURE_TO_HOVER);
+  const popover = await popoverFor(page, FIGURE_TO_HOVER);
   await verdictChip(popover).waitFor({ state: 'visible' });
   await page.screenshot({ path });
   process.stdout.write(`Saved ${path}: the report with the popover of “${FIGURE_TO_HOVER}” open.\n`);

@@ -3,4 +3,5 @@ export const CONTENT_SCRIPT = 'content-script.js';
 export const CONTENT_STYLE = 'assets/marks.css';
 /** Scripts the content script loads when needed (utils/page/lazyScript.ts). */
 export const MARKING_SCRIPT = 'marking.js';
-export const POPOVER_VIEW_SCRIPT = 'popover-view.js';
+/** The popover's extension page, drawn in a frame (entrypoints/popover-frame); not a script of the page. */
+export const POPOVER_FRAME_PAGE = 'popover-frame.html';

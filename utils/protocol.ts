@@ -199,3 +199,51 @@ export interface ContentReplies {
   focusFigure: boolean;
   pageMetadata: PageMetadata;
 }
+
+/**
+ * The popover's content is drawn in an extension page in a frame (entrypoints/popover-frame), never in
+ * the page. Its mark's content script and the frame each open a port to the background, named
+ * `${POPOVER_HOST_PORT}:${token}` and `${POPOVER_FRAME_PORT}:${token}` with the same random token; the
+ * background pairs them within one tab, compares the figure itself and hands only the frame the answer.
+ */
+export const POPOVER_HOST_PORT = 'kcc-popover-host';
+export const POPOVER_FRAME_PORT = 'kcc-popover-frame';
+
+/** What the content script asks the popover to show: a figure of its page, as the `compare` request. */
+export interface PopoverRequest {
+  figure: FigureQuery;
+  pageUrl: string;
+  pageText?: string;
+  /** The page's publication day. */
+  published: string;
+  claimLabel: string | null;
+  /** The dialog's accessible name; it contains the figure as written. */
+  label: string;
+  areaUnit: Settings['areaUnit'];
+}
+
+/** Content script to background, on the host port. `seq` tells one showing from the next. */
+export type PopoverHostMessage =
+  { type: 'show'; seq: number; popover: PopoverRequest } | { type: 'hide'; seq: number };
+
+/** What the frame draws: the request, and the comparison as far as it got. */
+export interface PopoverFrameDrawing extends Omit<PopoverRequest, 'pageUrl' | 'pageText'> {
+  state:
+    { status: 'loading' } | { status: 'failed'; error: string } | { status: 'ready'; reply: CompareReply };
+}
+
+/** Background to frame, on the frame port. */
+export interface PopoverDrawMessage {
+  type: 'draw';
+  seq: number;
+  drawing: PopoverFrameDrawing | null;
+}
+
+/**
+ * Frame to background, passed on to the content script unchanged: the drawn popover's size (nothing
+ * of its text), that the reader pressed Escape in it, or that the pointer came into it or left it.
+ */
+export type PopoverFrameMessage =
+  | { type: 'size'; seq: number; width: number; height: number }
+  | { type: 'escape'; seq: number }
+  | { type: 'pointer'; seq: number; over: boolean };

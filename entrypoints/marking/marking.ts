@@ -1,7 +1,7 @@
 import { watchAdditions } from '@/utils/page/additions';
 import type { ArticleFacts } from '@/utils/page/article';
 import { askBackground } from '@/utils/page/extension';
-import { watchHoverIntent } from '@/utils/page/hoverIntent';
+import { watchHoverIntent, type HoverIntent } from '@/utils/page/hoverIntent';
 import type { PageLifetime } from '@/utils/page/lifetime';
 import { Marker } from '@/utils/page/marker';
 import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
@@ -11,6 +11,11 @@ import { createPopover } from './popover';
 
 /** How long additions to the page may keep coming before they are read. */
 const ADDITIONS_DEBOUNCE_MS = 200;
+/** The longest the popover's frame waits for an idle moment to load after the page's first marks. */
+const PREPARE_TIMEOUT_MS = 2_000;
+
+/** Each marked page's way to open a figure's popover for the toolbar panel (entrypoints/marking/panelAnswers.ts). */
+export const popoverOpeners = new WeakMap<FigureScanner, (mark: HTMLElement) => void>();
 
 /**
  * Marks the figures of the page, keeps marking what the page adds later, and opens the popover of a
@@ -31,13 +36,27 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
         return null;
       }
       areaUnit = reply.value.areaUnit;
+      if (reply.value.figures.some((figures) => figures.length > 0)) prepareWhenIdle();
       return reply.value.figures;
     },
     published: article.published,
     later: (callback) => lifetime.setTimeout(callback, 0),
     asOwnChange: (change) => additions.unobserved(change),
   });
-  const popover = createPopover(lifetime, article, () => areaUnit);
+  let hover: HoverIntent | null = null;
+  const popover = createPopover(lifetime, article, () => areaUnit, {
+    escape: () => hover?.escape(),
+    pointer: (over) => hover?.pointerInPopover(over),
+  });
+  let prepared = false;
+  /** Loads the popover's frame in an idle moment once there are marks, so that the first hover does not wait for it. */
+  const prepareWhenIdle = () => {
+    if (prepared) return;
+    prepared = true;
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => popover.prepare(), { timeout: PREPARE_TIMEOUT_MS });
+    else lifetime.setTimeout(() => popover.prepare(), 0);
+  };
 
   const markedFigureOf = (target: EventTarget | null): MarkedFigure | null => {
     const part = target instanceof Element ? target.closest(MARK_SELECTOR) : null;
@@ -50,7 +69,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     const mark = markedFigureOf(target)?.marks[0];
     return mark instanceof HTMLElement ? mark : null;
   };
-  watchHoverIntent({
+  hover = watchHoverIntent({
     context: lifetime,
     markOf,
     isPopover: popover.contains,
@@ -75,5 +94,6 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
   }
   lifetime.onEnd(stop);
   scanner.scanNow(document.body);
+  popoverOpeners.set(scanner, hover.open);
   return scanner;
 }

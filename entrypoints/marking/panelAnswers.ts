@@ -4,6 +4,7 @@ import type { PanelAnswer } from '@/utils/page/markingScript';
 import { readPageMetadata } from '@/utils/page/metadata';
 import type { FigureScanner } from '@/utils/page/scanner';
 import { ok, type ContentRequest, type PageFigure } from '@/utils/protocol';
+import { popoverOpeners } from './marking';
 
 /** Answers the toolbar panel's requests about this page; the scanner is null when it is not marked. */
 export async function answerPanel(
@@ -49,11 +50,12 @@ async function pageFigures(scanner: FigureScanner): Promise<PageFigure[]> {
   });
 }
 
-/** Scrolls a figure's mark into view and focuses it, which opens its popover. */
+/** Scrolls a figure's mark into view, focuses it and opens its popover. */
 function focusFigure(scanner: FigureScanner | null, index: number): boolean {
   const mark = scanner?.figures[index]?.marks[0];
-  if (!(mark instanceof HTMLElement) || !mark.isConnected) return false;
+  if (!scanner || !(mark instanceof HTMLElement) || !mark.isConnected) return false;
   mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });
+  popoverOpeners.get(scanner)?.(mark);
   return true;
 }

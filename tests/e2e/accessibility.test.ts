@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
 import { seriousAxeViolations } from './axe';
-import { allMarks, markFor, popoverFor } from './page-parts';
+import { allMarks, markFor, popoverFor, popoverFrame } from './page-parts';
 import { useSession } from './session';
 
 const session = useSession();
@@ -23,8 +23,10 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
   test('an article with a popover open', async () => {
     const page = await session.openArticle(ARTICLE.unbundledKursk);
     await markFor(page, 'about 1,300 square kilometres').hover();
-    await popoverFor(page, 'about 1,300 square kilometres').waitFor({ state: 'visible' });
+    await (await popoverFor(page, 'about 1,300 square kilometres')).waitFor({ state: 'visible' });
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // the popover itself, in its frame
+    expect(await seriousAxeViolations(await popoverFrame(page))).toEqual([]);
     await page.close();
   });
 

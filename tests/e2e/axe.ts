@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ImpactValue } from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,11 +15,11 @@ export interface Violation {
 }
 
 /**
- * Runs axe-core on the page as it is now (open shadow roots included) and returns the serious and
+ * Runs axe-core on the page or frame as it is now (open shadow roots included) and returns the serious and
  * critical violations. axe is evaluated through the debugging protocol, so extension pages' CSP does
  * not stop it.
  */
-export async function seriousAxeViolations(page: Page): Promise<Violation[]> {
+export async function seriousAxeViolations(page: Page | Frame): Promise<Violation[]> {
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
     (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),

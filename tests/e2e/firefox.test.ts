@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startArticleServer, type ArticleServer } from '../../scripts/serve-articles';
 import { ARTICLE } from './articles';
@@ -31,6 +31,22 @@ describe('the Firefox build', () => {
     expect(linter.status).toBe(0);
   });
 });
+
+/**
+ * The popover's frame: the extension's page, which the content script holds in a closed shadow root.
+ * Puppeteer may report its address as about:blank, so each frame is asked where it is.
+ */
+async function popoverFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + ACTION_TIMEOUT;
+  for (;;) {
+    for (const frame of page.frames().filter((candidate) => candidate !== page.mainFrame())) {
+      const url = await frame.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/popover-frame\.html#/.test(url)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('The popover frame never appeared.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () => {
   const FIGURE = 'more than 1,368 square km';
@@ -74,10 +90,11 @@ describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () =
     expect(markedTexts).toContain(FIGURE);
   });
 
-  test('shows the popover of a figure when the pointer rests on it', async () => {
+  test("shows the popover of a figure, in the extension's frame, when the pointer rests on it", async () => {
     const mark = await page.waitForSelector(MARK_SELECTOR);
     await mark?.hover();
-    const dialog = await page.waitForSelector('>>> [role="dialog"]', { visible: true });
+    const frame = await popoverFrame(page);
+    const dialog = await frame.waitForSelector('[role="dialog"]', { visible: true });
     const name = await dialog?.evaluate((element) => {
       const labelledBy = element.getAttribute('aria-labelledby');
       const root = element.getRootNode() as Document | ShadowRoot;
@@ -87,5 +104,32 @@ describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () =
       return element.getAttribute('aria-label') ?? labels.join(' ');
     });
     expect(name).toContain('1,368');
+    expect(await dialog?.evaluate((element) => element.textContent)).toMatch(/Metro|Daily Mail/);
+    // the page's window.frames does not even list the frame, which is in a shadow root
+    const read = await page.evaluate(() =>
+      Array.from({ length: window.frames.length }, (_, index) => {
+        try {
+          return window.frames[index]!.document.body.textContent;
+        } catch {
+          return 'refused';
+        }
+      }),
+    );
+    expect(read).toEqual([]);
+  });
+
+  test('opens no popover for a script that focuses and clicks the mark', async () => {
+    await page.keyboard.press('Escape');
+    const frame = await popoverFrame(page);
+    await frame.waitForSelector('[role="dialog"]', { hidden: true });
+    await page.evaluate(() => {
+      for (const mark of document.querySelectorAll<HTMLElement>('[role=button][tabindex]')) {
+        mark.focus();
+        mark.click();
+        mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await frame.$('[role="dialog"]')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { hostileFixtures } from '../fixtures/hostile/index';
 import { startHostileServer, type HostileServer } from '../fixtures/hostile/server';
-import { markFor, popoverFor } from './page-parts';
+import { markFor, popoverFor, tabUntilFocused } from './page-parts';
 import { problemsOn } from './requests';
 import { useSession, type Session } from './session';
 
@@ -80,16 +80,16 @@ export const movePointerAway = (page: Page): Promise<void> => page.mouse.move(0,
 export async function expectPopoverOnHover(page: Page, figure: string): Promise<void> {
   await movePointerAway(page);
   await markFor(page, figure).first().hover();
-  const popover = popoverFor(page, figure);
+  const popover = await popoverFor(page, figure);
   await popover.waitFor({ state: 'visible' });
   await page.keyboard.press('Escape');
   await popover.waitFor({ state: 'hidden' });
 }
 
-/** Focusing the figure's mark opens its popover; Escape closes it. */
+/** Tabbing to the figure's mark opens its popover; Escape closes it. */
 export async function expectPopoverOnFocus(page: Page, figure: string): Promise<void> {
-  await markFor(page, figure).first().focus();
-  const popover = popoverFor(page, figure);
+  await tabUntilFocused(page, markFor(page, figure).first());
+  const popover = await popoverFor(page, figure);
   await popover.waitFor({ state: 'visible' });
   await page.keyboard.press('Escape');
   await popover.waitFor({ state: 'hidden' });

@@ -10,7 +10,7 @@ import {
   useHostileSession,
   waitForMarks,
 } from './hostile-checks';
-import { markFor } from './page-parts';
+import { markFor, popoverFor } from './page-parts';
 
 const hostile = useHostileSession();
 
@@ -70,7 +70,7 @@ describe('a very large page', () => {
 
     const middle = buttons.nth(REPEATED_FIGURES / 2);
     await middle.hover();
-    await page.getByRole('dialog', { name: /as many as 11,000 North Korean troops/ }).waitFor();
+    await (await popoverFor(page, 'as many as 11,000 North Korean troops')).waitFor();
     expect(problemsOfPage(hostile, page)).toEqual([]);
     await page.close();
   });

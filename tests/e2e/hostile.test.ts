@@ -19,6 +19,7 @@
  * - form-fields: inputs, textareas, selects, labels are never touched; their values stay.
  * - code-blocks: pre, code, kbd, samp are not marked.
  * - page-defines-kcc-mark: the page's own <kcc-mark> stays; our marks become visible <span data-kcc-mark>.
+ * - page-defines-popover-names: a page defining <kcc-popover>, and the popover element's random name once it appears, gets popovers.
  * - lookalike-names: page elements with our attribute, tag, id and class names stay, and open nothing.
  * - patched-array: enumerable Array.prototype additions and a broken includes change nothing.
  * - patched-attach-shadow: a throwing, then closed-root, attachShadow is never called by the extension.
@@ -53,7 +54,7 @@ import {
   useHostileSession,
   waitForMarks,
 } from './hostile-checks';
-import { allMarks, markFor, popoverFor, tabUntilFocused, verdictChip } from './page-parts';
+import { allMarks, markFor, popoverFor, popoverFrame, tabUntilFocused, verdictChip } from './page-parts';
 import { isExtensionFile } from './requests';
 
 const hostile = useHostileSession();
@@ -70,7 +71,7 @@ async function expectStyledMarkAndPopover(page: Page, figure: string): Promise<L
   expect(await backgroundOf(mark)).not.toBe(TRANSPARENT);
   await movePointerAway(page);
   await mark.hover();
-  const popover = popoverFor(page, figure);
+  const popover = await popoverFor(page, figure);
   await popover.waitFor({ state: 'visible' });
   expect(await backgroundOf(popover)).not.toBe(TRANSPARENT);
   return popover;
@@ -97,7 +98,7 @@ const resultAtLoad = (page: Page): Promise<unknown> =>
 
 /** True when the box lies inside the page's viewport. */
 async function isInViewport(page: Page, figure: string): Promise<boolean> {
-  const box = await popoverFor(page, figure).boundingBox();
+  const box = await (await popoverFor(page, figure)).boundingBox();
   const viewport = page.viewportSize();
   if (!box || !viewport) return false;
   return (
@@ -147,13 +148,17 @@ describe('pages whose styles work against the extension', () => {
     await waitForMarks(page, BOTH);
     const mark = markFor(page, FIGURE.area);
     await tabUntilFocused(page, mark);
-    const popover = popoverFor(page, FIGURE.area);
+    const popover = await popoverFor(page, FIGURE.area);
     await popover.waitFor({ state: 'visible' });
     const box = await popover.boundingBox();
     expect(box).not.toBeNull();
     const centre = { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
-    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, centre);
-    expect(topmost).toBe('KCC-POPOVER');
+    // the popover's element: a child of <html> that is none of the page's
+    const topmost = await page.evaluate(({ x, y }) => {
+      const found = document.elementFromPoint(x, y);
+      return found?.parentElement === document.documentElement && found !== document.body && !found.id;
+    }, centre);
+    expect(topmost).toBe(true);
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'hidden' });
     await expectPopoverOnFocus(page, FIGURE.troops);
@@ -175,7 +180,7 @@ describe('pages whose styles work against the extension', () => {
     expect(await resultAtLoad(page)).toBe('rtl:rtl');
     await movePointerAway(page);
     await markFor(page, FIGURE.troops).hover();
-    await popoverFor(page, FIGURE.troops).waitFor({ state: 'visible' });
+    await (await popoverFor(page, FIGURE.troops)).waitFor({ state: 'visible' });
     expect(await isInViewport(page, FIGURE.troops)).toBe(true);
     await page.close();
   });
@@ -185,7 +190,7 @@ describe('pages whose styles work against the extension', () => {
     expect(await resultAtLoad(page)).toBe('BackCompat');
     await movePointerAway(page);
     await markFor(page, FIGURE.troops).hover();
-    await popoverFor(page, FIGURE.troops).waitFor({ state: 'visible' });
+    await (await popoverFor(page, FIGURE.troops)).waitFor({ state: 'visible' });
     expect(await isInViewport(page, FIGURE.troops)).toBe(true);
     await page.close();
   });
@@ -260,6 +265,28 @@ describe('pages using names like the extension’s', () => {
     await page.close();
   });
 
+  test("a page that defines the popover's old name first and its random name as soon as it appears still gets popovers", async () => {
+    const page = await hostile.open('page-defines-popover-names');
+    await waitForMarks(page, BOTH);
+    await popoverFrame(page);
+    await expect.poll(() => pageGlobal(page, 'definedLater')).toHaveLength(1);
+    const [name] = (await pageGlobal(page, 'definedLater')) as string[];
+    expect(name).not.toBe('kcc-popover');
+    // the element had its own closed root already: the page's constructor could not attach one
+    expect(await pageGlobal(page, 'attachFailures')).toEqual([`${name}: NotSupportedError`]);
+    for (const figure of BOTH) await expectPopoverOnHover(page, figure);
+    // and it is shown on the page: the popover's element is what lies under the popover's middle
+    await markFor(page, FIGURE.area).hover();
+    const box = await (await popoverFor(page, FIGURE.area)).boundingBox();
+    expect(box).not.toBeNull();
+    const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box!.x + box!.width / 2,
+      y: box!.y + box!.height / 2,
+    });
+    expect(under).toBe(name);
+    await page.close();
+  });
+
   test("page elements carrying the extension's names stay as they were", async () => {
     const page = await expectMarkedAndUnchanged('lookalike-names', [...BOTH, FIGURE.held]);
     await page.close();
@@ -268,12 +295,15 @@ describe('pages using names like the extension’s', () => {
   test("page elements carrying the extension's mark attributes open no popover", async () => {
     const page = await hostile.open('lookalike-names');
     await waitForMarks(page, BOTH);
-    await page.locator('#fake-mark').focus();
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    const dialogs = (await popoverFrame(page)).getByRole('dialog');
+    await tabUntilFocused(page, page.locator('#fake-mark'));
+    expect(await dialogs.count()).toBe(0);
     await page.locator('#fake-mark').hover();
     // Longer than the hover delay of a real mark, whose popover opens by then.
     await page.waitForTimeout(1_000);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await dialogs.count()).toBe(0);
+    await markFor(page, FIGURE.area).hover();
+    await dialogs.first().waitFor({ state: 'visible' });
     await page.close();
   });
 });
@@ -295,7 +325,7 @@ describe('pages that patch built-ins', () => {
   test("the page's recorded fetch, XHR, sendBeacon and WebSocket are never called", async () => {
     const page = await expectMarkedAndUnchanged('patched-network', [...BOTH, FIGURE.held]);
     await markFor(page, FIGURE.area).hover();
-    await verdictChip(popoverFor(page, FIGURE.area)).waitFor({ state: 'visible' });
+    await verdictChip(await popoverFor(page, FIGURE.area)).waitFor({ state: 'visible' });
     expect(await pageGlobal(page, 'networkCalls')).toEqual([]);
     const { requests, extensionId } = hostile.session.browser;
     const madeByPage = requests.filter(

@@ -43,7 +43,7 @@ beforeAll(async () => {
 async function areaPopoverText(): Promise<string> {
   const article = await session.openArticle(ARTICLE.unbundledKursk);
   await markFor(article, AREA_FIGURE).hover();
-  const popover = popoverFor(article, AREA_FIGURE);
+  const popover = await popoverFor(article, AREA_FIGURE);
   await popover.getByText('Metro').first().waitFor();
   const text = await popover.innerText();
   await article.close();

@@ -1,4 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { POPOVER_FRAME_PAGE } from '../../utils/contentScriptFiles';
+import { ACTION_TIMEOUT } from './harness';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -12,9 +14,29 @@ export const allMarks = (page: Page): Locator => page.locator('kcc-mark, span[da
 export const markFor = (page: Page, figureText: string): Locator =>
   allMarks(page).and(page.getByRole('button', { name: containing(figureText) }));
 
-/** The popover about one figure (it lives in an open shadow root, which role queries pierce). */
-export const popoverFor = (page: Page, figureText: string): Locator =>
-  page.getByRole('dialog', { name: containing(figureText) });
+/** True for the popover's frame, the extension's page. */
+export const isPopoverFrame = (frame: Frame): boolean => {
+  const url = frame.url();
+  return /^(chrome|moz)-extension:/.test(url) && new URL(url).pathname === `/${POPOVER_FRAME_PAGE}`;
+};
+
+/**
+ * The popover's frame: the extension's page, in a closed shadow root that no selector reaches, found
+ * in the browser's tree of the page's frames. Waits for the content script to make it.
+ */
+export async function popoverFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + ACTION_TIMEOUT;
+  for (;;) {
+    const frame = page.frames().find(isPopoverFrame);
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('The popover frame never appeared.');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The popover about one figure, found by role and name in the popover's frame. */
+export const popoverFor = async (page: Page, figureText: string): Promise<Locator> =>
+  (await popoverFrame(page)).getByRole('dialog', { name: containing(figureText) });
 
 const VERDICT_CHIP_TEXT = /^\s*(agree|differ|other time|no other source)\s*$/i;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
-import { containing, isFocused, markFor } from './page-parts';
+import { containing, isFocused, markFor, popoverFor } from './page-parts';
 import { useSession } from './session';
 
 const session = useSession();
@@ -35,6 +35,8 @@ describe('the toolbar panel', () => {
       .first()
       .click();
     await expect.poll(() => isFocused(troops), { timeout: 30_000 }).toBe(true);
+    // the panel's choice opens the figure's popover, though no key press moved focus in the page
+    await (await popoverFor(article, 'around 12,000 North Korean troops')).waitFor({ state: 'visible' });
 
     await panel.close();
     await article.close();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
 import { isFocused, markFor, popoverFor, tabUntilFocused, verdictChip } from './page-parts';
+import { stopServiceWorker } from './harness';
 import { useSession } from './session';
 
 const session = useSession();
@@ -15,7 +16,7 @@ describe('hovering a marked figure', () => {
   test('shows what every stored source says about the area seized, on a report that is not stored', async () => {
     const page = await session.openArticle(ARTICLE.unbundledKursk);
     await markFor(page, 'about 1,300 square kilometres').hover();
-    const popover = popoverFor(page, 'about 1,300 square kilometres');
+    const popover = await popoverFor(page, 'about 1,300 square kilometres');
     await verdictChip(popover).waitFor({ state: 'visible' });
     const text = await popover.innerText();
 
@@ -40,7 +41,7 @@ describe('hovering a marked figure', () => {
   test("lists other sources but not the page's own stored article", async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     await markFor(page, 'more than 1,368 square km').hover();
-    const popover = popoverFor(page, 'more than 1,368 square km');
+    const popover = await popoverFor(page, 'more than 1,368 square km');
     await verdictChip(popover).waitFor({ state: 'visible' });
     const text = await popover.innerText();
 
@@ -55,9 +56,34 @@ describe('hovering a marked figure', () => {
   test('says so when no other source reports the claim', async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     await markFor(page, 'two joined pockets').hover();
-    const popover = popoverFor(page, 'two joined pockets');
+    const popover = await popoverFor(page, 'two joined pockets');
     await popover.waitFor({ state: 'visible' });
     expect(await verdictChip(popover).innerText()).toMatch(/^\s*no other source\s*$/i);
+    await page.close();
+  });
+});
+
+describe('the pointer and the keyboard in the popover', () => {
+  test('stays open while the pointer is over it and closes once it left; Escape in it closes it and focuses the mark', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    const mark = markFor(page, 'about 1,300 square kilometres');
+    await mark.hover();
+    const popover = await popoverFor(page, 'about 1,300 square kilometres');
+    await verdictChip(popover).waitFor({ state: 'visible' });
+    const box = (await popover.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    // longer than the delay after which a popover the pointer left closes
+    await page.waitForTimeout(1_000);
+    expect(await popover.isVisible()).toBe(true);
+    await page.mouse.move(0, 0, { steps: 5 });
+    await popover.waitFor({ state: 'hidden' });
+
+    await mark.hover();
+    await verdictChip(popover).waitFor({ state: 'visible' });
+    await popover.click();
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden' });
+    expect(await isFocused(mark)).toBe(true);
     await page.close();
   });
 });
@@ -69,7 +95,7 @@ describe('reaching a marked figure with the keyboard', () => {
     await firstMark.waitFor();
     await tabUntilFocused(page, firstMark);
 
-    const popover = popoverFor(page, 'seven-month');
+    const popover = await popoverFor(page, 'seven-month');
     await popover.waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'hidden' });
@@ -78,7 +104,44 @@ describe('reaching a marked figure with the keyboard', () => {
     await page.keyboard.press('Tab');
     const nextMark = markFor(page, 'in August 2024');
     expect(await isFocused(nextMark)).toBe(true);
-    await popoverFor(page, 'in August 2024').waitFor({ state: 'visible' });
+    await (await popoverFor(page, 'in August 2024')).waitFor({ state: 'visible' });
+    await page.close();
+  });
+});
+
+describe('after the background stopped', () => {
+  test('a page that already showed a popover shows the next one, its frame connecting again', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(page, 'about 1,300 square kilometres').hover();
+    await verdictChip(await popoverFor(page, 'about 1,300 square kilometres')).waitFor({ state: 'visible' });
+    await page.mouse.move(0, 0);
+    await stopServiceWorker(session.browser.context, page);
+
+    await markFor(page, 'roughly 80 sq km').hover();
+    const popover = await popoverFor(page, 'roughly 80 sq km');
+    await verdictChip(popover).waitFor({ state: 'visible' });
+    expect(await popover.innerText()).toContain('roughly 80 sq km');
+    await page.close();
+  });
+});
+
+describe('a page that takes the popover away', () => {
+  test("gets it back at the next hover when it removed the popover's element", async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(page, 'about 1,300 square kilometres').hover();
+    await verdictChip(await popoverFor(page, 'about 1,300 square kilometres')).waitFor({ state: 'visible' });
+    await page.mouse.move(0, 0);
+    const removed = await page.evaluate(() => {
+      const own = Array.from(document.documentElement.children).filter(
+        (child) => child !== document.head && child !== document.body,
+      );
+      own.forEach((child) => child.remove());
+      return own.length;
+    });
+    expect(removed).toBe(1);
+
+    await markFor(page, 'roughly 80 sq km').hover();
+    await verdictChip(await popoverFor(page, 'roughly 80 sq km')).waitFor({ state: 'visible' });
     await page.close();
   });
 });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
-import { allMarks } from './page-parts';
+import { allMarks, popoverFrame } from './page-parts';
 import { problemsOn, requestsElsewhere } from './requests';
 import { useSession } from './session';
-import { MARKING_SCRIPT, POPOVER_VIEW_SCRIPT } from '../../utils/contentScriptFiles';
+import { MARKING_SCRIPT, POPOVER_FRAME_PAGE } from '../../utils/contentScriptFiles';
 
 const session = useSession();
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
     const page = await session.openArticle(id);
     const firstMark = allMarks(page).first();
     await firstMark.hover();
-    await page.getByRole('dialog').first().waitFor({ state: 'visible' });
+    await (await popoverFrame(page)).getByRole('dialog').first().waitFor({ state: 'visible' });
     await page.close();
   }
   await (await session.openArticle(ARTICLE.noKursk)).close();
@@ -58,15 +58,15 @@ describe('privacy: a page cannot tell the extension is there', () => {
     });
     await page.goto(session.articles.articleUrl(ARTICLE.reuters), { waitUntil: 'load' });
     await allMarks(page).first().hover();
-    await page.getByRole('dialog').first().waitFor({ state: 'visible' });
+    await (await popoverFrame(page)).getByRole('dialog').first().waitFor({ state: 'visible' });
     expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
     await page.close();
   });
 
-  test("the scripts the content script loads cannot be fetched at the extension's address", async () => {
+  test("the script the content script loads and the popover's page cannot be fetched at the extension's address", async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     await allMarks(page).first().waitFor();
-    for (const file of [MARKING_SCRIPT, POPOVER_VIEW_SCRIPT]) {
+    for (const file of [MARKING_SCRIPT, POPOVER_FRAME_PAGE]) {
       const url = `chrome-extension://${session.browser.extensionId}/${file}`;
       const fetched = await page.evaluate(async (url) => {
         try {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildDirectory } from './build';
 import type { ConsoleProblem, RecordedRequest } from './harness';
 
-/** The files the built extension lets its content script load from pages, as paths ("/popover-view.js"). */
+/** The files the built extension lets pages load, as paths ("/popover-frame.html"). */
 function webAccessiblePaths(): Set<string> {
   const manifest = JSON.parse(readFileSync(join(buildDirectory('chrome-mv3'), 'manifest.json'), 'utf8')) as {
     web_accessible_resources?: Array<{ resources: string[] }>;

@@ -121,7 +121,7 @@ describe.skipIf(unavailable !== null)('updating from the first schema version', 
       const article = await updated.context.newPage();
       await article.goto(articles.articleUrl(ARTICLE.unbundledKursk), { waitUntil: 'load' });
       await markFor(article, AREA_FIGURE).hover();
-      const popover = popoverFor(article, AREA_FIGURE);
+      const popover = await popoverFor(article, AREA_FIGURE);
       await popover.getByText(MINE.outlet).first().waitFor();
       expect(await popover.innerText()).toContain('1,111 square kilometres');
       await updated.context.close();

@@ -16,7 +16,7 @@ import {
   SHOWN_AS_TEXT,
 } from '../fixtures/hostile/xss';
 import { problemsOfPage, useHostileSession, waitForMarks } from './hostile-checks';
-import { containing, markFor, popoverFor } from './page-parts';
+import { containing, markFor, popoverFor, popoverFrame } from './page-parts';
 import { problemsOn } from './requests';
 
 const hostile = useHostileSession();
@@ -90,7 +90,7 @@ describe('sources whose fields are injections', () => {
     const page = await hostile.open('xss-article');
     await waitForMarks(page, [FIGURE.troops]);
     await markFor(page, FIGURE.troops).hover();
-    const popover = popoverFor(page, FIGURE.troops);
+    const popover = await popoverFor(page, FIGURE.troops);
     await popover.getByText(HOSTILE_TROOPS).first().waitFor();
     const text = await popover.innerText();
     expect(text).toContain(`${SHOWN_AS_TEXT} onerror="window.__pwned=1"> Evil Outlet`);
@@ -98,9 +98,11 @@ describe('sources whose fields are injections', () => {
     expect(text).toContain(INJECTION.svg);
     expect(text).toContain(INJECTION.javascriptUrl);
 
-    expect(await injectedElements(page.locator('[data-kcc-popover]'))).toEqual([]);
+    const frame = await popoverFrame(page);
+    expect(await injectedElements(frame.locator('body'))).toEqual([]);
     expect(await injectedElements(page.locator('body'))).toEqual([]);
     expect(await pwned(page)).toBeUndefined();
+    expect(await frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(problemsOfPage(hostile, page)).toEqual([]);
     await page.close();
   });

@@ -166,6 +166,7 @@ describe('background', () => {
       getRegisteredContentScripts: vi.fn(async () => []),
       registerContentScripts: registered,
     });
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
     background.main();
   });
 

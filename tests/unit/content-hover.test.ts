@@ -17,7 +17,8 @@ const context = (): ListenerContext => ({
   setTimeout: (handler, timeout) => window.setTimeout(handler, timeout),
 });
 
-function setUp() {
+/** Events dispatched here stand for the reader's own unless a test says they come from a page script. */
+function setUp({ trusted = true }: { trusted?: boolean } = {}) {
   document.body.innerHTML = `
     <p><kcc-mark id="one" tabindex="0" role="button">110 square km</kcc-mark> and
        <kcc-mark id="two" tabindex="0" role="button">1,368 square km</kcc-mark> <span id="plain">text</span></p>
@@ -31,9 +32,16 @@ function setUp() {
     isPopover: (target) => target instanceof Node && popover.contains(target),
     open: (mark) => opened.push(mark),
     close: () => closed++,
+    isTrusted: trusted ? () => true : undefined,
   });
   return byId;
 }
+
+/** Tab pressed on the keyboard: its keydown moves focus to the element. */
+const tabTo = (element: HTMLElement) => {
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+  element.focus();
+};
 
 const pointer = (type: 'mouseover' | 'mouseout', target: Element, relatedTarget: Element | null = null) =>
   target.dispatchEvent(new MouseEvent(type, { bubbles: true, relatedTarget }));
@@ -83,7 +91,7 @@ describe('when the popover opens and closes', () => {
 
   it('opens at once on keyboard focus; Escape closes it and keeps focus on the mark', () => {
     const byId = setUp();
-    byId('one').focus();
+    tabTo(byId('one'));
     expect(opened).toEqual([byId('one')]);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(closed).toBe(1);
@@ -92,7 +100,7 @@ describe('when the popover opens and closes', () => {
 
   it('Escape from inside the popover returns focus to the mark without opening it again', () => {
     const byId = setUp();
-    byId('one').focus();
+    tabTo(byId('one'));
     byId('inside').focus();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(document.activeElement).toBe(byId('one'));
@@ -102,8 +110,8 @@ describe('when the popover opens and closes', () => {
 
   it('moves to the next mark when focus does', () => {
     const byId = setUp();
-    byId('one').focus();
-    byId('two').focus();
+    tabTo(byId('one'));
+    tabTo(byId('two'));
     expect(opened).toEqual([byId('one'), byId('two')]);
   });
 
@@ -137,5 +145,92 @@ describe('when the popover opens and closes', () => {
     document.body.append(document.createElement('p'));
     await Promise.resolve();
     expect(closed).toBe(0);
+  });
+});
+
+describe('the pointer in the popover, which is a frame the page hears nothing from', () => {
+  const watchOne = () => {
+    document.body.innerHTML = `<p><kcc-mark id="one" tabindex="0">110 square km</kcc-mark> <span id="plain">text</span></p>`;
+    const one = document.getElementById('one')!;
+    const hover = watchHoverIntent({
+      context: context(),
+      markOf: (target) => (target === one ? one : null),
+      isPopover: () => false,
+      open: (mark) => opened.push(mark),
+      close: () => closed++,
+      isTrusted: () => true,
+    });
+    pointer('mouseover', one);
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    expect(opened).toEqual([one]);
+    pointer('mouseout', one, document.getElementById('plain'));
+    hover.pointerInPopover(true);
+    return { one, hover };
+  };
+
+  it('keeps the popover open while the frame says the pointer is in it, and closes it once it left', () => {
+    const { hover } = watchOne();
+    vi.advanceTimersByTime(CLOSE_DELAY_MS * 2);
+    expect(closed).toBe(0);
+    hover.pointerInPopover(false);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS);
+    expect(closed).toBe(1);
+  });
+
+  it('closes once the page hears the pointer again elsewhere, though the frame never said it left', () => {
+    watchOne();
+    pointer('mouseover', document.getElementById('plain')!);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS);
+    expect(closed).toBe(1);
+  });
+
+  it('stays open when the pointer came back to the mark before the frame said it left', () => {
+    const { one, hover } = watchOne();
+    pointer('mouseover', one);
+    hover.pointerInPopover(false);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS * 2);
+    expect(closed).toBe(0);
+  });
+});
+
+describe("a page script's events", () => {
+  it('open nothing: dispatched pointer, click and key events are not trusted', () => {
+    const byId = setUp({ trusted: false });
+    pointer('mouseover', byId('one'));
+    byId('one').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    byId('one').click();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    byId('two').focus();
+    vi.advanceTimersByTime(OPEN_DELAY_MS * 2);
+    expect(opened).toEqual([]);
+  });
+
+  it('focus that no key press moved (a script calling focus()) opens nothing; a click does', () => {
+    const byId = setUp();
+    byId('one').focus();
+    expect(opened).toEqual([]);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    vi.advanceTimersByTime(0);
+    byId('two').focus();
+    expect(opened).toEqual([]);
+    byId('two').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(opened).toEqual([byId('two')]);
+  });
+
+  it('the extension itself may open a mark and close it as Escape in the popover does', () => {
+    const byId = setUp({ trusted: false });
+    const hover = watchHoverIntent({
+      context: context(),
+      markOf: (target) => (target instanceof HTMLElement && target.id === 'one' ? target : null),
+      isPopover: () => false,
+      open: (mark) => opened.push(mark),
+      close: () => closed++,
+    });
+    hover.open(byId('one'));
+    expect(opened).toEqual([byId('one')]);
+    hover.escape();
+    expect(closed).toBe(1);
+    expect(document.activeElement).toBe(byId('one'));
+    expect(opened).toEqual([byId('one')]);
   });
 });

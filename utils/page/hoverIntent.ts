@@ -19,6 +19,8 @@ export interface HoverIntentOptions {
   expectOpen?: (mark: HTMLElement) => void;
   open: (mark: HTMLElement) => void;
   close: () => void;
+  /** Whether an event comes from the reader's own input; `event.isTrusted` unless a test says otherwise. */
+  isTrusted?: (event: Event) => boolean;
   openDelayMs?: number;
   closeDelayMs?: number;
 }
@@ -26,18 +28,55 @@ export interface HoverIntentOptions {
 export const OPEN_DELAY_MS = 150;
 export const CLOSE_DELAY_MS = 300;
 
+export interface HoverIntent {
+  openMark(): HTMLElement | null;
+  /** Opens a mark's popover for the extension's own reasons (the toolbar panel focused the figure). */
+  open(mark: HTMLElement): void;
+  /** The reader pressed Escape inside the popover: it closes and focus goes back to its mark. */
+  escape(): void;
+  /**
+   * The pointer came into the popover or left it. The popover is a frame of another origin: the page
+   * hears nothing of the pointer inside it, so the popover tells.
+   */
+  pointerInPopover(over: boolean): void;
+}
+
 /**
- * Opens the popover of a mark a moment after the pointer rests on it, or at once when it gets focus;
- * keeps it open while the pointer is over the mark or the popover; closes it a moment after the
- * pointer left both, on Escape (focus then goes back to the mark if it was in the popover), or as soon
- * as the page removes the mark.
+ * Opens the popover of a mark a moment after the pointer rests on it, at once when it is clicked, or
+ * when the keyboard moves focus to it; keeps it open while the pointer is over the mark or the popover,
+ * or focus is in the popover; closes it a moment after the pointer left both, on Escape (focus then
+ * goes back to the mark if it was in the popover), or as soon as the page removes the mark.
+ *
+ * Only the reader's own input counts: events a page script dispatches are not trusted and are ignored.
+ * A page script's `focus()` fires trusted focus events, so focus opens a popover only while a trusted
+ * key press is being handled (Tab moves focus within its keydown's default action); a click or the
+ * pointer opens the others.
  */
-export function watchHoverIntent(options: HoverIntentOptions): { openMark: () => HTMLElement | null } {
+export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
   const { context, markOf, isPopover } = options;
+  const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   let openMark: HTMLElement | null = null;
   let pendingOpen: number | undefined;
   let pendingClose: number | undefined;
   let returningFocus = false;
+  /** True from a trusted keydown until the task that handles it is over. */
+  let keyPressed = false;
+  /** The mark the pointer is on, and whether it is in the popover. */
+  let pointerMark: HTMLElement | null = null;
+  let pointerInPopover = false;
+  const listen = (
+    type: string,
+    listener: (event: Event) => void,
+    listenerOptions?: AddEventListenerOptions,
+  ) =>
+    context.addEventListener(
+      document,
+      type,
+      (event) => {
+        if (isTrusted(event)) listener(event);
+      },
+      listenerOptions,
+    );
 
   const cancel = () => {
     clearTimeout(pendingOpen);
@@ -64,21 +103,34 @@ export function watchHoverIntent(options: HoverIntentOptions): { openMark: () =>
   const closeSoon = () => {
     clearTimeout(pendingOpen);
     clearTimeout(pendingClose);
-    if (openMark) pendingClose = context.setTimeout(close, options.closeDelayMs ?? CLOSE_DELAY_MS);
+    if (!openMark) return;
+    pendingClose = context.setTimeout(() => {
+      // focus in the popover keeps it, whatever the pointer does; so does the pointer back in either
+      if (isPopover(document.activeElement) || pointerInPopover) return;
+      if (openMark && pointerMark === openMark) return;
+      close();
+    }, options.closeDelayMs ?? CLOSE_DELAY_MS);
   };
   const stays = (target: EventTarget | null) =>
     isPopover(target) || (openMark !== null && markOf(target) === openMark);
 
-  context.addEventListener(document, 'mouseover', (event) => {
+  listen('mouseover', (event) => {
     const mark = markOf(event.target);
+    pointerMark = mark;
+    // The page hears the pointer again: it left the popover's frame, whether or not the frame said so.
+    if (pointerInPopover && !isPopover(event.target)) {
+      pointerInPopover = false;
+      if (!stays(event.target) && !(openMark && document.activeElement === openMark)) closeSoon();
+    }
     if (stays(event.target)) return cancel();
     if (!mark) return;
     cancel();
     options.expectOpen?.(mark);
     pendingOpen = context.setTimeout(() => open(mark), options.openDelayMs ?? OPEN_DELAY_MS);
   });
-  context.addEventListener(document, 'mouseout', (event) => {
+  listen('mouseout', (event) => {
     const { target, relatedTarget } = event as MouseEvent;
+    pointerMark = markOf(relatedTarget);
     const leftMark = markOf(target);
     if (!leftMark && !isPopover(target)) return;
     // Moving between the parts of one mark, or between the open mark and its popover, is staying.
@@ -87,32 +139,49 @@ export function watchHoverIntent(options: HoverIntentOptions): { openMark: () =>
     if (openMark && document.activeElement === openMark) return;
     closeSoon();
   });
-  context.addEventListener(document, 'focusin', (event) => {
+  listen('focusin', (event) => {
     const mark = markOf(event.target);
-    if (mark && !returningFocus) open(mark);
+    if (mark && keyPressed && !returningFocus) open(mark);
   });
-  context.addEventListener(document, 'click', (event) => {
+  listen('click', (event) => {
     const mark = markOf(event.target);
     if (mark) open(mark);
   });
-  context.addEventListener(document, 'focusout', (event) => {
+  listen('focusout', (event) => {
     const { target, relatedTarget } = event as FocusEvent;
-    if (markOf(target) && !stays(relatedTarget)) closeSoon();
+    if ((markOf(target) || isPopover(target)) && !stays(relatedTarget)) closeSoon();
   });
-  context.addEventListener(
-    document,
+  listen(
     'keydown',
     (event) => {
+      keyPressed = true;
+      context.setTimeout(() => (keyPressed = false), 0);
       if ((event as KeyboardEvent).key !== 'Escape' || !openMark) return;
       const mark = openMark;
       const focusWasInPopover = isPopover(document.activeElement);
       close();
-      if (!focusWasInPopover) return;
-      returningFocus = true;
-      mark.focus();
-      returningFocus = false;
+      if (focusWasInPopover) returnFocus(mark);
     },
     { capture: true },
   );
-  return { openMark: () => openMark };
+  const returnFocus = (mark: HTMLElement) => {
+    returningFocus = true;
+    mark.focus();
+    returningFocus = false;
+  };
+  return {
+    openMark: () => openMark,
+    open,
+    escape() {
+      const mark = openMark;
+      close();
+      if (mark) returnFocus(mark);
+    },
+    pointerInPopover(over) {
+      pointerInPopover = over;
+      if (over) return cancel();
+      // A mark with keyboard focus keeps its popover whatever the pointer does.
+      if (openMark && document.activeElement !== openMark) closeSoon();
+    },
+  };
 }

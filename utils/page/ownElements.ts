@@ -4,12 +4,11 @@ export const MARK_TAG = 'kcc-mark';
 export const MARK_ATTRIBUTE = 'data-kcc-mark';
 export const MARK_SELECTOR = `[${MARK_ATTRIBUTE}]`;
 
-/** The element that holds the popover's shadow root. */
-export const HOST_ATTRIBUTE = 'data-kcc-popover';
-export const HOST_SELECTOR = `[${HOST_ATTRIBUTE}]`;
-
-/** True for the extension's own marks and popover host, and for anything inside them. */
+/**
+ * True for the extension's own marks and for anything inside them. The popover's element is not in the
+ * page's body, which is all that is read (utils/page/popoverFrame.ts).
+ */
 export function isOwnNode(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest(`${MARK_SELECTOR}, ${HOST_SELECTOR}`) != null;
+  return element?.closest(MARK_SELECTOR) != null;
 }

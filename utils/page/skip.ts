@@ -1,5 +1,3 @@
-import { HOST_SELECTOR } from './ownElements';
-
 /** Elements whose text is never marked: code, form fields, embedded documents and drawings. */
 const SKIPPED_TAGS = new Set([
   'script',
@@ -24,7 +22,7 @@ const SKIPPED_TAGS = new Set([
 
 /**
  * Elements left alone for an attribute: hidden or editable content, and interactive elements (a
- * focusable mark inside a link or button would nest one control in another), and our own.
+ * focusable mark inside a link or button would nest one control in another).
  */
 const SKIPPED_BY_ATTRIBUTE = [
   '[contenteditable]',
@@ -33,7 +31,6 @@ const SKIPPED_BY_ATTRIBUTE = [
   'a[href]',
   '[role=button]',
   '[role=link]',
-  HOST_SELECTOR,
 ].join(', ');
 
 /** Every element whose text is left alone, as one selector. */
