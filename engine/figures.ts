@@ -326,6 +326,11 @@ function readUnit(
     const n = matchPhrase(tokens, k, phrase);
     if (n) return { unit, to: k + n };
   }
+  // "a 1,000-square-kilometre area", "a 500-square-mile zone"
+  if (isGluedHyphen(tokens[k]) && tokens[k + 1]?.lower === 'square' && isGluedHyphen(tokens[k + 2])) {
+    const side = LENGTH_UNITS[tokens[k + 3]?.lower ?? ''];
+    if (side && !/s$/.test(tokens[k + 3]!.lower)) return { unit: side === 'km' ? 'km2' : 'mi2', to: k + 4 };
+  }
   const length = readLength(tokens, k, num);
   if (length) return length;
   for (const phrase of PERCENT_UNITS) {
