@@ -555,7 +555,11 @@ function readCountedNoun(
     const base = tok.base;
     if (PERSON_NOUNS.has(base)) return { unit: 'persons', to: at + 1, noun: base };
     // "out of some 11,000-12,000 deployed": people named earlier, counted by what befell them
-    if (m === 0 && PEOPLE_PARTICIPLES.has(base)) return { unit: 'persons', to: at };
+    if (m === 0 && PEOPLE_PARTICIPLES.has(base)) {
+      // "12 captured tanks": the participle describes what follows; "12,000 deployed": it stands for people
+      const described = shared && isWord(tokens[at + 1]) ? readCountedNoun(tokens, at + 1, num, false) : null;
+      return described ?? { unit: 'persons', to: at };
+    }
     const capital = /^\p{Lu}/u.test(tok.text);
     if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };
     // "12 UAVs", "5 MLRS", "three aircraft"
