@@ -477,11 +477,14 @@ function readGluedUnit(
   if ((suffix === 'km' || suffix === 'mi') && tokens[k]?.text === '²' && !tokens[k]!.spaceBefore) {
     return { unit: suffix === 'km' ? 'km2' : 'mi2', to: k + 1 };
   }
-  if (suffix === 'km' || suffix === 'kms') return { unit: 'km', to: k };
+  if ((suffix === 'km' || suffix === 'kms') && !perHour(tokens, k)) return { unit: 'km', to: k };
   if (suffix === 'pc' || suffix === 'pct') return { unit: 'percent', to: k };
   if (currency === 'USD') return { unit: 'usd', to: k };
   return null;
 }
+
+const perHour = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.text === '/' && !tokens[at]!.spaceBefore;
 
 /** "12 kilometres", "1.5 miles", "5 km", "a 40-kilometre front", "a 10-mile-deep strip". */
 function readLength(tokens: readonly Token[], k: number, num: ParsedNumber): UnitMatch | null {
@@ -492,7 +495,9 @@ function readLength(tokens: readonly Token[], k: number, num: ParsedNumber): Uni
   // "a 40-kilometres front" is not English, "1 miles" neither
   const plural = /s$/.test(word!.lower);
   if ((hyphen && plural) || (plural && num.value === 1)) return null;
-  return { unit, to: (hyphen ? k + 1 : k) + 1 };
+  const to = (hyphen ? k + 1 : k) + 1;
+  // "80 km/h" is a speed
+  return perHour(tokens, to) ? null : { unit, to };
 }
 
 /** "30 days", "two years", "30-day", "seven-month", "three-year-old". */

@@ -106,4 +106,8 @@ describe('units', () => {
   it('does not read a plural length after a hyphen or after one', () => {
     expect(read('They built a 40-kilometres wall.')).toEqual([]);
   });
+
+  it('does not read a speed as a length', () => {
+    expect(read('The convoy drove at 60 km/h, then at 80km/h.')).toEqual([]);
+  });
 });
