@@ -105,12 +105,13 @@ export function parseDate(tokens: readonly Token[], i: number, ref: DayRef): Par
   if (lead) j++;
   if (lead === 'mid' && tokens[j]?.text === '-') j++;
 
-  // "5 March [2025]"
+  // "5 March [2025]", "the 6th of August"
   const dayFirst = dayOf(tokens[j]);
-  const monthAfterDay = monthOf(tokens[j + 1]);
+  const of = tokens[j]?.suffix && tokens[j + 1]?.lower === 'of' ? 1 : 0;
+  const monthAfterDay = monthOf(tokens[j + 1 + of]);
   if (dayFirst !== undefined && monthAfterDay !== undefined) {
-    const year = yearOf(tokens[j + 2]);
-    const to = year !== undefined ? j + 3 : j + 2;
+    const year = yearOf(tokens[j + 2 + of]);
+    const to = (year !== undefined ? j + 3 : j + 2) + of;
     return result(
       year ?? pickYear(ref, monthAfterDay, dayFirst, lead),
       monthAfterDay,

@@ -326,6 +326,11 @@ function readUnit(
     const n = matchPhrase(tokens, k, phrase);
     if (n) return { unit, to: k + n };
   }
+  // "a 1,000-square-kilometre area", "a 500-square-mile zone"
+  if (isGluedHyphen(tokens[k]) && tokens[k + 1]?.lower === 'square' && isGluedHyphen(tokens[k + 2])) {
+    const side = LENGTH_UNITS[tokens[k + 3]?.lower ?? ''];
+    if (side && !/s$/.test(tokens[k + 3]!.lower)) return { unit: side === 'km' ? 'km2' : 'mi2', to: k + 4 };
+  }
   const length = readLength(tokens, k, num);
   if (length) return length;
   for (const phrase of PERCENT_UNITS) {
@@ -472,11 +477,14 @@ function readGluedUnit(
   if ((suffix === 'km' || suffix === 'mi') && tokens[k]?.text === '²' && !tokens[k]!.spaceBefore) {
     return { unit: suffix === 'km' ? 'km2' : 'mi2', to: k + 1 };
   }
-  if (suffix === 'km' || suffix === 'kms') return { unit: 'km', to: k };
+  if ((suffix === 'km' || suffix === 'kms') && !perHour(tokens, k)) return { unit: 'km', to: k };
   if (suffix === 'pc' || suffix === 'pct') return { unit: 'percent', to: k };
   if (currency === 'USD') return { unit: 'usd', to: k };
   return null;
 }
+
+const perHour = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.text === '/' && !tokens[at]!.spaceBefore;
 
 /** "12 kilometres", "1.5 miles", "5 km", "a 40-kilometre front", "a 10-mile-deep strip". */
 function readLength(tokens: readonly Token[], k: number, num: ParsedNumber): UnitMatch | null {
@@ -487,7 +495,9 @@ function readLength(tokens: readonly Token[], k: number, num: ParsedNumber): Uni
   // "a 40-kilometres front" is not English, "1 miles" neither
   const plural = /s$/.test(word!.lower);
   if ((hyphen && plural) || (plural && num.value === 1)) return null;
-  return { unit, to: (hyphen ? k + 1 : k) + 1 };
+  const to = (hyphen ? k + 1 : k) + 1;
+  // "80 km/h" is a speed
+  return perHour(tokens, to) ? null : { unit, to };
 }
 
 /** "30 days", "two years", "30-day", "seven-month", "three-year-old". */
@@ -550,7 +560,11 @@ function readCountedNoun(
     const base = tok.base;
     if (PERSON_NOUNS.has(base)) return { unit: 'persons', to: at + 1, noun: base };
     // "out of some 11,000-12,000 deployed": people named earlier, counted by what befell them
-    if (m === 0 && PEOPLE_PARTICIPLES.has(base)) return { unit: 'persons', to: at };
+    if (m === 0 && PEOPLE_PARTICIPLES.has(base)) {
+      // "12 captured tanks": the participle describes what follows; "12,000 deployed": it stands for people
+      const described = shared && isWord(tokens[at + 1]) ? readCountedNoun(tokens, at + 1, num, false) : null;
+      return described ?? { unit: 'persons', to: at };
+    }
     const capital = /^\p{Lu}/u.test(tok.text);
     if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };
     // "12 UAVs", "5 MLRS", "three aircraft"

@@ -15,6 +15,8 @@ describe('dates', () => {
     ['They fought hard in 2024.', '2025-03-16', '2024'],
     ['Troops crossed on August 6, 2024.', '2025-03-16', '2024-08-06'],
     ['Troops crossed on 6 August 2024.', '2025-03-16', '2024-08-06'],
+    ['Troops crossed on the 6th of August 2024.', '2025-03-16', '2024-08-06'],
+    ['Troops crossed on the 21st of February.', '2025-03-16', '2025-02-21'],
     ['It was seen in a 2023 assessment.', '2025-03-16', '2023'],
   ])('%s (published %s) → %s', (text, published, value) => {
     const figure = only(text, published);

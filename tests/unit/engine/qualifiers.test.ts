@@ -20,6 +20,10 @@ describe('qualifiers', () => {
     ['less than', 'less than'],
     ['under', 'less than'],
     ['fewer than', 'less than'],
+    ['no more than', 'up to'],
+    ['not more than', 'up to'],
+    ['not less than', 'at least'],
+    ['upward of', 'more than'],
   ])('"%s" → %s', (words, qualifier) => {
     const figure = only(`Officials counted ${words} 3,000 North Korean troops.`);
     expect(figure.qualifier).toBe(qualifier);

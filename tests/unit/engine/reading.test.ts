@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../engine/index';
 import { only, read } from './helpers';
 
 const NBSP = '\u00A0';
@@ -93,5 +95,49 @@ describe('digits of other scripts', () => {
     const figure = only(text);
     expect([figure.value, figure.unit]).toEqual([value, 'km2']);
     expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+  });
+});
+
+describe('invisible characters anywhere', () => {
+  const parts = ['about', 'more than', '1,368', '7 905', 'square km', 'sq miles', 'troops', 'North Korean'];
+  const more = [
+    '$',
+    '6 billion',
+    'two',
+    'tanks',
+    'March',
+    '5',
+    'in',
+    '2024',
+    '12 kilometres',
+    ',',
+    '.',
+    'Kursk',
+  ];
+  const newsy = fc
+    .array(fc.constantFrom(...parts, ...more), { minLength: 1, maxLength: 30 })
+    .map((p) => p.join(' '));
+  const hidden = fc.constantFrom(SHY, ZWSP, ZWJ, ZWNJ, WJ, '\uFEFF', '\u200E');
+
+  it('read as if absent: the same figures, with offsets into the text as given', () => {
+    fc.assert(
+      fc.property(newsy, fc.array(fc.tuple(fc.nat(), hidden), { maxLength: 8 }), (text, inserts) => {
+        let marked = text;
+        for (const [at, char] of inserts) {
+          const k = at % (marked.length + 1);
+          marked = marked.slice(0, k) + char + marked.slice(k);
+        }
+        const plain = extract(text, { published: '2025-03-16' });
+        const figures = extract(marked, { published: '2025-03-16' });
+        expect(figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual(
+          plain.map((f) => [f.value, f.unit, f.qualifier]),
+        );
+        for (const f of figures) {
+          expect(marked.slice(f.start, f.end)).toBe(f.text);
+          expect(f.text.replace(/\p{Cf}/gu, '')).toBe(plain[figures.indexOf(f)]!.text);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

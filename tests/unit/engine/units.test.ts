@@ -13,6 +13,9 @@ describe('units', () => {
     ['500 square miles', 'mi2'],
     ['500 sq miles', 'mi2'],
     ['500 sq mi', 'mi2'],
+    ['a 500-square-kilometre area', 'km2'],
+    ['a 500-square-km area', 'km2'],
+    ['a 500-square-mile area', 'mi2'],
   ])('area "%s" → %s', (phrase, unit) => {
     const figure = only(`Ukraine seized ${phrase} of Russian land.`);
     expect(figure.unit).toBe(unit);
@@ -102,5 +105,9 @@ describe('units', () => {
 
   it('does not read a plural length after a hyphen or after one', () => {
     expect(read('They built a 40-kilometres wall.')).toEqual([]);
+  });
+
+  it('does not read a speed as a length', () => {
+    expect(read('The convoy drove at 60 km/h, then at 80km/h.')).toEqual([]);
   });
 });
