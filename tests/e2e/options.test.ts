@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { MAX_LENGTH } from '../../data/limits';
 import { ARTICLE } from './articles';
 import { containing, markFor, popoverFor } from './page-parts';
 import { useSession } from './session';
@@ -96,6 +97,45 @@ describe('managing sources on the options page', () => {
     const text = await areaPopoverText();
     expect(text).toContain(IMPORTED.outlet);
     expect(text).toContain('about 1,250 square kilometres');
+  });
+
+  test('a title past the limit is refused by the form, naming the field and the limit', async () => {
+    const rowsBefore = await options.getByRole('row').allInnerTexts();
+    const form = options.getByRole('form', { name: /add/i });
+    await form.getByLabel(/article text/i).fill(PASTED.text);
+    await form.getByLabel(/outlet/i).fill(PASTED.outlet);
+    await form.getByLabel(/title/i).fill('K'.repeat(MAX_LENGTH.title + 1));
+    await form.getByLabel(/published/i).fill(PASTED.published);
+    await form.getByRole('button', { name: /save|add/i }).click();
+    await form.getByText('Title is 501 characters; the limit is 500.').waitFor();
+    expect(await options.getByRole('row').allInnerTexts()).toEqual(rowsBefore);
+    await form.getByLabel(/title/i).fill('');
+    await form.getByLabel(/article text/i).fill('');
+    await form.getByLabel(/outlet/i).fill('');
+    await form.getByLabel(/published/i).fill('');
+  });
+
+  test('the longest outlet, title and byline keep the table and the row buttons on screen, whole on hover', async () => {
+    const longest = {
+      outlet: 'O'.repeat(MAX_LENGTH.outlet),
+      title: `Kursk${'K'.repeat(MAX_LENGTH.title - 5)}`,
+      byline: 'B'.repeat(MAX_LENGTH.byline),
+    };
+    await importFile('longest.json', sourceFile([{ ...IMPORTED, id: 'longest-fields', ...longest }]));
+    const row = rowOf(longest.title.slice(0, 40));
+    await row.waitFor();
+    const viewport = options.viewportSize()!;
+    const pageWidth = await options.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(viewport.width);
+    for (const name of [/^edit/i, /^delete/i]) {
+      const box = await row.getByRole('button', { name }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+    }
+    expect(
+      await row.locator('[title]').evaluateAll((elements) => elements.map((e) => e.getAttribute('title'))),
+    ).toEqual([longest.outlet, longest.title, longest.byline]);
+    const titleBox = await row.getByText(longest.title.slice(0, 40)).boundingBox();
+    expect(titleBox && titleBox.height).toBeLessThan(100);
   });
 
   test('a file that is not a source file is refused with an alert and changes nothing', async () => {
