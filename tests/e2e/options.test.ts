@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { PREVIEW_ROWS } from '../../components/options/FigurePreview';
 import { MAX_LENGTH } from '../../data/limits';
 import { ARTICLE } from './articles';
 import { containing, markFor, popoverFor } from './page-parts';
@@ -50,6 +51,17 @@ async function areaPopoverText(): Promise<string> {
   await article.close();
   return text;
 }
+
+/**
+ * Pastes text into a field at once, as the browser does (a single input event), without typing it,
+ * and lays the page out with it.
+ */
+const pasteInto = (control: Locator, value: string) =>
+  control.evaluate((element, text) => {
+    (element as HTMLTextAreaElement).value = text;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+    return (element as HTMLElement).offsetHeight;
+  }, value);
 
 const rowOf = (title: string) => options.getByRole('row', { name: containing(title) });
 
@@ -137,6 +149,49 @@ describe('managing sources on the options page', () => {
     const titleBox = await row.getByText(longest.title.slice(0, 40)).boundingBox();
     expect(titleBox && titleBox.height).toBeLessThan(100);
   });
+
+  test("the preview of a very long paste is read in a worker, saying so; nothing after the paste's own layout blocks the page over 100 ms", async () => {
+    const workers: string[] = [];
+    options.on('worker', (worker) => workers.push(worker.url()));
+    await options.evaluate(() => {
+      const tasks: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    });
+    /** The main thread's long tasks since the last call, in ms. */
+    const longTasksSince = () =>
+      options.evaluate(() =>
+        (window as unknown as { longTasks: number[] }).longTasks.splice(0).map(Math.round),
+      );
+    const form = options.getByRole('form', { name: /add/i });
+    const status = options.locator('.preview [role=status]');
+    const text = form.getByLabel(/article text/i);
+
+    // Under the limit: about 440,000 characters of news, thousands of figures. Laying out that much text in
+    // the text area is the browser's own work, reported here; what follows must not block the page.
+    const long = `${PASTED.text}\n\n`.repeat(Math.floor(MAX_LENGTH.text / (PASTED.text.length + 2)) - 50);
+    await pasteInto(text, long);
+    const pasteTasks = await longTasksSince();
+    await status.filter({ hasText: /^Reading the text \(\d{3},\d{3} characters\)…$/ }).waitFor();
+    await status.filter({ hasText: /^\d{1,2},\d{3} figures found/ }).waitFor({ timeout: 120_000 });
+    expect(workers.some((url) => /preview\.worker/.test(url))).toBe(true);
+    expect(await options.locator('.preview tbody tr').count()).toBe(PREVIEW_ROWS);
+    const readingTasks = await longTasksSince();
+
+    // 2 MB: over the limit, said at once and not read
+    await pasteInto(text, 'Kursk '.repeat(350_000));
+    const bigPasteTasks = await longTasksSince();
+    await status.filter({ hasText: 'Text is 2,100,000 characters; the limit is 500,000.' }).waitFor();
+    const refusalTasks = await longTasksSince();
+    console.log(
+      `options page long tasks (ms): 440,000-character paste ${JSON.stringify(pasteTasks)}, its reading ` +
+        `${JSON.stringify(readingTasks)}; 2 MB paste ${JSON.stringify(bigPasteTasks)}, then ${JSON.stringify(refusalTasks)}`,
+    );
+    expect([...readingTasks, ...refusalTasks].filter((duration) => duration > 100)).toEqual([]);
+    await pasteInto(text, '');
+  }, 300_000);
 
   test('a file that is not a source file is refused with an alert and changes nothing', async () => {
     const rowsBefore = await options.getByRole('row').allInnerTexts();
