@@ -3,7 +3,14 @@ import { MAX_LENGTH, type LimitedField } from '../../data/limits';
 import { validateMetadata, validateNewSource, type MetadataDraft } from '../../components/shared/sourceDraft';
 import { draftProblems } from '../../components/panel/pageSource';
 import type { StoreDB } from '../../utils/store/db';
-import { addSource, getSource, listSources, updateSource } from '../../utils/store/sources';
+import {
+  addSource,
+  deleteSource,
+  getSource,
+  listSources,
+  restoreSource,
+  updateSource,
+} from '../../utils/store/sources';
 import { exportSources } from '../../utils/store/transfer';
 import { entry, expectRefused, populatedStore, sourceFileText } from './store-bad-input-helpers';
 import { userArticle } from './store-helpers';
@@ -81,6 +88,24 @@ describe('the longest a field may be', () => {
       text: MESSAGES.text,
     });
     expect(validateNewSource({ ...draft, title: 'Fine', url: '' }, 'Kursk')).toEqual({});
+  });
+
+  it('a source stored before the limits, past them, is put back whole when its deletion is undone', async () => {
+    const { id } = await addSource(db, userArticle);
+    const legacy = {
+      ...(await getSource(db, id)),
+      title: valueOf('title', 100_000),
+      text: valueOf('text', 600_000),
+    };
+    await restoreSource(db, legacy);
+    const deleted = await deleteSource(db, id);
+    expect(deleted).toEqual(legacy);
+    await restoreSource(db, deleted);
+    expect(await getSource(db, id)).toEqual(legacy);
+    // its other fields are still checked
+    await expect(restoreSource(db, { ...legacy, published: '2025-02-30' })).rejects.toThrow(
+      'The source to restore is not valid: published: not a real calendar date',
+    );
   });
 
   it('lists nothing new after the refusals', async () => {
