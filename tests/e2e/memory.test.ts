@@ -6,7 +6,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { RERENDER_MS } from '../fixtures/hostile/dynamic';
-import { useHostileSession } from './hostile-checks';
+import { FIGURE } from '../fixtures/hostile/page';
+import { useHostileSession, waitForMarks } from './hostile-checks';
 import { allMarks } from './page-parts';
 
 const hostile = useHostileSession();
@@ -117,8 +118,8 @@ describe('a page that replaces its article every 200 ms', () => {
     const endNodes = await liveNodes(cdp);
     const held = await detachedMarksHeld(cdp, world);
     // the page is still marked: its current article has its marks
-    await expect.poll(() => allMarks(page).count(), LONG_WAIT).toBeGreaterThan(0);
-    const liveMarks = await allMarks(page).count();
+    let liveMarks = 0;
+    await expect.poll(async () => (liveMarks = await allMarks(page).count()), LONG_WAIT).toBeGreaterThan(0);
     console.log(
       `re-rendering page after ${await rendersOf(page)} renders: ${endNodes} DOM nodes ` +
         `(${warmNodes} after ${WARM_RENDERS}; unmarked page ${plainNodes}), ${liveMarks} live marks, ` +
@@ -135,4 +136,35 @@ describe('a page that replaces its article every 200 ms', () => {
     await page.close();
     await setDisabledSites([]);
   });
+});
+
+describe('a single-page app navigated back and forth', () => {
+  test('keeps only the shown view’s marks, however often it is navigated', async () => {
+    const page = await hostile.open('spa-navigation');
+    await waitForMarks(page, [FIGURE.area, FIGURE.troops]);
+    const cdp = await hostile.session.browser.context.newCDPSession(page);
+    const world = await contentScriptWorld(cdp);
+    const navigate = async () => {
+      await page.locator('#next').click();
+      await waitForMarks(page, [FIGURE.laterArea, FIGURE.laterTroops]);
+      await page.goBack();
+      await waitForMarks(page, [FIGURE.area, FIGURE.troops]);
+    };
+    for (let round = 0; round < 2; round++) await navigate();
+    const warmNodes = await liveNodes(cdp);
+    const rounds = 20;
+    for (let round = 0; round < rounds; round++) await navigate();
+    const endNodes = await liveNodes(cdp);
+    const held = await detachedMarksHeld(cdp, world);
+    const liveMarks = await allMarks(page).count();
+    console.log(
+      `single-page app after ${rounds + 2} rounds there and back: ${endNodes} DOM nodes (${warmNodes} ` +
+        `after 2), ${liveMarks} live marks, ${held} detached marks held`,
+    );
+    // each view has two figures: at most the marks of the view just left may still be held
+    expect(held).toBeLessThanOrEqual(2 * liveMarks);
+    expect(endNodes - warmNodes).toBeLessThanOrEqual(60);
+    await cdp.detach();
+    await page.close();
+  }, 240_000);
 });
