@@ -57,13 +57,10 @@ export function senderKind(
   self: Self,
 ): { kind: 'extension' } | { kind: 'page'; tabId: number } | null {
   if (sender.id !== self.id || typeof sender.url !== 'string') return null;
-  const fromExtension = sender.url.startsWith(self.base);
-  const tab = sender.tab;
-  if (fromExtension) {
-    if (!tab) return { kind: 'extension' };
-    const tabIsExtension = tab.url === undefined ? sender.frameId === 0 : tab.url.startsWith(self.base);
-    if (tabIsExtension && sender.frameId === 0) return { kind: 'extension' };
-  }
+  const { tab } = sender;
+  // the top frame of a tab is the tab's page (whose address the browser may keep from the extension)
+  const topOfItsTab = sender.frameId === 0 && (tab?.url === undefined || tab.url.startsWith(self.base));
+  if (sender.url.startsWith(self.base) && (!tab || topOfItsTab)) return { kind: 'extension' };
   return typeof tab?.id === 'number' && tab.id >= 0 ? { kind: 'page', tabId: tab.id } : null;
 }
 
