@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lengthMessage, MAX_LENGTH, type LimitedField } from './limits';
 
 /**
  * The largest source file imported, in bytes; larger files are refused before they are read. Room for
@@ -32,16 +33,26 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or htt
 /** A string with something other than white space in it. */
 const nonBlank = z.string().regex(/\S/, 'is empty or only spaces');
 
+/** The limit of a field's length (data/limits.ts), with a message naming the field and the limit. */
+const limitOf = (field: LimitedField) =>
+  [
+    MAX_LENGTH[field],
+    { error: (issue: { input?: unknown }) => lengthMessage(field, String(issue.input ?? '').length) },
+  ] as const;
+
 export const sourceSchema = z.object({
   id: z.string().min(1, 'is empty').max(MAX_ID_LENGTH, `is longer than ${MAX_ID_LENGTH} characters`),
   file: z.string().min(1).nullable(),
-  outlet: nonBlank,
-  title: nonBlank,
-  byline: z.string().nullable(),
+  outlet: nonBlank.max(...limitOf('outlet')),
+  title: nonBlank.max(...limitOf('title')),
+  byline: z
+    .string()
+    .max(...limitOf('byline'))
+    .nullable(),
   published: isoDate,
   publishedNote: z.string().nullable(),
-  url: httpUrl.nullable(),
-  text: nonBlank,
+  url: httpUrl.max(...limitOf('url')).nullable(),
+  text: nonBlank.max(...limitOf('text')),
   /** Whether comparisons use the source; absent means enabled. Written by exports. */
   enabled: z.boolean().optional(),
 });

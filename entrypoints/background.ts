@@ -1,10 +1,11 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { POPOVER_FRAME_PAGE } from '@/utils/contentScriptFiles';
 import { createPopoverRelay } from '@/utils/popoverRelay';
 import type { CompareReply, ProgressEvent, Result } from '@/utils/protocol';
 import { syncSiteScripts } from '@/utils/sites';
 import { createHandlers, handleRequest, isBackgroundRequest } from '@/utils/store/handlers';
 import { getSettings, openStore, refreshFigures, seedBundled } from '@/utils/store/index';
+import { handleFrom } from '@/utils/store/senders';
 
 export default defineBackground(() => {
   const db = openStore();
@@ -24,8 +25,10 @@ export default defineBackground(() => {
       .catch(reportFailure('store its bundled sources')),
   );
 
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    isBackgroundRequest(message) ? handleRequest(handlers, message) : undefined,
+  // each request only from the senders utils/store/senders.ts allows it from
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL('') };
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    isBackgroundRequest(message) ? handleFrom(handlers, message, sender, self) : undefined,
   );
 
   // Each popover's content script and its frame (utils/popoverRelay.ts).

@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
-import { extract } from '../../engine/index';
+import { useEffect, useState } from 'preact/hooks';
+import { lengthProblem } from '../../data/limits';
+import type { Figure } from '../../engine/types';
 import type { NewSource, Result, Settings, SourceSummary } from '../../utils/protocol';
 import { FigurePreview } from './FigurePreview';
+import { workerPreviewReader, type PreviewReader } from './previewReader';
 import { MetadataFields } from './MetadataFields';
 import {
   EMPTY_METADATA,
@@ -23,10 +25,27 @@ export const PREVIEW_DELAY_MS = 300;
 interface AddSourceFormProps {
   areaUnit: Settings['areaUnit'];
   onSave: (source: NewSource) => Promise<Result<SourceSummary>>;
+  /** Reads the preview's figures: in a Web Worker unless given. */
+  readPreview?: PreviewReader;
 }
 
+/** The options page's one preview worker, started at the first preview. */
+let sharedReader: PreviewReader | null = null;
+const workerReader: PreviewReader = (text, published) =>
+  (sharedReader ??= workerPreviewReader())(text, published);
+
+/** The preview of the text as it was when typing paused: its figures, or that they are being read. */
+interface PreviewState {
+  figures: Figure[];
+  reading: boolean;
+  /** Why the text is not read (too long to be added). */
+  problem: string | null;
+}
+
+const NO_PREVIEW: PreviewState = { figures: [], reading: false, problem: null };
+
 /** Article text and metadata of a new source, with a live preview of the figures found in it. */
-export function AddSourceForm({ areaUnit, onSave }: AddSourceFormProps) {
+export function AddSourceForm({ areaUnit, onSave, readPreview = workerReader }: AddSourceFormProps) {
   const [draft, setDraft] = useState<MetadataDraft>(EMPTY_METADATA);
   const [text, setText] = useState('');
   const [attempted, setAttempted] = useState(false);
@@ -35,15 +54,21 @@ export function AddSourceForm({ areaUnit, onSave }: AddSourceFormProps) {
 
   const errors = attempted ? validateNewSource(draft, text) : {};
   const previewInput = useDebounced({ text, published: draft.published }, PREVIEW_DELAY_MS);
-  const figures = useMemo(
-    () =>
-      previewInput.text.trim()
-        ? extract(previewInput.text, {
-            published: isCalendarDate(previewInput.published) ? previewInput.published : null,
-          })
-        : [],
-    [previewInput],
-  );
+  const [preview, setPreview] = useState<PreviewState>(NO_PREVIEW);
+  useEffect(() => {
+    const { text: previewText, published } = previewInput;
+    if (!previewText.trim()) return setPreview(NO_PREVIEW);
+    const problem = lengthProblem('text', previewText);
+    if (problem) return setPreview({ ...NO_PREVIEW, problem });
+    let current = true;
+    setPreview((shown) => ({ ...shown, reading: true, problem: null }));
+    void readPreview(previewText, isCalendarDate(published) ? published : null).then((figures) => {
+      if (current && figures) setPreview({ figures, reading: false, problem: null });
+    });
+    return () => {
+      current = false;
+    };
+  }, [previewInput.text, previewInput.published, readPreview]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -96,7 +121,13 @@ export function AddSourceForm({ areaUnit, onSave }: AddSourceFormProps) {
         </div>
         <StatusLine status={outcome.status} error={outcome.error} />
       </div>
-      <FigurePreview figures={figures} areaUnit={areaUnit} hasText={previewInput.text.trim() !== ''} />
+      <FigurePreview
+        figures={preview.figures}
+        areaUnit={areaUnit}
+        hasText={previewInput.text.trim() !== ''}
+        reading={preview.reading ? previewInput.text.length : null}
+        problem={preview.problem}
+      />
     </form>
   );
 }

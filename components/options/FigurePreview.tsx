@@ -2,23 +2,40 @@ import { topicByKey } from '../../engine/index';
 import { formatNormalized } from '../../engine/format';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../utils/protocol';
-import { plural } from '../shared/format';
+import { formatCount, plural } from '../shared/format';
 
 interface FigurePreviewProps {
   figures: readonly Figure[];
   areaUnit: Settings['areaUnit'];
   /** False until there is text to look at. */
   hasText: boolean;
+  /** The length of the text being read, while it is; null otherwise. */
+  reading?: number | null;
+  /** Why the text is not read, if it is not. */
+  problem?: string | null;
 }
 
+/** Figures listed at most: a very long paste may hold thousands, which would take seconds to lay out. */
+export const PREVIEW_ROWS = 100;
+
 /** The figures the engine finds in an article that is about to be added. */
-export function FigurePreview({ figures, areaUnit, hasText }: FigurePreviewProps) {
+export function FigurePreview({
+  figures,
+  areaUnit,
+  hasText,
+  reading = null,
+  problem = null,
+}: FigurePreviewProps) {
   const claimed = figures.filter((figure) => figure.topic !== null).length;
   const summary = !hasText
     ? 'Paste the article text to see the figures found in it.'
-    : figures.length === 0
-      ? 'No figures found in this text.'
-      : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} about a known claim.`;
+    : problem
+      ? `${problem} Shorten it to see its figures and add it.`
+      : reading !== null
+        ? `Reading the text (${plural(reading, 'character')})…`
+        : figures.length === 0
+          ? 'No figures found in this text.'
+          : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} about a known claim.`;
   return (
     <section class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">Figures found</h3>
@@ -26,7 +43,11 @@ export function FigurePreview({ figures, areaUnit, hasText }: FigurePreviewProps
       {figures.length > 0 ? (
         <div class="table-scroll preview-scroll">
           <table>
-            <caption class="visually-hidden">Figures found in the article text</caption>
+            <caption class={figures.length > PREVIEW_ROWS ? undefined : 'visually-hidden'}>
+              {figures.length > PREVIEW_ROWS
+                ? `The first ${formatCount(PREVIEW_ROWS)} figures found in the article text.`
+                : 'Figures found in the article text'}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Text</th>
@@ -35,7 +56,7 @@ export function FigurePreview({ figures, areaUnit, hasText }: FigurePreviewProps
               </tr>
             </thead>
             <tbody>
-              {figures.map((figure) => (
+              {figures.slice(0, PREVIEW_ROWS).map((figure) => (
                 <tr key={`${figure.start}:${figure.end}`}>
                   <td>{figure.text}</td>
                   <td class="nowrap">{formatNormalized(figure.normalized, figure.qualifier, areaUnit)}</td>

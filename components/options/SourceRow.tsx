@@ -17,16 +17,18 @@ interface SourceRowProps extends SourceActions {
 export function SourceRow({ source, busy, onToggle, onEdit, onDelete }: SourceRowProps) {
   return (
     <tr class={source.enabled ? undefined : 'disabled-source'}>
-      <td>{source.outlet}</td>
+      <td>
+        <Clipped text={source.outlet} />
+      </td>
       <th scope="row" class="title-cell">
         {source.url && isHttpUrl(source.url) ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener">
-            {source.title}
+          <a href={source.url} target="_blank" rel="noreferrer noopener" class="clip" title={source.title}>
+            {shown(source.title)}
           </a>
         ) : (
-          source.title
+          <Clipped text={source.title} />
         )}
-        {source.byline ? <span class="byline">{source.byline}</span> : null}
+        {source.byline ? <Clipped text={source.byline} extraClass="byline" /> : null}
       </th>
       <td class="nowrap">
         <time dateTime={source.published}>{source.published}</time>
@@ -67,5 +69,23 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete }: SourceRo
         </button>
       </td>
     </tr>
+  );
+}
+
+/** Text kept in the table's cells: longer text is cut here and shown whole on hover. */
+export const SHOWN_CHARACTERS = 300;
+
+const shown = (text: string): string =>
+  text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS)}…` : text;
+
+/**
+ * Text of a cell, cut after a few lines with an ellipsis and shown whole on hover (its title), so that
+ * a very long title or outlet keeps the table, and the row's buttons, on screen.
+ */
+function Clipped({ text, extraClass }: { text: string; extraClass?: string }) {
+  return (
+    <span class={extraClass ? `clip ${extraClass}` : 'clip'} title={text}>
+      {shown(text)}
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+import { lengthProblem } from '../../data/limits';
 import type { NewSource, PageMetadata } from '../../utils/protocol';
 import { toMetadata, validateMetadata, type MetadataDraft } from '../shared/sourceDraft';
 
@@ -32,7 +33,10 @@ export function draftFromPage(page: PageMetadata): SourceDraft {
 /** The fields that stop the draft from being saved, with what is wrong with each. */
 export function draftProblems(draft: SourceDraft): Partial<Record<DraftField, string>> {
   const problems: Partial<Record<DraftField, string>> = validateMetadata(draft);
-  if (!draft.text.trim()) problems.text = 'The article text is empty.';
+  const text = draft.text.trim();
+  const tooLong = lengthProblem('text', text);
+  if (!text) problems.text = 'The article text is empty.';
+  else if (tooLong) problems.text = tooLong;
   return problems;
 }
 

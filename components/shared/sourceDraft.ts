@@ -1,3 +1,4 @@
+import { lengthProblem, type LimitedField } from '../../data/limits';
 import type { NewSource, SourceMetadata, SourceSummary } from '../../utils/protocol';
 
 /** The metadata fields as typed into a form: every field a string, empty when not given. */
@@ -43,8 +44,18 @@ export function validateMetadata(draft: MetadataDraft): DraftErrors<MetadataFiel
   const url = draft.url.trim();
   if (url && !isHttpUrl(url))
     errors.url = 'Enter an address starting with http:// or https://, or leave it empty.';
-  return errors;
+  for (const field of ['outlet', 'title', 'byline', 'url'] as const) {
+    errors[field] = tooLong(field, draft[field]) ?? errors[field];
+  }
+  return dropEmpty(errors);
 }
+
+/** Why the field's value, as it will be saved (trimmed), is too long; undefined when it fits. */
+const tooLong = (field: LimitedField, value: string): string | undefined =>
+  lengthProblem(field, value.trim()) ?? undefined;
+
+const dropEmpty = <E extends Partial<Record<string, string>>>(errors: E): E =>
+  Object.fromEntries(Object.entries(errors).filter(([, error]) => error !== undefined)) as E;
 
 /** The draft as stored metadata: trimmed, with empty optional fields as null. */
 export function toMetadata(draft: MetadataDraft): SourceMetadata {
@@ -74,7 +85,9 @@ export type NewSourceField = keyof NewSource;
 export function validateNewSource(draft: MetadataDraft, text: string): DraftErrors<NewSourceField> {
   const errors: DraftErrors<NewSourceField> = validateMetadata(draft);
   if (!text.trim()) errors.text = 'Paste the text of the article.';
-  return errors;
+  else errors.text = lengthProblem('text', text) ?? undefined;
+  return dropEmpty(errors);
 }
 
-export const hasErrors = (errors: Partial<Record<string, string>>): boolean => Object.keys(errors).length > 0;
+export const hasErrors = (errors: Partial<Record<string, string>>): boolean =>
+  Object.values(errors).some((error) => error !== undefined);

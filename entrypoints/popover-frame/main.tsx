@@ -53,8 +53,8 @@ function connect(): void {
   });
 }
 
-addEventListener('hashchange', connect);
-addEventListener('keydown', (event) => {
+window.addEventListener('hashchange', connect);
+window.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') send({ type: 'escape', seq });
 });
 // The page hears nothing of the pointer in this frame: the content script is told, to keep the popover open.
@@ -64,8 +64,8 @@ const pointerMoved = (over: boolean) => {
   pointerIn = over;
   send({ type: 'pointer', seq, over });
 };
-addEventListener('mouseover', () => pointerMoved(true));
-addEventListener('mouseout', (event) => {
+window.addEventListener('mouseover', () => pointerMoved(true));
+window.addEventListener('mouseout', (event) => {
   if (!event.relatedTarget) pointerMoved(false);
 });
 connect();

@@ -33,6 +33,9 @@
  * - many-figures: 2,000 figures in one paragraph — all marked, page timer ticking, popover opens.
  * - framework-text-update: a page setting the data of a text node it kept reads as written
  *   (gap: marks split text nodes, so the old figures stay behind; kept as an expected failure).
+ * memory.test.ts — pages that keep re-rendering:
+ * - re-rendering: the article's innerHTML replaced every 200 ms — DOM nodes and marks held stay near the
+ *   page with marking off plus its live marks.
  * isolation.test.ts — faults kept to themselves:
  * - faulty-marks: marks' getBoundingClientRect throwing in the page world, a throwing page listener,
  *   a mark removed while its popover is open — that popover closes, the other marks still open theirs.

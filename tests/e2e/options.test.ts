@@ -1,5 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { PREVIEW_ROWS } from '../../components/options/FigurePreview';
+import { MAX_LENGTH } from '../../data/limits';
 import { ARTICLE } from './articles';
 import { containing, markFor, popoverFor } from './page-parts';
 import { useSession } from './session';
@@ -50,6 +52,17 @@ async function areaPopoverText(): Promise<string> {
   return text;
 }
 
+/**
+ * Pastes text into a field at once, as the browser does (a single input event), without typing it,
+ * and lays the page out with it.
+ */
+const pasteInto = (control: Locator, value: string) =>
+  control.evaluate((element, text) => {
+    (element as HTMLTextAreaElement).value = text;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+    return (element as HTMLElement).offsetHeight;
+  }, value);
+
 const rowOf = (title: string) => options.getByRole('row', { name: containing(title) });
 
 async function importFile(name: string, contents: Buffer): Promise<void> {
@@ -97,6 +110,88 @@ describe('managing sources on the options page', () => {
     expect(text).toContain(IMPORTED.outlet);
     expect(text).toContain('about 1,250 square kilometres');
   });
+
+  test('a title past the limit is refused by the form, naming the field and the limit', async () => {
+    const rowsBefore = await options.getByRole('row').allInnerTexts();
+    const form = options.getByRole('form', { name: /add/i });
+    await form.getByLabel(/article text/i).fill(PASTED.text);
+    await form.getByLabel(/outlet/i).fill(PASTED.outlet);
+    await form.getByLabel(/title/i).fill('K'.repeat(MAX_LENGTH.title + 1));
+    await form.getByLabel(/published/i).fill(PASTED.published);
+    await form.getByRole('button', { name: /save|add/i }).click();
+    await form.getByText('Title is 501 characters; the limit is 500.').waitFor();
+    expect(await options.getByRole('row').allInnerTexts()).toEqual(rowsBefore);
+    await form.getByLabel(/title/i).fill('');
+    await form.getByLabel(/article text/i).fill('');
+    await form.getByLabel(/outlet/i).fill('');
+    await form.getByLabel(/published/i).fill('');
+  });
+
+  test('the longest outlet, title and byline keep the table and the row buttons on screen, whole on hover', async () => {
+    const longest = {
+      outlet: 'O'.repeat(MAX_LENGTH.outlet),
+      title: `Kursk${'K'.repeat(MAX_LENGTH.title - 5)}`,
+      byline: 'B'.repeat(MAX_LENGTH.byline),
+    };
+    await importFile('longest.json', sourceFile([{ ...IMPORTED, id: 'longest-fields', ...longest }]));
+    const row = rowOf(longest.title.slice(0, 40));
+    await row.waitFor();
+    const viewport = options.viewportSize()!;
+    const pageWidth = await options.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(viewport.width);
+    for (const name of [/^edit/i, /^delete/i]) {
+      const box = await row.getByRole('button', { name }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+    }
+    expect(
+      await row.locator('[title]').evaluateAll((elements) => elements.map((e) => e.getAttribute('title'))),
+    ).toEqual([longest.outlet, longest.title, longest.byline]);
+    const titleBox = await row.getByText(longest.title.slice(0, 40)).boundingBox();
+    expect(titleBox && titleBox.height).toBeLessThan(100);
+  });
+
+  test("the preview of a very long paste is read in a worker, saying so; nothing after the paste's own layout blocks the page over 100 ms", async () => {
+    const workers: string[] = [];
+    options.on('worker', (worker) => workers.push(worker.url()));
+    await options.evaluate(() => {
+      const tasks: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    });
+    /** The main thread's long tasks since the last call, in ms. */
+    const longTasksSince = () =>
+      options.evaluate(() =>
+        (window as unknown as { longTasks: number[] }).longTasks.splice(0).map(Math.round),
+      );
+    const form = options.getByRole('form', { name: /add/i });
+    const status = options.locator('.preview [role=status]');
+    const text = form.getByLabel(/article text/i);
+
+    // Under the limit: about 440,000 characters of news, thousands of figures. Laying out that much text in
+    // the text area is the browser's own work, reported here; what follows must not block the page.
+    const long = `${PASTED.text}\n\n`.repeat(Math.floor(MAX_LENGTH.text / (PASTED.text.length + 2)) - 50);
+    await pasteInto(text, long);
+    const pasteTasks = await longTasksSince();
+    await status.filter({ hasText: /^Reading the text \(\d{3},\d{3} characters\)…$/ }).waitFor();
+    await status.filter({ hasText: /^\d{1,2},\d{3} figures found/ }).waitFor({ timeout: 120_000 });
+    expect(workers.some((url) => /preview\.worker/.test(url))).toBe(true);
+    expect(await options.locator('.preview tbody tr').count()).toBe(PREVIEW_ROWS);
+    const readingTasks = await longTasksSince();
+
+    // 2 MB: over the limit, said at once and not read
+    await pasteInto(text, 'Kursk '.repeat(350_000));
+    const bigPasteTasks = await longTasksSince();
+    await status.filter({ hasText: 'Text is 2,100,000 characters; the limit is 500,000.' }).waitFor();
+    const refusalTasks = await longTasksSince();
+    console.log(
+      `options page long tasks (ms): 440,000-character paste ${JSON.stringify(pasteTasks)}, its reading ` +
+        `${JSON.stringify(readingTasks)}; 2 MB paste ${JSON.stringify(bigPasteTasks)}, then ${JSON.stringify(refusalTasks)}`,
+    );
+    expect([...readingTasks, ...refusalTasks].filter((duration) => duration > 100)).toEqual([]);
+    await pasteInto(text, '');
+  }, 300_000);
 
   test('a file that is not a source file is refused with an alert and changes nothing', async () => {
     const rowsBefore = await options.getByRole('row').allInnerTexts();

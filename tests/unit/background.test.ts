@@ -11,6 +11,7 @@ import {
   isBackgroundRequest,
   type HandlerHooks,
 } from '../../utils/store/handlers';
+import { REFUSED, type Sender } from '../../utils/store/senders';
 import { getSource } from '../../utils/store/sources';
 import {
   freshStore,
@@ -154,6 +155,19 @@ describe('handleRequest', () => {
 
 describe('background', () => {
   const registered = vi.fn(async () => undefined);
+  /** Has the background hear a message from the sender; the replies of its listeners. */
+  const hear = (message: unknown, sender: Sender) =>
+    fakeBrowser.runtime.onMessage.trigger(
+      message,
+      sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1],
+    );
+  /** As the options page, opened in a tab of its own, sends requests. */
+  const fromOptionsPage = async (message: unknown): Promise<unknown> => {
+    const url = fakeBrowser.runtime.getURL('/options.html');
+    const sender = { id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: 4, url } };
+    const replies = await hear(message, sender);
+    return replies.find((reply) => reply !== undefined);
+  };
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -172,7 +186,7 @@ describe('background', () => {
 
   it('seeds the bundled sources on install and answers requests', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    const reply = await fakeBrowser.runtime.sendMessage({ type: 'listSources' });
+    const reply = await fromOptionsPage({ type: 'listSources' });
     expect(reply).toMatchObject({
       ok: true,
       value: expect.arrayContaining([expect.objectContaining({ id: 'bundled-003' })]),
@@ -195,12 +209,30 @@ describe('background', () => {
     db.close();
   });
 
+  it("refuses a content script's requests for the whole store and leaves the store as it was", async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const before = await fromOptionsPage({ type: 'exportSources' });
+    expect(before).toMatchObject({ ok: true, value: expect.stringContaining('bundled-003') });
+    const page = 'https://news.example/kursk';
+    const contentScript = { id: fakeBrowser.runtime.id, url: page, frameId: 0, tab: { id: 9, url: page } };
+    for (const request of [
+      { type: 'deleteSource', id: 'bundled-003' },
+      { type: 'resetBundled' },
+      { type: 'exportSources' },
+      { type: 'listSources' },
+    ]) {
+      const [reply] = await hear(request, contentScript);
+      expect(reply).toEqual({ ok: false, error: REFUSED });
+    }
+    expect(await fromOptionsPage({ type: 'exportSources' })).toEqual(before);
+  });
+
   it('leaves messages that are not requests unanswered', async () => {
-    expect(await fakeBrowser.runtime.sendMessage({ type: 'progress', done: 1, total: 2 })).toBeUndefined();
+    expect(await fromOptionsPage({ type: 'progress', done: 1, total: 2 })).toBeUndefined();
   });
 
   it('registers the content script for new sites when settings change', async () => {
-    const reply = await fakeBrowser.runtime.sendMessage({
+    const reply = await fromOptionsPage({
       type: 'setSettings',
       settings: { sites: ['news.example.com'] },
     });

@@ -125,6 +125,67 @@ describe('scanning a page', () => {
   });
 });
 
+describe('a page that replaces its content', () => {
+  const TROOPS = 'Kyiv says as many as 11,000 North Korean troops were sent.';
+  const render = (article: Element) => (article.innerHTML = `<p>${REUTERS_PARAGRAPH}</p><p>${TROOPS}</p>`);
+  const figureCount = (scanner: FigureScanner) => Object.keys(scanner.figures).length;
+
+  it('keeps only the figures and marks still on the page, however often it re-renders', async () => {
+    document.body.innerHTML = '<article></article>';
+    const article = document.querySelector('article')!;
+    render(article);
+    const { scanner, marker } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    const live = figureCount(scanner);
+    const liveMarks = document.querySelectorAll('[data-kcc-mark]').length;
+    expect(live).toBeGreaterThan(2);
+    expect(buttons()).toHaveLength(live);
+    expect(marker.size).toBe(liveMarks);
+    const dropped: Element[] = [];
+    for (let render_ = 0; render_ < 20; render_++) {
+      dropped.push(...article.children);
+      render(article);
+      scanner.scan(article);
+      await scanner.whenIdle();
+    }
+    expect(figureCount(scanner)).toBe(live);
+    expect(marker.size).toBe(liveMarks);
+    expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(liveMarks);
+    expect(buttons()).toHaveLength(live);
+    expect(scanner.figuresOnPage()).toHaveLength(live);
+    // the newest figures are found by the index their marks carry
+    for (const button of buttons()) {
+      expect(scanner.figures[Number(button.getAttribute('data-kcc-figure'))]?.marks[0]).toBe(button);
+    }
+    // what the page dropped is put back as it was: no mark, each paragraph one text node
+    expect(dropped.filter((paragraph) => paragraph.querySelector('[data-kcc-mark]'))).toEqual([]);
+    expect(dropped.filter((paragraph) => paragraph.childNodes.length !== 1)).toEqual([]);
+  });
+
+  it('marks again what it brings back after taking it away', async () => {
+    document.body.innerHTML = `<main><p id="kept">${TROOPS}</p></main>`;
+    const kept = document.getElementById('kept')!;
+    const { scanner, marker } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    expect(buttons()).toHaveLength(1);
+    kept.remove();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', `<p>${REUTERS_PARAGRAPH}</p>`);
+    scanner.scan(document.querySelector('main')!);
+    await scanner.whenIdle();
+    expect(kept.textContent).toBe(TROOPS);
+    expect(kept.childNodes).toHaveLength(1);
+    document.querySelector('main')!.append(kept);
+    scanner.scan(kept);
+    await scanner.whenIdle();
+    expect(kept.querySelectorAll('[data-kcc-mark][role=button]')).toHaveLength(1);
+    expect(marker.size).toBe(document.querySelectorAll('[data-kcc-mark]').length);
+    const [troops] = scanner.figuresOnPage().filter(({ marks }) => kept.contains(marks[0]!));
+    expect(troops?.figure.text).toBe('as many as 11,000 North Korean troops');
+  });
+});
+
 describe('very long blocks', () => {
   it('are read in windows that end after a sentence, covering the whole text', () => {
     const text = 'One sentence here. Another one! A third? And a last line\nwithout end';

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { AddSourceForm, PREVIEW_DELAY_MS } from '../../components/options/AddSourceForm';
+import type { PreviewReader } from '../../components/options/previewReader';
+import { extract, type Figure } from '../../engine/index';
 import type { NewSource, Result, SourceSummary } from '../../utils/protocol';
 
 const SAMPLE =
@@ -20,14 +22,25 @@ const saved = (source: NewSource): SourceSummary => ({
   figureCount: 4,
 });
 
+/** Stands in for the preview's worker: reads with the engine, as the worker does, when asked. */
+let readPreview: Mock<PreviewReader>;
+
 function mount(
   onSave: (source: NewSource) => Promise<Result<SourceSummary>>,
   areaUnit: 'km2' | 'mi2' = 'km2',
 ) {
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<AddSourceForm areaUnit={areaUnit} onSave={onSave} />, root));
+  act(() => render(<AddSourceForm areaUnit={areaUnit} onSave={onSave} readPreview={readPreview} />, root));
   return root;
+}
+
+/** Lets typing pause, and the preview's reading answer. */
+async function settlePreview() {
+  act(() => void vi.advanceTimersByTime(PREVIEW_DELAY_MS));
+  await act(async () => {
+    await Promise.resolve();
+  });
 }
 
 /** The input or text area labelled `label`, as assistive technology finds it. */
@@ -67,18 +80,22 @@ const previewRows = (root: HTMLElement) =>
     [...row.children].map((cell) => cell.textContent),
   );
 
-beforeEach(() => vi.useFakeTimers());
+beforeEach(() => {
+  vi.useFakeTimers();
+  readPreview = vi.fn<PreviewReader>(async (text, published) => extract(text, { published }));
+});
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
 });
 
 describe('AddSourceForm', () => {
-  it('previews the figures of the text once typing pauses', () => {
+  it('previews the figures of the text once typing pauses, read by the preview reader', async () => {
     const root = mount(vi.fn());
     typeInto(field(root, 'Article text'), SAMPLE);
     expect(previewRows(root)).toEqual([]);
-    act(() => void vi.advanceTimersByTime(PREVIEW_DELAY_MS));
+    await settlePreview();
+    expect(readPreview).toHaveBeenCalledExactlyOnceWith(SAMPLE, null);
     expect(previewRows(root)).toEqual([
       ['about 110 square km', 'about 110 km²', 'Land Ukraine holds in Kursk'],
       ['42 square miles', 'about 109 km²', 'Land Ukraine holds in Kursk'],
@@ -90,11 +107,37 @@ describe('AddSourceForm', () => {
     );
   });
 
-  it('shows areas in the preferred unit', () => {
+  it('shows areas in the preferred unit', async () => {
     const root = mount(vi.fn(), 'mi2');
     typeInto(field(root, 'Article text'), SAMPLE);
-    act(() => void vi.advanceTimersByTime(PREVIEW_DELAY_MS));
+    await settlePreview();
     expect(previewRows(root)[0]?.[1]).toBe('about 42.5 sq mi');
+  });
+
+  it('says it is reading while the reader works, and keeps only the latest text', async () => {
+    const answers: Array<(figures: Figure[] | null) => void> = [];
+    readPreview.mockImplementation(() => new Promise((resolve) => answers.push(resolve)));
+    const root = mount(vi.fn());
+    const status = () => root.querySelector('.preview [role=status]')?.textContent;
+    typeInto(field(root, 'Article text'), 'First text.');
+    await settlePreview();
+    expect(status()).toBe('Reading the text (11 characters)…');
+    typeInto(field(root, 'Article text'), SAMPLE);
+    await settlePreview();
+    await act(async () => answers[0]!(extract('First text.')));
+    expect(status()).toBe(`Reading the text (${SAMPLE.length} characters)…`);
+    await act(async () => answers[1]!(extract(SAMPLE)));
+    expect(status()).toBe('4 figures found, 4 about a known claim.');
+  });
+
+  it('does not read a text too long to be added, and says so', async () => {
+    const root = mount(vi.fn());
+    typeInto(field(root, 'Article text'), 'Kursk. '.repeat(100_000));
+    await settlePreview();
+    expect(readPreview).not.toHaveBeenCalled();
+    expect(root.querySelector('.preview [role=status]')?.textContent).toBe(
+      'Text is 700,000 characters; the limit is 500,000. Shorten it to see its figures and add it.',
+    );
   });
 
   it('names each field that needs attention and saves nothing', async () => {

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SHOWN_CHARACTERS } from '../../components/options/SourceRow';
 import { PAGE_SIZE, SourcesTable } from '../../components/options/SourcesTable';
 import type { SourceSummary } from '../../utils/protocol';
 
@@ -55,6 +56,24 @@ describe('SourcesTable', () => {
     expect(root.querySelector('img, b, script')).toBeNull();
     expect(root.querySelector('tbody th')?.textContent).toContain(title);
     expect(root.querySelector('tbody td')?.textContent).toBe('<b>Bold</b>');
+  });
+
+  it('cuts very long outlets, titles and bylines, and gives each whole as the title shown on hover', () => {
+    const title = 'K'.repeat(100_000);
+    const outlet = 'O'.repeat(5_000);
+    const byline = 'B'.repeat(5_000);
+    const { root } = mount([summary('x', { title, outlet, byline })]);
+    const clipped = [...root.querySelectorAll('tbody .clip')];
+    expect(clipped.map((element) => element.getAttribute('title'))).toEqual([outlet, title, byline]);
+    expect(clipped.map((element) => element.textContent)).toEqual(
+      [outlet, title, byline].map((text) => `${text.slice(0, SHOWN_CHARACTERS)}…`),
+    );
+    const { root: linked } = mount([summary('y', { title, url: 'https://news.example/a' })]);
+    const link = linked.querySelector('tbody a')!;
+    expect([link.getAttribute('title'), link.textContent]).toEqual([
+      title,
+      `${title.slice(0, SHOWN_CHARACTERS)}…`,
+    ]);
   });
 
   it('links titles only to http(s) addresses', () => {

@@ -12,7 +12,8 @@ export interface MarkLabel {
  * is joined again and every mark replaced by its text.
  */
 export class Marker {
-  private readonly marks = new Set<Element>();
+  /** Each mark, with the text nodes split off from the page's own to make it. */
+  private readonly marks = new Map<Element, Text[]>();
   /** Text nodes this marker split off from the page's own text nodes. */
   private readonly splitOff = new Set<Text>();
   private readonly createMark: () => Element;
@@ -45,16 +46,34 @@ export class Marker {
 
   /** Removes every mark and joins the text nodes split for them. */
   restore(): void {
-    for (const mark of this.marks) mark.replaceWith(...Array.from(mark.childNodes));
-    for (const piece of this.splitOff) {
-      const previous = piece.previousSibling;
-      if (previous instanceof Text) {
-        previous.appendData(piece.data);
-        piece.remove();
-      }
-    }
+    for (const mark of this.marks.keys()) unwrap(mark);
+    for (const piece of this.splitOff) joinToPrevious(piece);
     this.marks.clear();
     this.splitOff.clear();
+  }
+
+  /** How many marks this marker keeps track of. */
+  get size(): number {
+    return this.marks.size;
+  }
+
+  /**
+   * Lets go of marks the page removed from the document, so that nothing the page dropped is kept
+   * alive. What is left of them away from the page is put back as it was (the marks replaced by their
+   * text, the split text nodes joined): should the page bring it back, it reads as the page wrote it
+   * and is marked again like any addition. Marks still on the page are left alone.
+   */
+  forget(marks: readonly Element[]): void {
+    for (const mark of marks) {
+      const pieces = this.marks.get(mark);
+      if (!pieces || mark.isConnected) continue;
+      unwrap(mark);
+      for (const piece of pieces) {
+        if (!piece.isConnected) joinToPrevious(piece);
+        this.splitOff.delete(piece);
+      }
+      this.marks.delete(mark);
+    }
   }
 
   /** True when the node is one this marker made: a mark or a text node split off for one. */
@@ -65,18 +84,34 @@ export class Marker {
   }
 
   private wrap({ node, start, end }: Segment, index: number): Element {
-    if (end < node.data.length) this.splitOff.add(node.splitText(end));
+    const pieces: Text[] = [];
+    if (end < node.data.length) pieces.push(node.splitText(end));
     let text = node;
     if (start > 0) {
       text = node.splitText(start);
-      this.splitOff.add(text);
+      pieces.push(text);
     }
+    for (const piece of pieces) this.splitOff.add(piece);
     const mark = this.createMark();
     mark.setAttribute('data-kcc-figure', String(index));
     text.replaceWith(mark);
     mark.appendChild(text);
-    this.marks.add(mark);
+    this.marks.set(mark, pieces);
     return mark;
+  }
+}
+
+/** Replaces a mark by its content (nothing to do for a mark with no parent). */
+function unwrap(mark: Element): void {
+  mark.replaceWith(...Array.from(mark.childNodes));
+}
+
+/** Joins a text node split off for a mark back to the text before it. */
+function joinToPrevious(piece: Text): void {
+  const previous = piece.previousSibling;
+  if (previous instanceof Text) {
+    previous.appendData(piece.data);
+    piece.remove();
   }
 }
 

@@ -57,7 +57,15 @@ interface PendingBlock {
  * marks nothing twice.
  */
 export class FigureScanner {
-  readonly figures: MarkedFigure[] = [];
+  /**
+   * The marked figures by index (the `data-kcc-figure` of their marks). A figure whose marks all left
+   * the document is dropped when the page next adds content, so a page that keeps replacing its
+   * article does not have every copy it dropped kept alive here.
+   */
+  readonly figures: Record<number, MarkedFigure> = Object.create(null) as Record<number, MarkedFigure>;
+  private nextIndex = 0;
+  /** The page added content, and may have removed some: marks that left it are forgotten first. */
+  private forgetDue = false;
   private readonly queue: Node[] = [];
   private steps: Generator<void, void, undefined> | null = null;
   private scheduled = false;
@@ -72,9 +80,10 @@ export class FigureScanner {
 
   constructor(private readonly options: ScannerOptions) {}
 
-  /** Reads the text under `root` in slices, the first after the page's next task. */
+  /** Reads the text under `root` (content the page added) in slices, the first after the page's next task. */
   scan(root: Node): void {
     if (this.stopped) return;
+    this.forgetDue = true;
     this.queue.push(root);
     this.schedule();
   }
@@ -109,7 +118,7 @@ export class FigureScanner {
 
   /** The marked figures still on the page, in document order. */
   figuresOnPage(): MarkedFigure[] {
-    return this.figures
+    return Object.values(this.figures)
       .filter(({ marks }) => marks[0]?.isConnected)
       .sort((a, b) =>
         a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
@@ -138,6 +147,7 @@ export class FigureScanner {
   private slice(): void {
     const now = this.options.now ?? (() => performance.now());
     const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
+    if (this.forgetDue) this.forgetRemoved();
     // Each slice reads at least one block, so the work ends even on a slow machine.
     do {
       const read = this.toMark.shift();
@@ -214,6 +224,18 @@ export class FigureScanner {
     }
   }
 
+  /** Drops the figures whose marks all left the document, and has the marker let go of them. */
+  private forgetRemoved(): void {
+    this.forgetDue = false;
+    for (const key of Object.keys(this.figures)) {
+      const index = Number(key);
+      const marks = this.figures[index]?.marks ?? [];
+      if (marks.some((mark) => mark.isConnected)) continue;
+      this.options.marker.forget(marks);
+      delete this.figures[index];
+    }
+  }
+
   private settle(): void {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
@@ -222,14 +244,15 @@ export class FigureScanner {
     const placed = figures
       .map((figure) => ({ figure, segments: segmentsOf(pieces, figure.start, figure.end) }))
       .filter((found): found is { figure: ReadFigure; segments: Segment[] } => isMarkable(found.segments))
-      .map((found, offset) => ({ ...found, index: this.figures.length + offset }));
+      .map((found, offset) => ({ ...found, index: this.nextIndex + offset }));
+    this.nextIndex += placed.length;
     // From the last figure backwards: splitting a text node keeps the offsets before the split valid.
     const marked = placed.reverse().map(({ figure, segments, index }) => ({
       index,
       figure,
       marks: this.options.marker.mark(segments, { index, label: markLabel(figure.text) }),
     }));
-    this.figures.push(...marked.reverse());
+    for (const figure of marked) this.figures[figure.index] = figure;
   }
 }
 

@@ -1,3 +1,4 @@
+import { MAX_LENGTH, type LimitedField } from '../../data/limits';
 import type { NewSource, SourceMetadata, SourceSummary, StoredSource } from '../protocol';
 import type { StoreDB } from './db';
 import {
@@ -93,7 +94,7 @@ export async function deleteSource(db: StoreDB, id: string): Promise<StoredSourc
 
 /** Puts back a source `deleteSource` returned (undo), reading its figures again. */
 export async function restoreSource(db: StoreDB, input: StoredSource): Promise<SourceSummary> {
-  const source = parseOrThrow(storedSourceSchema, input, 'The source to restore is not valid');
+  const source = restorable(input);
   const figures = figuresOf(source);
   await inWriteTransaction(db, async (tx) => {
     await replaceSource(tx, source, figures);
@@ -102,6 +103,28 @@ export async function restoreSource(db: StoreDB, input: StoredSource): Promise<S
   });
   return toSummary(source, figures.length);
 }
+
+/**
+ * The source to put back. One stored before the length limits (data/limits.ts) may exceed them: it is
+ * put back as it was, its other fields checked as usual, since undoing a deletion must lose nothing.
+ */
+function restorable(input: StoredSource): StoredSource {
+  const context = 'The source to restore is not valid';
+  const checked = storedSourceSchema.safeParse(input);
+  if (checked.success) return checked.data;
+  const tooLong = LIMITED_FIELDS.filter((field) => {
+    const value: unknown = (input as Partial<Record<LimitedField, unknown>>)[field];
+    return typeof value === 'string' && value.length > MAX_LENGTH[field];
+  });
+  if (tooLong.length === 0) return parseOrThrow(storedSourceSchema, input, context);
+  const clipped = { ...input };
+  for (const field of tooLong) clipped[field] = input[field]!.slice(0, MAX_LENGTH[field]);
+  const source = parseOrThrow(storedSourceSchema, clipped, context);
+  for (const field of tooLong) source[field] = input[field]!;
+  return source;
+}
+
+const LIMITED_FIELDS = Object.keys(MAX_LENGTH) as LimitedField[];
 
 export async function getSource(db: StoreDB, id: string): Promise<StoredSource> {
   const source = await db.get('sources', id);
