@@ -4,7 +4,7 @@ import { createPopoverRelay } from '@/utils/popoverRelay';
 import type { CompareReply, ProgressEvent, Result } from '@/utils/protocol';
 import { syncSiteScripts } from '@/utils/sites';
 import { createHandlers, handleRequest, isBackgroundRequest } from '@/utils/store/handlers';
-import { getSettings, openStore, refreshFigures, seedBundled } from '@/utils/store/index';
+import { getSettings, openStore, readerStamp, refreshIfStale, seedBundled } from '@/utils/store/index';
 import { handleFrom } from '@/utils/store/senders';
 
 export default defineBackground(() => {
@@ -16,11 +16,16 @@ export default defineBackground(() => {
   const syncSites = () =>
     db.then(getSettings).then(syncSiteScripts).catch(reportFailure('run on your sites'));
 
-  browser.runtime.onInstalled.addListener(({ reason }) =>
+  // figures read by another version or claim taxonomy are read again, once, whatever the browser reports
+  const stamp = readerStamp(browser.runtime.getManifest().version);
+  const fresh = db.then((store) => refreshIfStale(store, stamp));
+  fresh.catch(reportFailure('read its sources again'));
+
+  browser.runtime.onInstalled.addListener(() =>
     db
       .then(async (store) => {
+        await fresh.catch(() => undefined);
         await seedBundled(store);
-        if (reason === 'update') await refreshFigures(store);
       })
       .catch(reportFailure('store its bundled sources')),
   );

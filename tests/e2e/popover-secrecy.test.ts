@@ -192,7 +192,7 @@ describe('a page script that tries every way to read the popover', () => {
     const page = await openHostile();
     await markFor(page, FIGURE).hover();
     const popover = await popoverFor(page, FIGURE);
-    await popover.getByText(`Outlet ${SECRET}`).first().waitFor({ state: 'visible' });
+    await popover.getByText(`Outlet ${SECRET}`, { exact: true }).first().waitFor({ state: 'visible' });
     expect(await popover.innerText()).toContain(SECRET);
 
     await attack(page);
@@ -215,7 +215,7 @@ describe('a page script that tries every way to read the popover', () => {
     const mark = markFor(page, FIGURE);
     await tabUntilFocused(page, mark);
     const popover = await popoverFor(page, FIGURE);
-    await popover.getByText(`Outlet ${SECRET}`).first().waitFor({ state: 'visible' });
+    await popover.getByText(`Outlet ${SECRET}`, { exact: true }).first().waitFor({ state: 'visible' });
     expect(await harvest(page)).not.toContain(SECRET);
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'hidden' });

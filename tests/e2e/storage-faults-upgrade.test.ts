@@ -122,7 +122,7 @@ describe.skipIf(unavailable !== null)('updating from the first schema version', 
       await article.goto(articles.articleUrl(ARTICLE.unbundledKursk), { waitUntil: 'load' });
       await markFor(article, AREA_FIGURE).hover();
       const popover = await popoverFor(article, AREA_FIGURE);
-      await popover.getByText(MINE.outlet).first().waitFor();
+      await popover.getByText(MINE.outlet, { exact: true }).first().waitFor();
       expect(await popover.innerText()).toContain('1,111 square kilometres');
       await updated.context.close();
     },

@@ -181,6 +181,11 @@ describe('background', () => {
       registerContentScripts: registered,
     });
     vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Kursk cross-check',
+      version: '0.1.0',
+    });
     background.main();
   });
 
@@ -193,19 +198,20 @@ describe('background', () => {
     });
   });
 
-  it('reads all figures again after an update', async () => {
+  it('reads all figures again when they were read by another version or claim taxonomy', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     const db = await openStore();
     await rewriteStoredFigures(db, 'bundled-003', ([first, ...rest]) => [
       { ...first!, topic: 'old.claim' },
       ...rest,
     ]);
-    await fakeBrowser.runtime.onInstalled.trigger({
-      reason: 'update',
-      previousVersion: '0.0.1',
-      temporary: false,
+    await db.put('meta', 'an older reader', 'readWith');
+    // the service worker starts again, with no word from the browser of an update
+    background.main();
+    await vi.waitFor(async () => {
+      expect(await storedFiguresOfTopic(db, 'old.claim')).toEqual([]);
+      expect(await db.get('meta', 'readWith')).toMatch(/^0\.1\.0:/);
     });
-    expect(await storedFiguresOfTopic(db, 'old.claim')).toEqual([]);
     db.close();
   });
 

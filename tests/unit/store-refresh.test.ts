@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBundled } from '../../utils/store/bundled';
 import { figuresOf } from '../../utils/store/records';
-import { refreshFigures } from '../../utils/store/refresh';
+import { readerStamp, refreshFigures, refreshIfStale } from '../../utils/store/refresh';
 import { addSource, getSource, updateSource } from '../../utils/store/sources';
 import { exportSources } from '../../utils/store/transfer';
 import {
@@ -34,5 +34,16 @@ describe('refreshFigures', () => {
     for (const id of ['bundled-001', user.id]) {
       expect(await storedFiguresOf(db, id)).toEqual(figuresOf(await getSource(db, id)));
     }
+  });
+});
+
+describe('refreshIfStale', () => {
+  it('reads the figures again only when they were read with another stamp', async () => {
+    const db = await freshStore();
+    await seedBundled(db);
+    expect(await refreshIfStale(db, readerStamp('1.0.0'))).toBe(5);
+    expect(await refreshIfStale(db, readerStamp('1.0.0'))).toBe(0);
+    expect(await refreshIfStale(db, readerStamp('1.0.1'))).toBe(5);
+    db.close();
   });
 });

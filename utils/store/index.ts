@@ -10,6 +10,6 @@ export {
 } from './sources';
 export { exportSources, importSources, parseSourceFile, type OnProgress } from './transfer';
 export { resetBundled, seedBundled, type SeedSummary } from './bundled';
-export { refreshFigures } from './refresh';
+export { readerStamp, refreshFigures, refreshIfStale } from './refresh';
 export { getSettings, setSettings, settingsSchema } from './settings';
 export { compareFigure, compareMany } from './compare';

@@ -1,3 +1,4 @@
+import { RELATIONS, TOPICS } from '../../engine/index';
 import type { StoreDB } from './db';
 import { figuresOf } from './records';
 import { inWriteTransaction, replaceFigures } from './transaction';
@@ -29,5 +30,24 @@ export async function refreshFigures(db: StoreDB): Promise<number> {
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  return refreshed;
+}
+
+/**
+ * What figures are read with: the extension's version and its claim taxonomy and relations. Stored figures
+ * read with another are read again (refreshIfStale), whether the browser reported an update or not.
+ */
+export function readerStamp(version: string): string {
+  const text = JSON.stringify([TOPICS, RELATIONS]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${version}:${hash.toString(16)}`;
+}
+
+/** Reads every source's figures again when they were read with another stamp; returns how many. */
+export async function refreshIfStale(db: StoreDB, stamp: string): Promise<number> {
+  if ((await db.get('meta', 'readWith')) === stamp) return 0;
+  const refreshed = await refreshFigures(db);
+  await db.put('meta', stamp, 'readWith');
   return refreshed;
 }
