@@ -215,6 +215,14 @@ describe('attribution: a report over several sentences', () => {
     ]);
   });
 
+  it('does not fill a gap across paragraphs unless the second mention closes it', () => {
+    expect(
+      credits(
+        'Zelensky said 74 settlements were held.\n\nRussia has lost 600,000 troops in the war.\n\nZelensky said the front held on 40 km.',
+      )[1],
+    ).toEqual(['600,000 troops', null]);
+  });
+
   it('credits the sentence before "X said this"', () => {
     expect(
       credits(
