@@ -54,6 +54,8 @@ const SOURCE_NOUNS = words(
 export const DOCUMENTS = words(
   'statement report post data figures estimate estimates message update briefing bulletin communique summary tally assessment video footage release',
 );
+/** Words after which a new clause, with a subject of its own, begins: "…, while the Kremlin claimed …". */
+const CLAUSE = /^(that|which|while|whereas|but|and)$/;
 const MAX_NAME = 8;
 const MAX_SUBJECT = 14;
 /** A word with a capital first letter (its lower-case form differs there). */
@@ -210,9 +212,12 @@ function subjectBefore(
     }
     if (prev.kind === 'sym' && !isDotted(tokens, start - 1) && prev.text !== "'" && prev.text !== '-') break;
     if (prev.kind !== 'word' && prev.kind !== 'sym') return null;
-    if (STOP.has(prev.lower) && !(prev.lower === 'and' && isCap(tokens[start]))) {
+    if (
+      STOP.has(prev.lower) &&
+      !(prev.lower === 'and' && isCap(tokens[start]) && tokens[start - 2]?.text !== ',')
+    ) {
       // "… a slice of land that its officials said was 500 sq miles": a subject after "that" of up to three words
-      if (/^(that|which)$/.test(prev.lower) && start < end && end - start <= 3) break;
+      if (CLAUSE.test(prev.lower) && start < end && end - start <= 3) break;
       return null;
     }
     start--;
@@ -220,7 +225,7 @@ function subjectBefore(
   if (start === end || (end < verb && commas === 0)) return null;
   const boundary = tokens[start - 1];
   const afterComma = boundary?.text === ',' || isQuote(boundary);
-  if (start !== from && !afterComma && !/^(that|which)$/.test(boundary!.lower)) return null;
+  if (start !== from && !afterComma && !CLAUSE.test(boundary!.lower)) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
     if (isCap(t) || SOURCE_NOUNS.has(t.base) || SOURCE_NOUNS.has(t.lower)) return [start, end, afterComma];

@@ -41,6 +41,21 @@ describe('attribution: the name of the source', () => {
     expect(only('The army rejected reports about alleged losses of 500 soldiers.').attribution).toBeNull();
   });
 
+  it('gives each clause of a sentence its own source', () => {
+    expect(
+      credits(
+        "Ukraine's General Staff said Russia lost 1,200 troops on Friday, while the Kremlin claimed 400 Ukrainians surrendered.",
+      ),
+    ).toEqual([
+      ['1,200 troops', "Ukraine's General Staff"],
+      ['400 Ukrainians', 'Kremlin'],
+    ]);
+    expect(credits('Kyiv said it downed 30 drones, and Moscow said 12 missiles hit targets.')).toEqual([
+      ['30 drones', 'Kyiv'],
+      ['12 missiles', 'Moscow'],
+    ]);
+  });
+
   it('reads a source in a relative clause for what follows it', () => {
     expect(
       only('Kyiv held a strip of land that its officials said covered 500 square miles.').attribution,
