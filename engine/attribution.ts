@@ -46,10 +46,6 @@ const TIME_WORDS = words('last this next on in earlier later yesterday today sin
 const BY_PHRASES = words(
   'claimed estimated reported cited released published given provided stated announced confirmed quoted',
 );
-/** Nouns of sources without a capital letter: "Ukrainian officials said", "the ministry said". */
-const SOURCE_NOUNS = words(
-  'officials official sources source army military ministry intelligence analysts analyst experts expert maps map data figures estimates bloggers blogger commanders commander observers monitors government spokesperson spokesman spokeswoman statement report agency governor authorities general staff command service office president minister he she it they',
-);
 /** Documents that stand for whoever issued them: "the statement said", "the figures show". */
 export const DOCUMENTS = words(
   'statement report post data figures estimate estimates message update briefing bulletin communique summary tally assessment video footage release',
@@ -337,6 +333,16 @@ export function nameOf(
   }
   return definite ? { name: slice(a, b), definite } : { name: slice(a, b) };
 }
+
+/** Nouns of sources without a capital letter: "Ukrainian officials said", "the ministry said". */
+const SOURCE_NOUNS = new Set([
+  ...TITLES,
+  ...BODIES,
+  ...DOCUMENTS,
+  ...words(
+    'officials sources source military intelligence analysts experts maps bloggers commanders observers monitors he she it they',
+  ),
+]);
 
 /** "Oleksandr Syrskyi", not "General Staff". */
 export const isPersonName = (name: string) =>
