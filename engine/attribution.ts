@@ -46,14 +46,12 @@ const TIME_WORDS = words('last this next on in earlier later yesterday today sin
 const BY_PHRASES = words(
   'claimed estimated reported cited released published given provided stated announced confirmed quoted',
 );
-/** Nouns of sources without a capital letter: "Ukrainian officials said", "the ministry said". */
-const SOURCE_NOUNS = words(
-  'officials official sources source army military ministry intelligence analysts analyst experts expert maps map data figures estimates bloggers blogger commanders commander observers monitors government spokesperson spokesman spokeswoman statement report agency governor authorities general staff command service office president minister he she it they',
-);
 /** Documents that stand for whoever issued them: "the statement said", "the figures show". */
 export const DOCUMENTS = words(
   'statement report post data figures estimate estimates message update briefing bulletin communique summary tally assessment video footage release',
 );
+/** Words after which a new clause, with a subject of its own, begins: "…, while the Kremlin claimed …". */
+const CLAUSE = /^(that|which|while|whereas|but|and)$/;
 const MAX_NAME = 8;
 const MAX_SUBJECT = 14;
 /** A word with a capital first letter (its lower-case form differs there). */
@@ -210,9 +208,12 @@ function subjectBefore(
     }
     if (prev.kind === 'sym' && !isDotted(tokens, start - 1) && prev.text !== "'" && prev.text !== '-') break;
     if (prev.kind !== 'word' && prev.kind !== 'sym') return null;
-    if (STOP.has(prev.lower) && !(prev.lower === 'and' && isCap(tokens[start]))) {
+    if (
+      STOP.has(prev.lower) &&
+      !(prev.lower === 'and' && isCap(tokens[start]) && tokens[start - 2]?.text !== ',')
+    ) {
       // "… a slice of land that its officials said was 500 sq miles": a subject after "that" of up to three words
-      if (/^(that|which)$/.test(prev.lower) && start < end && end - start <= 3) break;
+      if (CLAUSE.test(prev.lower) && start < end && end - start <= 3) break;
       return null;
     }
     start--;
@@ -220,7 +221,7 @@ function subjectBefore(
   if (start === end || (end < verb && commas === 0)) return null;
   const boundary = tokens[start - 1];
   const afterComma = boundary?.text === ',' || isQuote(boundary);
-  if (start !== from && !afterComma && !/^(that|which)$/.test(boundary!.lower)) return null;
+  if (start !== from && !afterComma && !CLAUSE.test(boundary!.lower)) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
     if (isCap(t) || SOURCE_NOUNS.has(t.base) || SOURCE_NOUNS.has(t.lower)) return [start, end, afterComma];
@@ -332,6 +333,16 @@ export function nameOf(
   }
   return definite ? { name: slice(a, b), definite } : { name: slice(a, b) };
 }
+
+/** Nouns of sources without a capital letter: "Ukrainian officials said", "the ministry said". */
+const SOURCE_NOUNS = new Set([
+  ...TITLES,
+  ...BODIES,
+  ...DOCUMENTS,
+  ...words(
+    'officials sources source military intelligence analysts experts maps bloggers commanders observers monitors he she it they',
+  ),
+]);
 
 /** "Oleksandr Syrskyi", not "General Staff". */
 export const isPersonName = (name: string) =>

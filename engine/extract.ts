@@ -3,7 +3,7 @@ import { parseDayRef, speaksOfFuture, todayRef, type DayRef } from './dates';
 import { readFigure, type RawFigure } from './figures';
 import { normalize, DIMENSION_OF } from './normalize';
 import { mayHoldFigures } from './prefilter';
-import { readReports, type Reports } from './reports';
+import { readReports } from './reports';
 import { splitSentences, type Sentence } from './sentences';
 import {
   classify,
@@ -77,22 +77,15 @@ export function extract(text: string, options: ExtractOptions = {}): Figure[] {
   const ref = parseDayRef(published) ?? todayRef();
   const compiled = compiledFor(options.topics ?? []);
   const tokens = tokenize(text);
+  const reading: Reading = { text, tokens, ref, published, compiled, cuesIn: cueFinder(compiled, tokens) };
   const sentences = splitSentences(tokens);
   const reports = readReports(text, tokens, sentences);
-  const reading: Reading = {
-    text,
-    tokens,
-    ref,
-    published,
-    compiled,
-    cuesIn: cueFinder(compiled, tokens),
-    reports,
-  };
   const figures: Figure[] = [];
   const inHeadings: number[] = [];
   sentences.forEach((sentence, n) => {
     try {
-      for (const figure of readSentence(reading, sentence, sentences[n - 1], figures.length, n)) {
+      const credit = (at: number) => reports.at(n, at);
+      for (const figure of readSentence(reading, sentence, sentences[n - 1], figures.length, credit)) {
         if (reports.headings[n]) inHeadings.push(figures.length);
         figures.push(figure);
       }
@@ -129,15 +122,15 @@ interface Reading {
   compiled: CompiledTopics;
   /** The cue phrases starting in a range of the tokens. */
   cuesIn: (from: number, to: number) => CueHit[];
-  reports: Reports;
 }
 
 function readSentence(
-  { text, tokens, ref, published, compiled, cuesIn, reports }: Reading,
+  { text, tokens, ref, published, compiled, cuesIn }: Reading,
   sentence: Sentence,
   previous: Sentence | undefined,
   offset: number,
-  n: number,
+  /** Who the article credits a figure starting at a token to. */
+  credit: (at: number) => string | null,
 ): Figure[] {
   const raws: RawFigure[] = [];
   let future: boolean | undefined;
@@ -223,7 +216,7 @@ function readSentence(
               statement,
             )),
       // dates are the article's own (who set a date is not who vouches for it)
-      attribution: partner ? partner.attribution : raw.unit === 'date' ? null : reports.at(n, raw.from),
+      attribution: partner ? partner.attribution : raw.unit === 'date' ? null : credit(raw.from),
       sentence: longSentence ? excerpt(text, sentence, start, end) : text.slice(sentence.start, sentence.end),
       normalized: normalize(raw.value, raw.unit),
     };

@@ -226,7 +226,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   // reports carried from sentence to sentence
   let report: Source | null = null;
   let speaking = false;
-  const named: Array<{ n: number; first: Source; last: Source }> = [];
+  /** Sentences that name sources, the first and last named, and whether the first closes it (", X said."). */
+  const named: Array<{ n: number; first: Source; last: Source; closes: boolean }> = [];
   for (let n = 0; n < count; n++) {
     const s = sentences[n]!;
     const first = tokens[s.from]!;
@@ -244,7 +245,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     const own = mentions[n]!.length ? mentions[n]!.map((m) => resolved.get(m) ?? null) : NONE;
     const sources = own.filter((x): x is Source => x !== null);
     if (sources.length > 0) {
-      named.push({ n, first: sources[0]!, last: sources[sources.length - 1]! });
+      const closes = mentions[n]!.some((m, j) => m.rank === 3 && own[j] === sources[0]);
+      named.push({ n, first: sources[0]!, last: sources[sources.length - 1]!, closes });
       // the report goes on with the sentence's speaker, if it says something ("X said that …", "…, X said")
       const k = own.findLastIndex((x, j) => x !== null && mentions[n]![j]!.speaker);
       report = k >= 0 ? own[k]! : sources[sources.length - 1]!;
@@ -278,9 +280,11 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       a.last = b.first;
     }
     if (a.last !== b.first || b.n - a.n - 1 > SANDWICH) continue;
+    // across paragraphs only when the second mention closes what it says: "…, X said."
     let clear = true;
     for (let m = a.n + 1; m < b.n; m++)
       if (headings[m] || ownVoice(tokens, sentences[m]!.from, sentences[m]!.to)) clear = false;
+    for (let m = a.n + 1; m <= b.n; m++) if (paragraph[m] && !b.closes) clear = false;
     if (clear) for (let m = a.n + 1; m < b.n; m++) carried[m] ??= a.last;
   }
 

@@ -38,9 +38,15 @@ export function claimSide(attribution: string | null): Side | null {
     .replace(/\bu\.s\.?/g, 'us')
     .split(/[^\p{L}'’]+/u)
     .map((w) => w.replace(/['’]s?$/, ''));
+  let first: Side | undefined;
+  let joined = false;
   for (const w of words) {
     const side = SIDES.get(w);
-    if (side) return side;
+    // "maps from both Ukraine and Russia": both sides at once are neither's claim
+    if (first && side && side !== first && joined) return null;
+    first ??= side;
+    joined ||= !!first && w === 'and';
   }
+  if (first) return first;
   return words.some((w) => INDEPENDENT.has(w)) ? 'third' : null;
 }

@@ -41,6 +41,21 @@ describe('attribution: the name of the source', () => {
     expect(only('The army rejected reports about alleged losses of 500 soldiers.').attribution).toBeNull();
   });
 
+  it('gives each clause of a sentence its own source', () => {
+    expect(
+      credits(
+        "Ukraine's General Staff said Russia lost 1,200 troops on Friday, while the Kremlin claimed 400 Ukrainians surrendered.",
+      ),
+    ).toEqual([
+      ['1,200 troops', "Ukraine's General Staff"],
+      ['400 Ukrainians', 'Kremlin'],
+    ]);
+    expect(credits('Kyiv said it downed 30 drones, and Moscow said 12 missiles hit targets.')).toEqual([
+      ['30 drones', 'Kyiv'],
+      ['12 missiles', 'Moscow'],
+    ]);
+  });
+
   it('reads a source in a relative clause for what follows it', () => {
     expect(
       only('Kyiv held a strip of land that its officials said covered 500 square miles.').attribution,
@@ -213,6 +228,14 @@ describe('attribution: a report over several sentences', () => {
       ['14,000 troops', 'Ivan Petrenko (General)'],
       ['30,000 fresh troops', 'Ivan Petrenko (General)'],
     ]);
+  });
+
+  it('does not fill a gap across paragraphs unless the second mention closes it', () => {
+    expect(
+      credits(
+        'Zelensky said 74 settlements were held.\n\nRussia has lost 600,000 troops in the war.\n\nZelensky said the front held on 40 km.',
+      )[1],
+    ).toEqual(['600,000 troops', null]);
   });
 
   it('credits the sentence before "X said this"', () => {

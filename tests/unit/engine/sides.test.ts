@@ -28,6 +28,12 @@ describe('whose claim', () => {
     expect(claimSide(null)).toBe('own');
   });
 
+  it('places a source of both sides at once on neither', () => {
+    expect(claimSide('satellite maps from both Russia and Ukraine')).toBeNull();
+    expect(claimSide('Ukrainian officials and Russian war bloggers')).toBeNull();
+    expect(claimSide('Russian officials in Ukraine')).toBe('moscow');
+  });
+
   it('places no source that no word places', () => {
     expect(claimSide('Boroda (platoon commander)')).toBeNull();
     expect(claimSide('the regional governor')).toBeNull();
