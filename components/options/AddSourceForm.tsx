@@ -35,14 +35,14 @@ export function AddSourceForm({ areaUnit, onSave }: AddSourceFormProps) {
 
   const errors = attempted ? validateNewSource(draft, text) : {};
   const previewInput = useDebounced({ text, published: draft.published }, PREVIEW_DELAY_MS);
+  // Without the published date, "last month" would be read against today: the preview waits for it.
+  const dated = isCalendarDate(previewInput.published);
   const figures = useMemo(
     () =>
-      previewInput.text.trim()
-        ? extract(previewInput.text, {
-            published: isCalendarDate(previewInput.published) ? previewInput.published : null,
-          })
+      previewInput.text.trim() && dated
+        ? extract(previewInput.text, { published: previewInput.published })
         : [],
-    [previewInput],
+    [previewInput, dated],
   );
 
   const submit = async (event: Event) => {
@@ -96,7 +96,12 @@ export function AddSourceForm({ areaUnit, onSave }: AddSourceFormProps) {
         </div>
         <StatusLine status={outcome.status} error={outcome.error} />
       </div>
-      <FigurePreview figures={figures} areaUnit={areaUnit} hasText={previewInput.text.trim() !== ''} />
+      <FigurePreview
+        figures={figures}
+        areaUnit={areaUnit}
+        hasText={previewInput.text.trim() !== ''}
+        dateFieldId={dated ? null : `${ID}-published`}
+      />
     </form>
   );
 }

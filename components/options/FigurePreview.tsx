@@ -2,27 +2,40 @@ import { topicByKey } from '../../engine/index';
 import { formatNormalized } from '../../engine/format';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../utils/protocol';
-import { plural } from '../shared/format';
+import { formatDay, plural } from '../shared/format';
 
 interface FigurePreviewProps {
   figures: readonly Figure[];
   areaUnit: Settings['areaUnit'];
   /** False until there is text to look at. */
   hasText: boolean;
+  /** The published-date field while no date is entered: figures are not read until there is one. */
+  dateFieldId?: string | null;
 }
 
 /** The figures the engine finds in an article that is about to be added. */
-export function FigurePreview({ figures, areaUnit, hasText }: FigurePreviewProps) {
+export function FigurePreview({ figures, areaUnit, hasText, dateFieldId }: FigurePreviewProps) {
   const claimed = figures.filter((figure) => figure.topic !== null).length;
   const summary = !hasText
     ? 'Paste the article text to see the figures found in it.'
-    : figures.length === 0
-      ? 'No figures found in this text.'
-      : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} about a known claim.`;
+    : dateFieldId
+      ? 'Enter the published date to see the figures: dates in the text such as “last month” or “since October” are read from it, not from today.'
+      : figures.length === 0
+        ? 'No figures found in this text.'
+        : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} about a known claim.`;
   return (
     <section class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">Figures found</h3>
       <p role="status">{summary}</p>
+      {hasText && dateFieldId ? (
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => document.getElementById(dateFieldId)?.focus()}
+        >
+          Enter the published date
+        </button>
+      ) : null}
       {figures.length > 0 ? (
         <div class="table-scroll preview-scroll">
           <table>
@@ -32,6 +45,7 @@ export function FigurePreview({ figures, areaUnit, hasText }: FigurePreviewProps
                 <th scope="col">Text</th>
                 <th scope="col">Value</th>
                 <th scope="col">Claim</th>
+                <th scope="col">As of</th>
               </tr>
             </thead>
             <tbody>
@@ -41,6 +55,9 @@ export function FigurePreview({ figures, areaUnit, hasText }: FigurePreviewProps
                   <td class="nowrap">{formatNormalized(figure.normalized, figure.qualifier, areaUnit)}</td>
                   <td class={figure.topic ? undefined : 'muted'}>
                     {topicByKey(figure.topic)?.label ?? 'No known claim'}
+                  </td>
+                  <td class={figure.asOf ? 'nowrap' : 'nowrap muted'}>
+                    {figure.asOf ? <time dateTime={figure.asOf}>{formatDay(figure.asOf)}</time> : 'Not said'}
                   </td>
                 </tr>
               ))}
