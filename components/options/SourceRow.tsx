@@ -1,4 +1,5 @@
 import type { SourceSummary } from '../../utils/protocol';
+import { formatDay } from '../shared/format';
 import { isHttpUrl } from '../shared/sourceDraft';
 
 export interface SourceActions {
@@ -29,7 +30,7 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete }: SourceRo
         {source.byline ? <span class="byline">{source.byline}</span> : null}
       </th>
       <td class="nowrap">
-        <time dateTime={source.published}>{source.published}</time>
+        <time dateTime={source.published}>{formatDay(source.published)}</time>
       </td>
       <td class="number">{source.figureCount.toLocaleString('en-US')}</td>
       <td class="center">

@@ -115,6 +115,12 @@ describe('source list', () => {
     expect(filterSources(sources, '  ')).toBe(sources);
   });
 
+  it('finds a date as the page shows it, as well as written YYYY-MM-DD', () => {
+    expect(filterSources(sources, '16 mar 2025').map((source) => source.id)).toEqual(['b']);
+    expect(filterSources(sources, 'dec 2024').map((source) => source.id)).toEqual(['c']);
+    expect(filterSources(sources, '2024-08').map((source) => source.id)).toEqual(['a']);
+  });
+
   it('counts bundled, added and enabled sources', () => {
     expect(countSources(sources)).toEqual({ total: 3, bundled: 1, user: 2, enabled: 2 });
   });
