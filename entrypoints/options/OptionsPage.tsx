@@ -2,11 +2,13 @@ import { useRef, useState } from 'preact/hooks';
 import { AddSourceForm } from '../../components/options/AddSourceForm';
 import { EditSourceDialog } from '../../components/options/EditSourceDialog';
 import { Section } from '../../components/options/Section';
+import { SourceFiguresDialog } from '../../components/options/SourceFiguresDialog';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { SourcesTable } from '../../components/options/SourcesTable';
 import { StatusLine } from '../../components/options/StatusLine';
 import { Toast, type Notice } from '../../components/options/Toast';
 import { TransferPanel } from '../../components/options/TransferPanel';
+import { ask } from '../../utils/messaging';
 import { isDefaultSite } from '../../utils/page/defaultSites';
 import { DEFAULT_SETTINGS, type SourceSummary, type StoredSource } from '../../utils/protocol';
 import { useSettings } from './useSettings';
@@ -26,6 +28,7 @@ export function OptionsPage() {
   const transfer = useTransfer(sources.reload);
   const siteAccess = useSiteAccess(settings.settings?.sites ?? NO_SITES);
   const [editing, setEditing] = useState<SourceSummary | null>(null);
+  const [listingFigures, setListingFigures] = useState<SourceSummary | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeCount = useRef(0);
   const announce = (message: string, action?: Notice['action']) =>
@@ -67,6 +70,7 @@ export function OptionsPage() {
             loading={sources.loading}
             onToggle={(source, enabled) => void sources.setEnabled(source, enabled)}
             onEdit={setEditing}
+            onShowFigures={setListingFigures}
             onDelete={(source) => void deleteSource(source)}
           />
         </Section>
@@ -110,6 +114,14 @@ export function OptionsPage() {
           source={editing}
           onSave={(metadata) => sources.update(editing.id, metadata)}
           onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {listingFigures ? (
+        <SourceFiguresDialog
+          source={listingFigures}
+          areaUnit={settings.settings?.areaUnit ?? DEFAULT_SETTINGS.areaUnit}
+          loadSource={(id) => ask({ type: 'getSource', id })}
+          onClose={() => setListingFigures(null)}
         />
       ) : null}
       <Toast
