@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Result, Settings } from '../../utils/protocol';
+import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
+import { withoutDomain } from '../../utils/siteLists';
+import { DefaultSiteList } from './DefaultSiteList';
 import { SiteList } from './SiteList';
 import { StatusLine } from './StatusLine';
 import { percentToTolerance, toleranceToPercent } from './tolerance';
@@ -79,6 +82,11 @@ export function SettingsPanel(props: SettingsPanelProps) {
     return result.ok ? null : result.error;
   };
 
+  const toggleDefaultSite = (domain: string, on: boolean) =>
+    void onSave({
+      disabledSites: on ? withoutDomain(settings.disabledSites, domain) : [...settings.disabledSites, domain],
+    });
+
   const removeSite = (list: 'sites' | 'disabledSites', host: string) => {
     if (list === 'sites') onReleaseAccess(host);
     void onSave({ [list]: settings[list].filter((site) => site !== host) });
@@ -125,6 +133,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
         ))}
       </fieldset>
 
+      <DefaultSiteList
+        domains={DEFAULT_SITE_DOMAINS}
+        disabledSites={settings.disabledSites}
+        disabled={saving}
+        onToggle={toggleDefaultSite}
+      />
       <SiteList
         id="sites-on"
         legend="Extra sites where marking is on"

@@ -86,6 +86,15 @@ describe('handleRequest', () => {
     expect(off).toEqual({ ok: true, value: { marking: false } });
     const other = await handle({ type: 'extract', texts, published: '2024-08-20', site: 'other.example' });
     expect(other).toMatchObject({ ok: true, value: { marking: true, areaUnit: 'mi2' } });
+    const sub = await handle({ type: 'extract', texts, published: '2024-08-20', site: 'www.news.example' });
+    expect(sub).toEqual({ ok: true, value: { marking: false } });
+    const lookalike = await handle({
+      type: 'extract',
+      texts,
+      published: '2024-08-20',
+      site: 'fakenews.example',
+    });
+    expect(lookalike).toMatchObject({ ok: true, value: { marking: true } });
   });
 
   it('turns failures into readable error results', async () => {
