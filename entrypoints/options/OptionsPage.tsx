@@ -63,6 +63,13 @@ export function OptionsPage() {
       </header>
       <main>
         <Section id="sources" title="Sources">
+          <Toast
+            notice={notice}
+            onDismiss={() => setNotice(null)}
+            timeoutMs={UNDO_WINDOW_MS}
+            fallbackFocusId="sources-heading"
+            paused={editing !== null || listingFigures !== null}
+          />
           <StatusLine error={sources.error} />
           <SourcesTable
             sources={sources.sources}
@@ -124,12 +131,6 @@ export function OptionsPage() {
           onClose={() => setListingFigures(null)}
         />
       ) : null}
-      <Toast
-        notice={notice}
-        onDismiss={() => setNotice(null)}
-        timeoutMs={UNDO_WINDOW_MS}
-        fallbackFocusId="sources-heading"
-      />
     </>
   );
 }
