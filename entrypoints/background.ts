@@ -3,6 +3,7 @@ import type { ProgressEvent } from '@/utils/protocol';
 import { syncSiteScripts } from '@/utils/sites';
 import { createHandlers, handleRequest, isBackgroundRequest } from '@/utils/store/handlers';
 import { getSettings, openStore, refreshFigures, seedBundled } from '@/utils/store/index';
+import { welcomeOnInstall } from '@/utils/welcome';
 
 export default defineBackground(() => {
   const db = openStore();
@@ -21,6 +22,8 @@ export default defineBackground(() => {
       })
       .catch(reportFailure('store its bundled sources')),
   );
+
+  browser.runtime.onInstalled.addListener(({ reason }) => welcomeOnInstall(reason));
 
   browser.runtime.onMessage.addListener((message: unknown) =>
     isBackgroundRequest(message) ? handleRequest(handlers, message) : undefined,

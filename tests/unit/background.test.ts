@@ -203,6 +203,20 @@ describe('background', () => {
     db.close();
   });
 
+  it('opens the welcome page once, on install, and not on updates', async () => {
+    const welcomeTabs = async () =>
+      (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/welcome.html'));
+    await fakeBrowser.runtime.onInstalled.trigger({
+      reason: 'update',
+      previousVersion: '0.0.1',
+      temporary: false,
+    });
+    expect(await welcomeTabs()).toHaveLength(0);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(1));
+    expect((await welcomeTabs())[0]?.url).toBe(fakeBrowser.runtime.getURL('/welcome.html'));
+  });
+
   it('leaves messages that are not requests unanswered', async () => {
     expect(await fakeBrowser.runtime.sendMessage({ type: 'progress', done: 1, total: 2 })).toBeUndefined();
   });
