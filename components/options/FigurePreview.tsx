@@ -1,8 +1,8 @@
 import { topicByKey } from '../../engine/index';
-import { formatNormalized } from '../../engine/format';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../utils/protocol';
 import { formatDay, plural } from '../shared/format';
+import { figureValueText } from './figureValue';
 
 interface FigurePreviewProps {
   figures: readonly Figure[];
@@ -52,7 +52,7 @@ export function FigurePreview({ figures, areaUnit, hasText, dateFieldId }: Figur
               {figures.map((figure) => (
                 <tr key={`${figure.start}:${figure.end}`}>
                   <td>{figure.text}</td>
-                  <td class="nowrap">{formatNormalized(figure.normalized, figure.qualifier, areaUnit)}</td>
+                  <td class="nowrap">{figureValueText(figure, areaUnit)}</td>
                   <td class={figure.topic ? undefined : 'muted'}>
                     {topicByKey(figure.topic)?.label ?? 'No known claim'}
                   </td>

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { extract, topicByKey } from '../../engine/index';
 import type { Figure } from '../../engine/types';
 import type { Result, Settings, SourceSummary, StoredSource } from '../../utils/protocol';
-import { formatDay, formatValue, plural } from '../shared/format';
+import { formatDay, plural } from '../shared/format';
+import { figureValueText } from './figureValue';
 import { StatusLine } from './StatusLine';
 
 const ID = 'source-figures';
@@ -91,7 +92,7 @@ export function SourceFiguresDialog({ source, areaUnit, loadSource, onClose }: S
                   <th scope="row" title={figure.sentence}>
                     {figure.text}
                   </th>
-                  <td class="nowrap">{formatValue(figure.normalized, figure.qualifier, areaUnit)}</td>
+                  <td class="nowrap">{figureValueText(figure, areaUnit, true)}</td>
                   <td class={figure.topic ? undefined : 'muted'}>
                     {topicByKey(figure.topic)?.label ?? 'No known claim'}
                   </td>

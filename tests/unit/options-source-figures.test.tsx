@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SourceFiguresDialog } from '../../components/options/SourceFiguresDialog';
 import { SourceRow } from '../../components/options/SourceRow';
+import { figureValueText } from '../../components/options/figureValue';
 import type { Result, SourceSummary, StoredSource } from '../../utils/protocol';
 
 const SOURCE: SourceSummary = {
@@ -104,5 +105,15 @@ describe('a source’s figures', () => {
     expect(count?.textContent).toBe('3');
     act(() => count?.click());
     expect(onShowFigures).toHaveBeenCalledWith(SOURCE);
+  });
+});
+
+describe('a figure that is a date', () => {
+  it('reads like every other date on the page, with its qualifier', () => {
+    const normalized = { unit: 'date' as const, value: '2024-08' };
+    expect(figureValueText({ normalized, qualifier: 'exact' }, 'km2')).toBe('Aug 2024');
+    expect(
+      figureValueText({ normalized: { unit: 'date', value: '2024-08-06' }, qualifier: 'exact' }, 'km2'),
+    ).toBe('6 Aug 2024');
   });
 });
