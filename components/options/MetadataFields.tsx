@@ -6,7 +6,7 @@ const DATE_PATTERN = nativeDatePattern();
 
 /** What the published-date field shows and why it matters. */
 export const PUBLISHED_HINT = `${
-  DATE_PATTERN ? `Day, month and year, as ${DATE_PATTERN}.` : 'Day, month and year.'
+  DATE_PATTERN ? `Shown as ${DATE_PATTERN}, your browser’s date format.` : 'In your browser’s date format.'
 } Dates in the text such as “last month” are read from it.`;
 
 interface MetadataFieldsProps {

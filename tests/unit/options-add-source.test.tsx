@@ -127,7 +127,7 @@ describe('AddSourceForm', () => {
     const root = mount(vi.fn());
     const hint = root.querySelector(`#${field(root, 'Published').getAttribute('aria-describedby')}`);
     expect(hint?.textContent).toMatch(
-      /^Day, month and year, as (dd|mm|yyyy)\W+(dd|mm|yyyy)\W+(dd|mm|yyyy)\. Dates in the text such as “last month” are read from it\.$/,
+      /^Shown as (dd|mm|yyyy)\W+(dd|mm|yyyy)\W+(dd|mm|yyyy), your browser’s date format\. Dates in the text such as “last month” are read from it\.$/,
     );
   });
 

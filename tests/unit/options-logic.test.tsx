@@ -1,3 +1,4 @@
+import { nativeDatePattern } from '../../components/shared/format';
 import { describe, expect, it } from 'vitest';
 import { parseHost } from '../../components/options/hosts';
 import {
@@ -123,5 +124,14 @@ describe('source list', () => {
 
   it('counts bundled, added and enabled sources', () => {
     expect(countSources(sources)).toEqual({ total: 3, bundled: 1, user: 2, enabled: 2 });
+  });
+});
+
+describe('the format a native date field shows', () => {
+  it('is told from the language', () => {
+    expect(nativeDatePattern('en-US')).toBe('mm/dd/yyyy');
+    expect(nativeDatePattern('en-GB')).toBe('dd/mm/yyyy');
+    expect(nativeDatePattern('de-DE')).toBe('dd.mm.yyyy');
+    expect(nativeDatePattern('sv-SE')).toBe('yyyy-mm-dd');
   });
 });
