@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Result, Settings } from '../../utils/protocol';
 import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
-import { withoutDomain } from '../../utils/siteLists';
+import { isMarkingOff, withoutDomain } from '../../utils/siteLists';
 import { DefaultSiteList } from './DefaultSiteList';
 import { SiteList } from './SiteList';
 import { StatusLine } from './StatusLine';
@@ -76,9 +76,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
   };
   /** A default site needs no listing to be marked: turning it on only takes it off the "off" list. */
   const turnOnDefaultSite = async (host: string) => {
-    if (!settings.disabledSites.includes(host))
+    if (!isMarkingOff(settings.disabledSites, host))
       return `${host} is one of the news sites marked without being listed.`;
-    const result = await onSave({ disabledSites: settings.disabledSites.filter((site) => site !== host) });
+    // the host and any domain it belongs to come off the "off" list
+    const result = await onSave({
+      disabledSites: settings.disabledSites.filter((site) => !isMarkingOff([site], host)),
+    });
     return result.ok ? null : result.error;
   };
 

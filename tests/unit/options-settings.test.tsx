@@ -145,6 +145,12 @@ describe('SettingsPanel', () => {
     expect(onRequestAccess).not.toHaveBeenCalled();
   });
 
+  it('turns a default site on that was off with the domain it belongs to', async () => {
+    const { root, onSave } = mount({ ...SETTINGS, disabledSites: ['reuters.com', 'blog.example.com'] });
+    await enter(labelled(root, 'Add a site where marking is on'), 'www.reuters.com', 'submit');
+    expect(onSave).toHaveBeenCalledWith({ disabledSites: ['blog.example.com'] });
+  });
+
   it('does not list a default site that is already marked', async () => {
     const { root, onSave } = mount();
     await enter(labelled(root, 'Add a site where marking is on'), 'www.reuters.com', 'submit');
