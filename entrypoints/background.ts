@@ -6,6 +6,7 @@ import { syncSiteScripts } from '@/utils/sites';
 import { createHandlers, handleRequest, isBackgroundRequest } from '@/utils/store/handlers';
 import { getSettings, openStore, readerStamp, refreshIfStale, seedBundled } from '@/utils/store/index';
 import { handleFrom } from '@/utils/store/senders';
+import { welcomeOnInstall } from '@/utils/welcome';
 
 export default defineBackground(() => {
   const db = openStore();
@@ -29,6 +30,8 @@ export default defineBackground(() => {
       })
       .catch(reportFailure('store its bundled sources')),
   );
+
+  browser.runtime.onInstalled.addListener(({ reason }) => welcomeOnInstall(reason));
 
   // each request only from the senders utils/store/senders.ts allows it from
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('') };

@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: builds the extension, serves the local articles and opens a Kursk report that is not
- * among the bundled sources in Chromium with the extension loaded (needs a display).
+ * among the bundled sources in Chromium with the extension loaded (needs a display). The extension is
+ * freshly installed, so its welcome page opens in a tab of its own, as it does for a new reader.
  *
  * `npm run demo -- --screenshot FILE`: headless; hovers the report's area figure, waits for its popover
  * and saves a PNG of the page with the popover open.
@@ -63,6 +64,7 @@ async function showUntilStopped(browser: ExtensionBrowser, articles: ArticleServ
   process.stdout.write(
     [
       `Chromium is showing ${url}`,
+      'The welcome page a new reader sees is open in another tab.',
       `Other local articles are listed at ${articles.origin}/`,
       'Hover or Tab to a marked figure to see what the other sources say.',
       'Press Ctrl+C here (or close the browser) to stop.',
@@ -88,7 +90,7 @@ buildExtension();
 const articles = await startArticleServer();
 let browser: ExtensionBrowser | null = null;
 try {
-  browser = await launchExtensionBrowser({ headless: screenshot !== null });
+  browser = await launchExtensionBrowser({ headless: screenshot !== null, keepWelcome: screenshot === null });
   if (screenshot !== null) await saveScreenshot(browser, articles, screenshot);
   else await showUntilStopped(browser, articles);
 } finally {

@@ -54,15 +54,18 @@ export function AddSourceForm({ areaUnit, onSave, readPreview = workerReader }: 
 
   const errors = attempted ? validateNewSource(draft, text) : {};
   const previewInput = useDebounced({ text, published: draft.published }, PREVIEW_DELAY_MS);
+  // Without the published date, "last month" would be read against today: the preview waits for it.
+  const dated = isCalendarDate(previewInput.published);
   const [preview, setPreview] = useState<PreviewState>(NO_PREVIEW);
   useEffect(() => {
     const { text: previewText, published } = previewInput;
     if (!previewText.trim()) return setPreview(NO_PREVIEW);
     const problem = lengthProblem('text', previewText);
     if (problem) return setPreview({ ...NO_PREVIEW, problem });
+    if (!isCalendarDate(published)) return setPreview(NO_PREVIEW);
     let current = true;
     setPreview((shown) => ({ ...shown, reading: true, problem: null }));
-    void readPreview(previewText, isCalendarDate(published) ? published : null).then((figures) => {
+    void readPreview(previewText, published).then((figures) => {
       if (current && figures) setPreview({ figures, reading: false, problem: null });
     });
     return () => {
@@ -127,6 +130,7 @@ export function AddSourceForm({ areaUnit, onSave, readPreview = workerReader }: 
         hasText={previewInput.text.trim() !== ''}
         reading={preview.reading ? previewInput.text.length : null}
         problem={preview.problem}
+        dateFieldId={dated ? null : `${ID}-published`}
       />
     </form>
   );

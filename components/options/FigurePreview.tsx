@@ -1,8 +1,8 @@
 import { topicByKey } from '../../engine/index';
-import { formatNormalized } from '../../engine/format';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../utils/protocol';
-import { formatCount, plural } from '../shared/format';
+import { formatCount, formatDay, plural } from '../shared/format';
+import { figureValueText } from './figureValue';
 
 interface FigurePreviewProps {
   figures: readonly Figure[];
@@ -13,6 +13,8 @@ interface FigurePreviewProps {
   reading?: number | null;
   /** Why the text is not read, if it is not. */
   problem?: string | null;
+  /** The published-date field while no date is entered: figures are not read until there is one. */
+  dateFieldId?: string | null;
 }
 
 /** Figures listed at most: a very long paste may hold thousands, which would take seconds to lay out. */
@@ -25,21 +27,33 @@ export function FigurePreview({
   hasText,
   reading = null,
   problem = null,
+  dateFieldId = null,
 }: FigurePreviewProps) {
   const claimed = figures.filter((figure) => figure.topic !== null).length;
   const summary = !hasText
     ? 'Paste the article text to see the figures found in it.'
     : problem
       ? `${problem} Shorten it to see its figures and add it.`
-      : reading !== null
-        ? `Reading the text (${plural(reading, 'character')})…`
-        : figures.length === 0
-          ? 'No figures found in this text.'
-          : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} about a known claim.`;
+      : dateFieldId
+        ? 'Enter the published date to see the figures: dates in the text such as “last month” or “since October” are read from it, not from today.'
+        : reading !== null
+          ? `Reading the text (${plural(reading, 'character')})…`
+          : figures.length === 0
+            ? 'No figures found in this text.'
+            : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} about a known claim.`;
   return (
     <section class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">Figures found</h3>
       <p role="status">{summary}</p>
+      {hasText && dateFieldId ? (
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => document.getElementById(dateFieldId)?.focus()}
+        >
+          Enter the published date
+        </button>
+      ) : null}
       {figures.length > 0 ? (
         <div class="table-scroll preview-scroll">
           <table>
@@ -53,15 +67,19 @@ export function FigurePreview({
                 <th scope="col">Text</th>
                 <th scope="col">Value</th>
                 <th scope="col">Claim</th>
+                <th scope="col">As of</th>
               </tr>
             </thead>
             <tbody>
               {figures.slice(0, PREVIEW_ROWS).map((figure) => (
                 <tr key={`${figure.start}:${figure.end}`}>
                   <td>{figure.text}</td>
-                  <td class="nowrap">{formatNormalized(figure.normalized, figure.qualifier, areaUnit)}</td>
+                  <td class="nowrap">{figureValueText(figure, areaUnit)}</td>
                   <td class={figure.topic ? undefined : 'muted'}>
                     {topicByKey(figure.topic)?.label ?? 'No known claim'}
+                  </td>
+                  <td class={figure.asOf ? 'nowrap' : 'nowrap muted'}>
+                    {figure.asOf ? <time dateTime={figure.asOf}>{formatDay(figure.asOf)}</time> : 'Not said'}
                   </td>
                 </tr>
               ))}

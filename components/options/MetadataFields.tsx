@@ -1,5 +1,13 @@
 import type { DraftErrors, MetadataDraft, MetadataField } from '../shared/sourceDraft';
+import { nativeDatePattern } from '../shared/format';
 import { TextField } from './TextField';
+
+const DATE_PATTERN = nativeDatePattern();
+
+/** What the published-date field shows and why it matters. */
+export const PUBLISHED_HINT = `${
+  DATE_PATTERN ? `Shown as ${DATE_PATTERN}, your browser’s date format.` : 'In your browser’s date format.'
+} Dates in the text such as “last month” are read from it.`;
 
 interface MetadataFieldsProps {
   /** Makes the field ids unique on the page. */
@@ -24,7 +32,7 @@ export function MetadataFields({ idPrefix, draft, errors, onChange, disabled }: 
       <TextField {...field('outlet')} label="Outlet" required />
       <TextField {...field('title')} label="Title" required />
       <TextField {...field('byline')} label="Byline" />
-      <TextField {...field('published')} label="Published" type="date" required />
+      <TextField {...field('published')} label="Published" type="date" hint={PUBLISHED_HINT} required />
       <TextField {...field('url')} label="URL" type="url" hint="The article's web address." />
     </div>
   );

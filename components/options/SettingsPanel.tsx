@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Result, Settings } from '../../utils/protocol';
+import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
+import { isMarkingOff, withoutDomain } from '../../utils/siteLists';
+import { DefaultSiteList } from './DefaultSiteList';
 import { SiteList } from './SiteList';
 import { StatusLine } from './StatusLine';
 import { percentToTolerance, toleranceToPercent } from './tolerance';
@@ -73,11 +76,19 @@ export function SettingsPanel(props: SettingsPanelProps) {
   };
   /** A default site needs no listing to be marked: turning it on only takes it off the "off" list. */
   const turnOnDefaultSite = async (host: string) => {
-    if (!settings.disabledSites.includes(host))
+    if (!isMarkingOff(settings.disabledSites, host))
       return `${host} is one of the news sites marked without being listed.`;
-    const result = await onSave({ disabledSites: settings.disabledSites.filter((site) => site !== host) });
+    // the host and any domain it belongs to come off the "off" list
+    const result = await onSave({
+      disabledSites: settings.disabledSites.filter((site) => !isMarkingOff([site], host)),
+    });
     return result.ok ? null : result.error;
   };
+
+  const toggleDefaultSite = (domain: string, on: boolean) =>
+    void onSave({
+      disabledSites: on ? withoutDomain(settings.disabledSites, domain) : [...settings.disabledSites, domain],
+    });
 
   const removeSite = (list: 'sites' | 'disabledSites', host: string) => {
     if (list === 'sites') onReleaseAccess(host);
@@ -125,6 +136,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
         ))}
       </fieldset>
 
+      <DefaultSiteList
+        domains={DEFAULT_SITE_DOMAINS}
+        disabledSites={settings.disabledSites}
+        disabled={saving}
+        onToggle={toggleDefaultSite}
+      />
       <SiteList
         id="sites-on"
         legend="Extra sites where marking is on"

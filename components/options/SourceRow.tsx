@@ -1,10 +1,13 @@
 import type { SourceSummary } from '../../utils/protocol';
+import { formatDay, plural } from '../shared/format';
 import { isHttpUrl } from '../shared/sourceDraft';
 
 export interface SourceActions {
   onToggle: (source: SourceSummary, enabled: boolean) => void;
   onEdit: (source: SourceSummary) => void;
   onDelete: (source: SourceSummary) => void;
+  /** Lists the source's figures with their claims. */
+  onShowFigures?: (source: SourceSummary) => void;
 }
 
 interface SourceRowProps extends SourceActions {
@@ -14,7 +17,7 @@ interface SourceRowProps extends SourceActions {
 }
 
 /** One stored source: its metadata as text, its enabled switch and its actions. */
-export function SourceRow({ source, busy, onToggle, onEdit, onDelete }: SourceRowProps) {
+export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigures }: SourceRowProps) {
   return (
     <tr class={source.enabled ? undefined : 'disabled-source'}>
       <td>
@@ -31,9 +34,22 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete }: SourceRo
         {source.byline ? <Clipped text={source.byline} extraClass="byline" /> : null}
       </th>
       <td class="nowrap">
-        <time dateTime={source.published}>{source.published}</time>
+        <time dateTime={source.published}>{formatDay(source.published)}</time>
       </td>
-      <td class="number">{source.figureCount.toLocaleString('en-US')}</td>
+      <td class="number">
+        {onShowFigures && source.figureCount > 0 ? (
+          <button
+            type="button"
+            class="link-button"
+            aria-label={`${plural(source.figureCount, 'figure')} in ${source.title}: list them`}
+            onClick={() => onShowFigures(source)}
+          >
+            {source.figureCount.toLocaleString('en-US')}
+          </button>
+        ) : (
+          source.figureCount.toLocaleString('en-US')
+        )}
+      </td>
       <td class="center">
         <input
           type="checkbox"

@@ -15,13 +15,16 @@ interface ToastProps {
   timeoutMs: number;
   /** Where focus goes when the notice disappears while it holds focus. */
   fallbackFocusId: string;
+  /** While true (a modal dialog is open over the page) the notice's time does not run. */
+  paused?: boolean;
 }
 
 /**
- * A short-lived status message at the foot of the window, with an optional action button. When
- * focus was lost (its button was removed, as with Delete), the action takes it.
+ * A short-lived status message with an optional action button, set in the page's flow where it is
+ * placed (above the list it speaks of), so that it covers nothing. When focus was lost (its button was
+ * removed, as with Delete), the action takes it. Its time starts again when a modal dialog closes.
  */
-export function Toast({ notice, onDismiss, timeoutMs, fallbackFocusId }: ToastProps) {
+export function Toast({ notice, onDismiss, timeoutMs, fallbackFocusId, paused = false }: ToastProps) {
   const region = useRef<HTMLDivElement>(null);
   const actionButton = useRef<HTMLButtonElement>(null);
   const dismissRef = useRef(onDismiss);
@@ -37,9 +40,13 @@ export function Toast({ notice, onDismiss, timeoutMs, fallbackFocusId }: ToastPr
     if (!notice) return;
     const focusLost = document.activeElement === null || document.activeElement === document.body;
     if (focusLost) actionButton.current?.focus();
+  }, [notice]);
+
+  useEffect(() => {
+    if (!notice || paused) return;
     const timer = setTimeout(() => leave(() => dismissRef.current()), timeoutMs);
     return () => clearTimeout(timer);
-  }, [notice, timeoutMs]);
+  }, [notice, timeoutMs, paused]);
 
   const action = notice?.action;
   return (

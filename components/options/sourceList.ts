@@ -1,4 +1,5 @@
 import type { SourceSummary } from '../../utils/protocol';
+import { formatDay } from '../shared/format';
 
 /** Newest first; sources of the same day by outlet, then title. */
 export function sortByDate(sources: readonly SourceSummary[]): SourceSummary[] {
@@ -10,13 +11,16 @@ export function sortByDate(sources: readonly SourceSummary[]): SourceSummary[] {
   );
 }
 
-/** Sources whose outlet, title, byline or date contain every word of the query, case-insensitively. */
+/**
+ * Sources whose outlet, title, byline or date contain every word of the query, case-insensitively;
+ * the date as shown ("16 Mar 2025") or as written in files (2025-03-16).
+ */
 export function filterSources(sources: readonly SourceSummary[], query: string): readonly SourceSummary[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return sources;
   return sources.filter((source) => {
     const haystack =
-      `${source.outlet}\n${source.title}\n${source.byline ?? ''}\n${source.published}`.toLowerCase();
+      `${source.outlet}\n${source.title}\n${source.byline ?? ''}\n${source.published}\n${formatDay(source.published)}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -32,3 +32,28 @@ export const formatCount = groupThousands;
 /** A count and its word: "1 source", "10,004 sources". */
 export const plural = (n: number, word: string, words = `${word}s`): string =>
   `${formatCount(n)} ${n === 1 ? word : words}`;
+
+/**
+ * How the browser's native date field shows a date, as "dd/mm/yyyy" or "mm/dd/yyyy", from the
+ * language it uses; null when it cannot be told.
+ */
+export function nativeDatePattern(locale?: string): string | null {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(new Date(Date.UTC(2025, 2, 16)));
+    const words: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {
+      day: 'dd',
+      month: 'mm',
+      year: 'yyyy',
+    };
+    const pattern = parts
+      .map((part) => (part.type === 'literal' ? part.value : (words[part.type] ?? '')))
+      .join('');
+    return /dd/.test(pattern) && /mm/.test(pattern) && /yyyy/.test(pattern) ? pattern : null;
+  } catch {
+    return null;
+  }
+}

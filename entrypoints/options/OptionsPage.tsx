@@ -2,11 +2,13 @@ import { useRef, useState } from 'preact/hooks';
 import { AddSourceForm } from '../../components/options/AddSourceForm';
 import { EditSourceDialog } from '../../components/options/EditSourceDialog';
 import { Section } from '../../components/options/Section';
+import { SourceFiguresDialog } from '../../components/options/SourceFiguresDialog';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { SourcesTable } from '../../components/options/SourcesTable';
 import { StatusLine } from '../../components/options/StatusLine';
 import { Toast, type Notice } from '../../components/options/Toast';
 import { TransferPanel } from '../../components/options/TransferPanel';
+import { ask } from '../../utils/messaging';
 import { isDefaultSite } from '../../utils/page/defaultSites';
 import { DEFAULT_SETTINGS, type SourceSummary, type StoredSource } from '../../utils/protocol';
 import { useSettings } from './useSettings';
@@ -26,6 +28,7 @@ export function OptionsPage() {
   const transfer = useTransfer(sources.reload);
   const siteAccess = useSiteAccess(settings.settings?.sites ?? NO_SITES);
   const [editing, setEditing] = useState<SourceSummary | null>(null);
+  const [listingFigures, setListingFigures] = useState<SourceSummary | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeCount = useRef(0);
   const announce = (message: string, action?: Notice['action']) =>
@@ -60,6 +63,13 @@ export function OptionsPage() {
       </header>
       <main>
         <Section id="sources" title="Sources">
+          <Toast
+            notice={notice}
+            onDismiss={() => setNotice(null)}
+            timeoutMs={UNDO_WINDOW_MS}
+            fallbackFocusId="sources-heading"
+            paused={editing !== null || listingFigures !== null}
+          />
           <StatusLine error={sources.error} />
           <SourcesTable
             sources={sources.sources}
@@ -67,6 +77,7 @@ export function OptionsPage() {
             loading={sources.loading}
             onToggle={(source, enabled) => void sources.setEnabled(source, enabled)}
             onEdit={setEditing}
+            onShowFigures={setListingFigures}
             onDelete={(source) => void deleteSource(source)}
           />
         </Section>
@@ -112,12 +123,14 @@ export function OptionsPage() {
           onClose={() => setEditing(null)}
         />
       ) : null}
-      <Toast
-        notice={notice}
-        onDismiss={() => setNotice(null)}
-        timeoutMs={UNDO_WINDOW_MS}
-        fallbackFocusId="sources-heading"
-      />
+      {listingFigures ? (
+        <SourceFiguresDialog
+          source={listingFigures}
+          areaUnit={settings.settings?.areaUnit ?? DEFAULT_SETTINGS.areaUnit}
+          loadSource={(id) => ask({ type: 'getSource', id })}
+          onClose={() => setListingFigures(null)}
+        />
+      ) : null}
     </>
   );
 }

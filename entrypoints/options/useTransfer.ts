@@ -53,7 +53,7 @@ export function useTransfer(onSourcesChanged: () => Promise<void>) {
   const importFile = (file: File) =>
     void run('import', async () => {
       const sizeProblem = fileSizeProblem(file.size);
-      if (sizeProblem) return { error: sizeProblem };
+      if (sizeProblem) return { error: `${sizeProblem} Nothing was imported.` };
       // the background reads the file itself: sending its text in a message took seconds
       const url = URL.createObjectURL(file);
       const result = await ask({ type: 'importFile', url, name: file.name }).finally(() =>

@@ -48,4 +48,25 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     expect(await seriousAxeViolations(options)).toEqual([]);
     await options.close();
   });
+
+  test('the options page with a source’s figures listed', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options
+      .getByRole('button', { name: /figures in .*: list them/ })
+      .first()
+      .click();
+    await options.getByRole('dialog').getByRole('row').nth(1).waitFor();
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    await options.close();
+  });
+
+  test('the welcome page, light and dark', async () => {
+    const welcome = await session.openExtensionPage('welcome.html');
+    await welcome.getByRole('heading', { level: 1 }).waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await welcome.emulateMedia({ colorScheme });
+      expect(await seriousAxeViolations(welcome), colorScheme).toEqual([]);
+    }
+    await welcome.close();
+  });
 });

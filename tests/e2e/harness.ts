@@ -80,6 +80,8 @@ export interface LaunchOptions {
   hostAccess?: string[];
   /** The unpacked extension to load, when not the built extension for Chrome. */
   extensionDirectory?: string;
+  /** Leaves open the welcome page the extension opens on install; by default it is closed. */
+  keepWelcome?: boolean;
 }
 
 /**
@@ -109,6 +111,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   record(context, requests, problems);
   const worker = await extensionServiceWorker(context);
   const extensionId = new URL(worker.url()).host;
+  if (!options.keepWelcome) await (await welcomePage(context, extensionId))?.close();
   return {
     context,
     extensionId,
@@ -120,6 +123,25 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       rmSync(workDirectory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The tab with the welcome page the extension opens when it is installed, once it is there; null when
+ * none opens within `timeoutMs`.
+ */
+export async function welcomePage(
+  context: BrowserContext,
+  extensionId: string,
+  timeoutMs = 10_000,
+): Promise<Page | null> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((candidate) => candidate.url().startsWith(url));
+    if (page) return page;
+    if (Date.now() > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

@@ -205,6 +205,29 @@ describe('managing sources on the options page', () => {
     expect(await options.getByRole('row').allInnerTexts()).toEqual(rowsBefore);
   });
 
+  test('a file with bad records is refused in plain words naming each source and field', async () => {
+    const rowsBefore = await options.getByRole('row').allInnerTexts();
+    const bad = [
+      { ...IMPORTED, id: 'one', title: 'Kyiv claims 1,000 km²', published: undefined },
+      { ...IMPORTED, id: 'two', title: 'Fine' },
+      { ...IMPORTED, id: 'three', title: 'Moscow answers', url: 'ftp://example.com/x' },
+      { ...IMPORTED, id: 'four', text: '' },
+      { ...IMPORTED, id: 'five', outlet: 5 },
+      { ...IMPORTED, id: 'six', byline: 6 },
+    ];
+    await importFile('bad.json', sourceFile(bad));
+    const alert = options.getByRole('alert').filter({ hasText: 'nothing was imported' });
+    await alert.waitFor();
+    expect((await alert.innerText()).split('\n')).toEqual([
+      'The file has 5 problems; nothing was imported.',
+      'Source 1 (‘Kyiv claims 1,000 km²’): the published date is missing.',
+      'Source 3 (‘Moscow answers’): the address must start with http:// or https:// (it is “ftp://example.com/x”).',
+      'Source 4 (‘What Kyiv took in Kursk’): the text is empty or only spaces.',
+      '…and 2 more problems.',
+    ]);
+    expect(await options.getByRole('row').allInnerTexts()).toEqual(rowsBefore);
+  });
+
   test('a file that is not UTF-8 text is refused by the background that reads it, naming why', async () => {
     const rowsBefore = await options.getByRole('row').allInnerTexts();
     const latin1 = Buffer.concat([sourceFile([IMPORTED]).subarray(0, 40), Buffer.from([0xe9])]);

@@ -87,6 +87,15 @@ describe('handleRequest', () => {
     expect(off).toEqual({ ok: true, value: { marking: false } });
     const other = await handle({ type: 'extract', texts, published: '2024-08-20', site: 'other.example' });
     expect(other).toMatchObject({ ok: true, value: { marking: true, areaUnit: 'mi2' } });
+    const sub = await handle({ type: 'extract', texts, published: '2024-08-20', site: 'www.news.example' });
+    expect(sub).toEqual({ ok: true, value: { marking: false } });
+    const lookalike = await handle({
+      type: 'extract',
+      texts,
+      published: '2024-08-20',
+      site: 'fakenews.example',
+    });
+    expect(lookalike).toMatchObject({ ok: true, value: { marking: true } });
   });
 
   it('turns failures into readable error results', async () => {
@@ -231,6 +240,20 @@ describe('background', () => {
       expect(reply).toEqual({ ok: false, error: REFUSED });
     }
     expect(await fromOptionsPage({ type: 'exportSources' })).toEqual(before);
+  });
+
+  it('opens the welcome page once, on install, and not on updates', async () => {
+    const welcomeTabs = async () =>
+      (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/welcome.html'));
+    await fakeBrowser.runtime.onInstalled.trigger({
+      reason: 'update',
+      previousVersion: '0.0.1',
+      temporary: false,
+    });
+    expect(await welcomeTabs()).toHaveLength(0);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(1));
+    expect((await welcomeTabs())[0]?.url).toBe(fakeBrowser.runtime.getURL('/welcome.html'));
   });
 
   it('leaves messages that are not requests unanswered', async () => {

@@ -11,6 +11,9 @@ const SAMPLE =
   'But a lightning offensive this month has reduced the area under Ukrainian control to about 110 square km ' +
   '(42 square miles), down from the more than 1,368 square km (528 square miles) claimed by Kyiv last year.';
 
+const RELATIVE =
+  'Ukraine still held about 800 square kilometres of the Kursk region last month, officials said.';
+
 const saved = (source: NewSource): SourceSummary => ({
   ...source,
   id: 'user-1',
@@ -90,17 +93,18 @@ afterEach(() => {
 });
 
 describe('AddSourceForm', () => {
-  it('previews the figures of the text once typing pauses, read by the preview reader', async () => {
+  it('previews the figures of the text once typing pauses, read by the preview reader from the published date', async () => {
     const root = mount(vi.fn());
+    typeInto(field(root, 'Published'), '2025-03-16');
     typeInto(field(root, 'Article text'), SAMPLE);
     expect(previewRows(root)).toEqual([]);
     await settlePreview();
-    expect(readPreview).toHaveBeenCalledExactlyOnceWith(SAMPLE, null);
+    expect(readPreview).toHaveBeenCalledExactlyOnceWith(SAMPLE, '2025-03-16');
     expect(previewRows(root)).toEqual([
-      ['about 110 square km', 'about 110 km²', 'Land Ukraine holds in Kursk'],
-      ['42 square miles', 'about 109 km²', 'Land Ukraine holds in Kursk'],
-      ['more than 1,368 square km', 'more than 1,368 km²', 'Land Ukraine holds in Kursk'],
-      ['528 square miles', 'more than 1,368 km²', 'Land Ukraine holds in Kursk'],
+      ['about 110 square km', 'about 110 km²', 'Land Ukraine holds in Kursk', '16 Mar 2025'],
+      ['42 square miles', 'about 109 km²', 'Land Ukraine holds in Kursk', '16 Mar 2025'],
+      ['more than 1,368 square km', 'more than 1,368 km²', 'Land Ukraine holds in Kursk', '2024'],
+      ['528 square miles', 'more than 1,368 km²', 'Land Ukraine holds in Kursk', '2024'],
     ]);
     expect(root.querySelector('.preview [role=status]')?.textContent).toBe(
       '4 figures found, 4 about a known claim.',
@@ -109,6 +113,7 @@ describe('AddSourceForm', () => {
 
   it('shows areas in the preferred unit', async () => {
     const root = mount(vi.fn(), 'mi2');
+    typeInto(field(root, 'Published'), '2025-03-16');
     typeInto(field(root, 'Article text'), SAMPLE);
     await settlePreview();
     expect(previewRows(root)[0]?.[1]).toBe('about 42.5 sq mi');
@@ -119,6 +124,7 @@ describe('AddSourceForm', () => {
     readPreview.mockImplementation(() => new Promise((resolve) => answers.push(resolve)));
     const root = mount(vi.fn());
     const status = () => root.querySelector('.preview [role=status]')?.textContent;
+    typeInto(field(root, 'Published'), '2025-03-16');
     typeInto(field(root, 'Article text'), 'First text.');
     await settlePreview();
     expect(status()).toBe('Reading the text (11 characters)…');
@@ -137,6 +143,36 @@ describe('AddSourceForm', () => {
     expect(readPreview).not.toHaveBeenCalled();
     expect(root.querySelector('.preview [role=status]')?.textContent).toBe(
       'Text is 700,000 characters; the limit is 500,000. Shorten it to see its figures and add it.',
+    );
+  });
+
+  it('asks for the published date before reading relative dates, and reads them from it once given', async () => {
+    const root = mount(vi.fn());
+    typeInto(field(root, 'Article text'), RELATIVE);
+    await settlePreview();
+    expect(readPreview).not.toHaveBeenCalled();
+    expect(previewRows(root)).toEqual([]);
+    expect(root.querySelector('.preview [role=status]')?.textContent).toMatch(
+      /^Enter the published date to see the figures: dates in the text such as “last month” .* are read from it, not from today\.$/,
+    );
+    const ask = [...root.querySelectorAll<HTMLButtonElement>('.preview button')].find(
+      (button) => button.textContent === 'Enter the published date',
+    );
+    act(() => ask?.click());
+    expect(document.activeElement).toBe(field(root, 'Published'));
+
+    typeInto(field(root, 'Published'), '2025-03-16');
+    await settlePreview();
+    expect(previewRows(root).map((row) => row[3])).toEqual(['Feb 2025']);
+    expect(root.querySelector('.preview time')?.getAttribute('datetime')).toBe('2025-02');
+    expect(root.querySelector('.preview button')).toBeNull();
+  });
+
+  it('labels the published date with the format the date field shows and why it matters', () => {
+    const root = mount(vi.fn());
+    const hint = root.querySelector(`#${field(root, 'Published').getAttribute('aria-describedby')}`);
+    expect(hint?.textContent).toMatch(
+      /^Shown as (dd|mm|yyyy)\W+(dd|mm|yyyy)\W+(dd|mm|yyyy), your browser’s date format\. Dates in the text such as “last month” are read from it\.$/,
     );
   });
 

@@ -1,3 +1,4 @@
+import { nativeDatePattern } from '../../components/shared/format';
 import { describe, expect, it } from 'vitest';
 import { parseHost } from '../../components/options/hosts';
 import {
@@ -115,7 +116,22 @@ describe('source list', () => {
     expect(filterSources(sources, '  ')).toBe(sources);
   });
 
+  it('finds a date as the page shows it, as well as written YYYY-MM-DD', () => {
+    expect(filterSources(sources, '16 mar 2025').map((source) => source.id)).toEqual(['b']);
+    expect(filterSources(sources, 'dec 2024').map((source) => source.id)).toEqual(['c']);
+    expect(filterSources(sources, '2024-08').map((source) => source.id)).toEqual(['a']);
+  });
+
   it('counts bundled, added and enabled sources', () => {
     expect(countSources(sources)).toEqual({ total: 3, bundled: 1, user: 2, enabled: 2 });
+  });
+});
+
+describe('the format a native date field shows', () => {
+  it('is told from the language', () => {
+    expect(nativeDatePattern('en-US')).toBe('mm/dd/yyyy');
+    expect(nativeDatePattern('en-GB')).toBe('dd/mm/yyyy');
+    expect(nativeDatePattern('de-DE')).toBe('dd.mm.yyyy');
+    expect(nativeDatePattern('sv-SE')).toBe('yyyy-mm-dd');
   });
 });

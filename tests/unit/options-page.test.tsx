@@ -99,6 +99,10 @@ function fakeBackground(initial: StoredSource[]) {
             ),
         );
       }
+      case 'getSource': {
+        const found = sources.find((source) => source.id === typed.id);
+        return found ? reply<'getSource'>(found) : { ok: false, error: 'No such source.' };
+      }
       case 'setSourceEnabled':
         return { ok: false, error: 'The store is busy.' };
       case 'exportSources':
@@ -196,6 +200,34 @@ describe('OptionsPage', () => {
     fakeBackground([stored('a', 'Kursk pocket shrinks')]);
     const root = await mount();
     await settle(() => button(root, 'Delete Kursk pocket shrinks').click());
+    await settle(() => vi.advanceTimersByTime(UNDO_WINDOW_MS));
+    expect(() => button(root, 'Undo')).toThrow();
+  });
+
+  it('shows its notice in the flow above the sources, covering nothing', async () => {
+    fakeBackground([stored('a', 'Kursk pocket shrinks'), stored('b', 'Second')]);
+    const root = await mount();
+    await settle(() => button(root, 'Delete Kursk pocket shrinks').click());
+    const toast = root.querySelector('.toast');
+    const section = root.querySelector('#sources');
+    expect(toast?.parentElement?.closest('section, [id=sources]')).toBe(section);
+    const table = section?.querySelector('table');
+    expect(
+      toast && table && toast.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(getComputedStyle(toast!).position).not.toBe('fixed');
+  });
+
+  it('keeps Undo while a dialog is open over the page, and times out after it closes', async () => {
+    fakeBackground([stored('a', 'Kursk pocket shrinks'), stored('b', 'Second')]);
+    const root = await mount();
+    await settle(() => button(root, 'Delete Kursk pocket shrinks').click());
+    await settle(() => button(root, 'Edit Second').click());
+    expect(root.querySelector('dialog')).not.toBeNull();
+    await settle(() => vi.advanceTimersByTime(2 * UNDO_WINDOW_MS));
+    expect(button(root, 'Undo')).toBeTruthy();
+    await settle(() => button(root, 'Cancel').click());
+    expect(root.querySelector('dialog')).toBeNull();
     await settle(() => vi.advanceTimersByTime(UNDO_WINDOW_MS));
     expect(() => button(root, 'Undo')).toThrow();
   });

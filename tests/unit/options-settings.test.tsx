@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
+import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
 import type { Result, Settings } from '../../utils/protocol';
+import { isMarkingOff } from '../../utils/siteLists';
 
 const SETTINGS: Settings = {
   tolerance: 0.1,
@@ -143,6 +145,12 @@ describe('SettingsPanel', () => {
     expect(onRequestAccess).not.toHaveBeenCalled();
   });
 
+  it('turns a default site on that was off with the domain it belongs to', async () => {
+    const { root, onSave } = mount({ ...SETTINGS, disabledSites: ['reuters.com', 'blog.example.com'] });
+    await enter(labelled(root, 'Add a site where marking is on'), 'www.reuters.com', 'submit');
+    expect(onSave).toHaveBeenCalledWith({ disabledSites: ['blog.example.com'] });
+  });
+
   it('does not list a default site that is already marked', async () => {
     const { root, onSave } = mount();
     await enter(labelled(root, 'Add a site where marking is on'), 'www.reuters.com', 'submit');
@@ -157,5 +165,50 @@ describe('SettingsPanel', () => {
     expect(root.querySelector('.site-list li')?.textContent).toContain('Not allowed to read this site yet');
     await act(async () => buttonNamed(root, 'Allow access to news.example.org').click());
     expect(onRequestAccess).toHaveBeenCalledWith('news.example.org');
+  });
+});
+
+describe('the news sites marked by default', () => {
+  const boxes = (root: HTMLElement) =>
+    [...root.querySelectorAll<HTMLInputElement>('.default-sites input[type=checkbox]')].map((box) => ({
+      site: box.closest('label')?.textContent,
+      on: box.checked,
+      box,
+    }));
+
+  it('lists every default site with a switch, on unless turned off, and counts those on', () => {
+    const { root } = mount({ ...SETTINGS, disabledSites: ['reuters.com'] });
+    const listed = boxes(root);
+    expect(listed.map((entry) => entry.site)).toEqual([...DEFAULT_SITE_DOMAINS]);
+    expect(listed).toHaveLength(40);
+    expect(listed.filter((entry) => !entry.on).map((entry) => entry.site)).toEqual(['reuters.com']);
+    expect(root.querySelector('#default-sites-hint')?.textContent).toMatch(
+      /^Marking is on for 39 of these 40 sites/,
+    );
+  });
+
+  it('unticking a site puts it on the "off" list; ticking it takes it and its subdomains off again', async () => {
+    const { root, onSave } = mount({
+      ...SETTINGS,
+      disabledSites: ['bbc.com', 'www.bbc.com', 'blog.example.com'],
+    });
+    const reuters = boxes(root).find((entry) => entry.site === 'reuters.com')!;
+    await act(async () => reuters.box.click());
+    expect(onSave).toHaveBeenLastCalledWith({
+      disabledSites: ['bbc.com', 'www.bbc.com', 'blog.example.com', 'reuters.com'],
+    });
+    const bbc = boxes(root).find((entry) => entry.site === 'bbc.com')!;
+    expect(bbc.on).toBe(false);
+    await act(async () => bbc.box.click());
+    expect(onSave).toHaveBeenLastCalledWith({ disabledSites: ['blog.example.com'] });
+  });
+});
+
+describe('whether marking is off for a host', () => {
+  it('a domain on the "off" list turns its subdomains off, not look-alike hosts', () => {
+    expect(isMarkingOff(['reuters.com'], 'www.Reuters.com')).toBe(true);
+    expect(isMarkingOff(['reuters.com'], 'reuters.com')).toBe(true);
+    expect(isMarkingOff(['reuters.com'], 'notreuters.com')).toBe(false);
+    expect(isMarkingOff(['www.reuters.com'], 'reuters.com')).toBe(false);
   });
 });

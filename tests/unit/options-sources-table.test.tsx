@@ -107,6 +107,19 @@ describe('SourcesTable', () => {
     expect(bodyRows(root)[0]?.textContent).toContain('Bundled');
   });
 
+  it('shows published dates as 16 Mar 2025, machine-readable in <time datetime>, never as ISO text', () => {
+    const { root } = mount([
+      summary('a', { published: '2024-08-10' }),
+      summary('b', { published: '2025-03-16' }),
+    ]);
+    const times = [...root.querySelectorAll('tbody time')];
+    expect(times.map((time) => [time.textContent, time.getAttribute('datetime')])).toEqual([
+      ['16 Mar 2025', '2025-03-16'],
+      ['10 Aug 2024', '2024-08-10'],
+    ]);
+    expect(root.querySelector('table')?.textContent).not.toMatch(/\d{4}-\d{2}/);
+  });
+
   it('names each row’s controls after its title and reports their use', () => {
     const source = summary('a', { title: 'Kursk pocket shrinks' });
     const { root, handlers } = mount([source]);
@@ -148,6 +161,6 @@ describe('SourcesTable', () => {
     const more = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Show 200 more'));
     act(() => more?.click());
     expect(bodyRows(root)).toHaveLength(2 * PAGE_SIZE);
-    expect(bodyRows(root)[0]?.querySelector('time')?.textContent).toBe('2024-12-01');
+    expect(bodyRows(root)[0]?.querySelector('time')?.textContent).toBe('1 Dec 2024');
   });
 });

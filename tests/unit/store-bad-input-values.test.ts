@@ -19,27 +19,39 @@ describe('values a source cannot have are refused, naming the field', () => {
     [
       'a day that does not exist',
       { published: '2025-02-30' },
-      /sources\[1\]\.published: not a real calendar date/,
+      /^Source 2 \(‘Story b’\): the published date “2025-02-30” is not a real calendar date\. Nothing was imported\.$/,
     ],
-    ['a date in another format', { published: '30.01.2025' }, /sources\[1\]\.published: expected YYYY-MM-DD/],
-    ['a date two days ahead', { published: dayFromNow(2) }, /sources\[1\]\.published: is in the future/],
-    ['a date in 2099', { published: '2099-01-01' }, /sources\[1\]\.published: is in the future/],
-    ['an empty text', { text: '' }, /sources\[1\]\.text: is empty or only spaces/],
+    [
+      'a date in another format',
+      { published: '30.01.2025' },
+      /^Source 2 \(‘Story b’\): the published date must be written YYYY-MM-DD, like 2025-03-16 \(it is “30\.01\.2025”\)\./,
+    ],
+    [
+      'a date two days ahead',
+      { published: dayFromNow(2) },
+      /^Source 2 \(‘Story b’\): the published date “\d{4}-\d\d-\d\d” is in the future; it may be at most a day after today\./,
+    ],
+    [
+      'a date in 2099',
+      { published: '2099-01-01' },
+      /^Source 2 \(‘Story b’\): the published date “2099-01-01” is in the future/,
+    ],
+    ['an empty text', { text: '' }, /^Source 2 \(‘Story b’\): the text is empty or only spaces\./],
     [
       'a text of spaces and line breaks',
       { text: ' \n\t \u00a0\n' },
-      /sources\[1\]\.text: is empty or only spaces/,
+      /^Source 2 \(‘Story b’\): the text is empty or only spaces\./,
     ],
-    ['a blank outlet', { outlet: '   ' }, /sources\[1\]\.outlet: is empty or only spaces/],
+    ['a blank outlet', { outlet: '   ' }, /^Source 2 \(‘Story b’\): the outlet is empty or only spaces\./],
     [
       'a javascript: address',
       { url: 'javascript:alert(document.cookie)' },
-      /sources\[1\]\.url: expected an http:\/\/ or https:\/\/ address/,
+      /^Source 2 \(‘Story b’\): the address must start with http:\/\/ or https:\/\/ \(it is “javascript:alert\(document\.cookie\)”\)\./,
     ],
     [
       'a data: address',
       { url: 'data:text/html,<script>alert(1)</script>' },
-      /sources\[1\]\.url: expected an http:\/\/ or https:\/\/ address/,
+      /^Source 2 \(‘Story b’\): the address must start with http:\/\/ or https:\/\/ \(it is “data:text\/html,<script>alert\(1\)<\/script>”\)\./,
     ],
   ])('%s', async (_, overrides, message) => {
     await expectRefused(db, sourceFileText([entry('a'), entry('b', overrides)]), message);

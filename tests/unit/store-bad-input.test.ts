@@ -35,26 +35,30 @@ describe('JSON that is not a source file is refused, naming what is wrong', () =
     [
       'an array of sources without the envelope',
       JSON.stringify([entry('a')]),
-      /expected object, received array/,
+      /^The file is not a source file: it holds a list, not an object with “format”, “version” and “sources”\. Nothing was imported\.$/,
     ],
-    ['null', 'null', /expected object, received null/],
+    ['null', 'null', /not a source file: it holds null.*Nothing was imported/],
     [
       'another format',
       sourceFileText([entry('a')], { format: 'zotero/export' }),
-      /format: .*expected "kursk-cross-check\/sources"/,
+      /not a Kursk cross-check source file: its format is “zotero\/export”\. Nothing was imported\./,
     ],
-    ['a later version', sourceFileText([entry('a')], { version: 2 }), /version: .*expected 1/],
+    [
+      'a later version',
+      sourceFileText([entry('a')], { version: 2 }),
+      /version 2 of the source-file format; this extension reads version 1\./,
+    ],
     [
       'no sources list',
       JSON.stringify({ format: FORMAT, version: 1 }),
-      /sources: .*expected array, received undefined/,
+      /^The file has no “sources” list\. Nothing was imported\.$/,
     ],
     [
       'a source that is a string',
       sourceFileText([entry('a'), 'b']),
-      /sources\[1\]: .*expected object, received string/,
+      /^Source 2 must be an object of fields, not text\./,
     ],
-    ['an empty sources list', sourceFileText([]), /no sources in the file/],
+    ['an empty sources list', sourceFileText([]), /no sources in the file.*Nothing was imported\./],
   ])('%s', async (_, text, message) => {
     await expectRefused(db, text, message);
   });
@@ -65,14 +69,18 @@ describe('sources with fields of the wrong type are refused, naming the field', 
     [
       'published as a number',
       { published: 20250316 },
-      /sources\[1\]\.published: .*expected string, received number/,
+      /^Source 2 \(‘Story b’\): the published date must be a date written YYYY-MM-DD, not a number\./,
     ],
-    ['text as a number', { text: 42 }, /sources\[1\]\.text: .*expected string, received number/],
-    ['enabled as a string', { enabled: 'yes' }, /sources\[1\]\.enabled: .*expected boolean, received string/],
+    ['text as a number', { text: 42 }, /^Source 2 \(‘Story b’\): the text must be text, not a number\./],
+    [
+      'enabled as a string',
+      { enabled: 'yes' },
+      /^Source 2 \(‘Story b’\): the “enabled” field must be true or false, not text\./,
+    ],
     [
       'a missing outlet',
       { outlet: undefined },
-      /sources\[1\]\.outlet: .*expected string, received undefined/,
+      /^Source 2 \(‘Story b’\): the outlet is missing\. Nothing was imported\.$/,
     ],
   ])('%s', async (_, overrides, message) => {
     await expectRefused(db, sourceFileText([entry('a'), entry('b', overrides)]), message);
@@ -81,15 +89,27 @@ describe('sources with fields of the wrong type are refused, naming the field', 
 
 describe('unknown fields are refused, naming the field (strict: nothing is silently dropped)', () => {
   it.each([
-    ['in a source', sourceFileText([entry('a', { rating: 5 })]), /sources\[0\]: Unrecognized key: "rating"/],
-    ['at the top level', sourceFileText([entry('a')], { exportedBy: 'x' }), /Unrecognized key: "exportedBy"/],
+    [
+      'in a source',
+      sourceFileText([entry('a', { rating: 5 })]),
+      /^Source 1 \(‘Story a’\) has a field this extension does not know: “rating”\./,
+    ],
+    [
+      'at the top level',
+      sourceFileText([entry('a')], { exportedBy: 'x' }),
+      /^The file has a field this extension does not know: “exportedBy”\./,
+    ],
   ])('%s', async (_, text, message) => {
     await expectRefused(db, text, message);
   });
 
   it('a "__proto__" key is refused and pollutes no prototype', async () => {
     const text = sourceFileText([entry('a')]).replace('"id":', '"__proto__":{"polluted":true},"id":');
-    await expectRefused(db, text, /sources\[0\]: Unrecognized key: "__proto__"/);
+    await expectRefused(
+      db,
+      text,
+      /^Source 1 \(‘Story a’\) has a field this extension does not know: “__proto__”\./,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -99,15 +119,62 @@ describe('ids that cannot identify a source are refused', () => {
     [
       'the same id twice',
       sourceFileText([entry('a'), entry('b'), entry('a')]),
-      /id "a" twice: sources\[0\] and sources\[2\]/,
+      /^Source 1 \(‘Story a’\) and source 3 \(‘Story a’\) have the same id “a”; each source needs an id of its own\. Nothing was imported\.$/,
     ],
-    ['an empty id', sourceFileText([entry('')]), /sources\[0\]\.id: is empty/],
+    [
+      'an empty id',
+      sourceFileText([entry('')]),
+      /^Source 1 \(‘Story’\): the id is empty\. Nothing was imported\.$/,
+    ],
     [
       'an id of 10,000 characters',
       sourceFileText([entry('x'.repeat(10_000))]),
-      /sources\[0\]\.id: is longer than 200 characters/,
+      /^Source 1 \(‘Story x+…’\): the id is too long: longer than 200 characters\./,
     ],
   ])('%s', async (_, text, message) => {
     await expectRefused(db, text, message);
+  });
+});
+
+describe('several problems are listed one a line, a few of them, then how many more', () => {
+  it('names each source by number and title and each field in words, and says nothing was imported', async () => {
+    const text = sourceFileText([
+      entry('a', { title: 'Kyiv claims 1,000 km²', published: undefined }),
+      entry('b'),
+      entry('c', { title: '  ', url: 'ftp://example.com/c' }),
+      entry('d', { text: '' }),
+      entry('e', { outlet: 7 }),
+      entry('f', { byline: 3 }),
+      entry('g', { published: '2025-13-01' }),
+      entry('h', { rating: 5 }),
+    ]);
+    const lines = [
+      'The file has 8 problems; nothing was imported.',
+      'Source 1 (‘Kyiv claims 1,000 km²’): the published date is missing.',
+      'Source 3: the title is empty or only spaces.',
+      'Source 3: the address must start with http:// or https:// (it is “ftp://example.com/c”).',
+      '…and 5 more problems.',
+    ];
+    await expectRefused(
+      db,
+      text,
+      new RegExp(`^${lines.join('\n').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
+    );
+  });
+
+  it('a date in a wrong format is one problem, not also an impossible date', async () => {
+    await expectRefused(
+      db,
+      sourceFileText([entry('a', { published: '16/03/2025' })]),
+      /^Source 1 \(‘Story a’\): the published date must be written YYYY-MM-DD, like 2025-03-16 \(it is “16\/03\/2025”\)\. Nothing was imported\.$/,
+    );
+  });
+
+  it('a long title is shortened in the message', async () => {
+    await expectRefused(
+      db,
+      sourceFileText([entry('a', { title: 'A'.repeat(500), text: ' ' })]),
+      /^Source 1 \(‘A{59}…’\): the text is empty/,
+    );
   });
 });

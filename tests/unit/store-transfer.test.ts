@@ -43,22 +43,30 @@ describe('importSources rejects bad files and writes nothing', () => {
     ['truncated JSON', json(good).slice(0, 200), /not complete JSON: it ends at position 200 .*truncated/],
     ['another format', JSON.stringify({ format: 'something/else', version: 1, sources: [] }), /format/],
     ['a later version', JSON.stringify({ ...fileOf(good), version: 2 }), /version/],
-    ['a duplicate id', json([...good, article('b')]), /id "b" twice: sources\[1\] and sources\[4\]/],
-    ['an empty text', json([...good.slice(0, 3), article('d', { text: '' })]), /sources\[3\]\.text/],
+    [
+      'a duplicate id',
+      json([...good, article('b')]),
+      /^Source 2 \(‘.*’\) and source 5 \(‘.*’\) have the same id “b”/,
+    ],
+    [
+      'an empty text',
+      json([...good.slice(0, 3), article('d', { text: '' })]),
+      /^Source 4 \(‘.*’\): the text is empty or only spaces\. Nothing was imported\.$/,
+    ],
     [
       'a bad date',
       json([...good.slice(0, 3), article('d', { published: '15/01/2025' })]),
-      /sources\[3\]\.published: expected YYYY-MM-DD/,
+      /^Source 4 \(‘.*’\): the published date must be written YYYY-MM-DD/,
     ],
     [
       'an impossible date',
       json([article('a', { published: '2025-02-29' })]),
-      /sources\[0\]\.published: not a real calendar date/,
+      /^Source 1 \(‘.*’\): the published date “2025-02-29” is not a real calendar date\./,
     ],
     [
       'a missing field',
       JSON.stringify(fileOf([{ ...article('a'), outlet: undefined } as unknown as Source])),
-      /sources\[0\]\.outlet/,
+      /^Source 1 \(‘.*’\): the outlet is missing\. Nothing was imported\.$/,
     ],
     ['an empty file', '  \n', /empty/],
   ])('%s', async (_, text, message) => {

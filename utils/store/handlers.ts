@@ -25,6 +25,7 @@ import {
   updateSource,
 } from './sources';
 import { exportSources, importSources } from './transfer';
+import { isMarkingOff } from '../siteLists';
 
 type RequestType = BackgroundRequest['type'];
 type Requests = { [K in RequestType]: Extract<BackgroundRequest, { type: K }> };
@@ -87,7 +88,7 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
   return {
     extract: async ({ texts, published, site }) => {
       const { disabledSites, areaUnit } = await getSettings(db);
-      if (disabledSites.includes(site.toLowerCase())) return { marking: false };
+      if (isMarkingOff(disabledSites, site)) return { marking: false };
       // marks of known claims are coming: have the claim index ready before they are hovered
       warmUp(db);
       return { marking: true, figures: readFigures(texts, published), areaUnit };

@@ -18,7 +18,7 @@ import {
   type SourceWithFigures,
   type WriteTx,
 } from './transaction';
-import { parseOrThrow } from './validation';
+import { describeFileIssues, NOTHING_IMPORTED, sourceLabel } from './fileIssues';
 
 export type OnProgress = (done: number, total: number) => void;
 
@@ -32,19 +32,35 @@ const PROGRESS_EVERY_MS = 50;
  * ids. Throws an Error saying what is wrong.
  */
 export function parseSourceFile(json: string): SourceFile {
+  try {
+    return checkSourceFile(json);
+  } catch (error) {
+    if (error instanceof RefusedFile) throw error;
+    throw new RefusedFile(`${(error as Error).message} ${NOTHING_IMPORTED}`);
+  }
+}
+
+/** A source file refused with a message that already says nothing was imported. */
+class RefusedFile extends Error {}
+
+function checkSourceFile(json: string): SourceFile {
   // Every UTF-16 unit is at least one byte in UTF-8: counting bytes is only needed near the limit.
   const sizeProblem = json.length * 3 > MAX_FILE_BYTES ? fileSizeProblem(utf8ByteLength(json)) : null;
   if (sizeProblem) throw new Error(sizeProblem);
   const value = parseJson(json);
   refuseTooManySources(value);
-  const file = parseOrThrow(sourceFileSchema, value, 'The file is not a source file');
+  const parsed = sourceFileSchema.safeParse(value);
+  if (!parsed.success) throw new RefusedFile(describeFileIssues(parsed.error, value));
+  const file = parsed.data;
   if (file.sources.length === 0)
-    throw new Error('There are no sources in the file: its "sources" list is empty.');
+    throw new Error('There are no sources in the file: its “sources” list is empty.');
   const seen = new Map<string, number>();
   file.sources.forEach((source, index) => {
     const first = seen.get(source.id);
     if (first !== undefined)
-      throw new Error(`The file lists id "${source.id}" twice: sources[${first}] and sources[${index}].`);
+      throw new Error(
+        `${sourceLabel(first, file.sources[first])} and ${sourceLabel(index, source).replace(/^S/, 's')} have the same id “${source.id}”; each source needs an id of its own.`,
+      );
     seen.set(source.id, index);
   });
   return file;

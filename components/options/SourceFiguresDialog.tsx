@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { extract, topicByKey } from '../../engine/index';
+import type { Figure } from '../../engine/types';
+import type { Result, Settings, SourceSummary, StoredSource } from '../../utils/protocol';
+import { formatDay, plural } from '../shared/format';
+import { figureValueText } from './figureValue';
+import { StatusLine } from './StatusLine';
+
+const ID = 'source-figures';
+
+interface SourceFiguresDialogProps {
+  source: SourceSummary;
+  areaUnit: Settings['areaUnit'];
+  /** Fetches the stored source with its text. */
+  loadSource: (id: string) => Promise<Result<StoredSource>>;
+  onClose: () => void;
+}
+
+type Loaded = { figures: Figure[] } | { error: string } | null;
+
+/**
+ * A modal dialog listing a source's figures with the claim each speaks of and its as-of date: what
+ * comparisons use of it. The figures are read from the stored text as the store reads them.
+ */
+export function SourceFiguresDialog({ source, areaUnit, loadSource, onClose }: SourceFiguresDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [loaded, setLoaded] = useState<Loaded>(null);
+
+  useEffect(() => {
+    const opener = document.activeElement;
+    dialog.current?.showModal();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    void loadSource(source.id).then((result) => {
+      if (!current) return;
+      setLoaded(
+        result.ok
+          ? { figures: extract(result.value.text, { published: result.value.published }) }
+          : { error: `The figures could not be read: ${result.error}` },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [source.id]);
+
+  const figures = loaded && 'figures' in loaded ? loaded.figures : null;
+  const claimed = figures?.filter((figure) => figure.topic !== null).length ?? 0;
+
+  return (
+    <dialog
+      ref={dialog}
+      class="edit-dialog figures-dialog"
+      aria-labelledby={`${ID}-heading`}
+      aria-describedby={`${ID}-summary`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={`${ID}-heading`}>Figures in “{source.title}”</h2>
+      <p id={`${ID}-summary`} class="hint">
+        {source.outlet}, <time dateTime={source.published}>{formatDay(source.published)}</time>.{' '}
+        {figures
+          ? figures.length === 0
+            ? 'No figures were found in its text.'
+            : `${plural(figures.length, 'figure')}, ${claimed.toLocaleString('en-US')} about a known claim; figures with no known claim are not compared.`
+          : loaded
+            ? ''
+            : 'Reading the figures…'}
+      </p>
+      {figures && figures.length > 0 ? (
+        <div class="table-scroll figures-scroll">
+          <table>
+            <caption class="visually-hidden">Figures in {source.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Text</th>
+                <th scope="col">Value</th>
+                <th scope="col">Claim</th>
+                <th scope="col">As of</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((figure) => (
+                <tr key={`${figure.start}:${figure.end}`}>
+                  <th scope="row" title={figure.sentence}>
+                    {figure.text}
+                  </th>
+                  <td class="nowrap">{figureValueText(figure, areaUnit, true)}</td>
+                  <td class={figure.topic ? undefined : 'muted'}>
+                    {topicByKey(figure.topic)?.label ?? 'No known claim'}
+                  </td>
+                  <td class={figure.asOf ? 'nowrap' : 'nowrap muted'}>
+                    {figure.asOf ? <time dateTime={figure.asOf}>{formatDay(figure.asOf)}</time> : 'Not said'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <StatusLine error={loaded && 'error' in loaded ? loaded.error : undefined} />
+      <div class="actions">
+        <button type="button" class="primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

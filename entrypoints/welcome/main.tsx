@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { WelcomePage } from '../../components/welcome/WelcomePage';
+import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
+import './style.css';
+
+const root = document.getElementById('app');
+if (root)
+  render(
+    <WelcomePage
+      siteCount={DEFAULT_SITE_DOMAINS.length}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />,
+    root,
+  );
