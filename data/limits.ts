@@ -24,9 +24,9 @@ const FIELD_NAME: Record<LimitedField, string> = {
 /** 100000 → "100,000", without Intl. */
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** "Title is 100,000 characters; the limit is 500." */
-export function lengthMessage(field: LimitedField, length: number): string {
-  return `${FIELD_NAME[field]} is ${grouped(length)} characters; the limit is ${grouped(MAX_LENGTH[field])}.`;
+/** "Title is 100,000 characters; the limit is 500." (`name` in place of "Title": "the title is …"). */
+export function lengthMessage(field: LimitedField, length: number, name: string = FIELD_NAME[field]): string {
+  return `${name} is ${grouped(length)} characters; the limit is ${grouped(MAX_LENGTH[field])}.`;
 }
 
 /** Why the value is too long for the field, or null when it fits. */

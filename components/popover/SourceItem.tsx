@@ -1,3 +1,4 @@
+import { claimSide, type Side } from '../../engine/index';
 import type { ComparedFigure, Settings } from '../../utils/protocol';
 import { formatDay, formatValue } from '../shared/format';
 import { Sentence } from '../shared/Sentence';
@@ -17,7 +18,7 @@ export function SourceItem({ other: { source, figure, comparison }, areaUnit }: 
         <time dateTime={source.published}>{formatDay(source.published)}</time>
         <VerdictChip verdict={comparison.verdict} small />
       </p>
-      {figure.attribution && <p class="attribution">according to {figure.attribution}</p>}
+      <p class="attribution">{whose(figure.attribution)}</p>
       <blockquote class="sentence">
         <Sentence sentence={figure.sentence} start={figure.sentenceStart} end={figure.sentenceEnd} />
       </blockquote>
@@ -28,4 +29,18 @@ export function SourceItem({ other: { source, figure, comparison }, areaUnit }: 
       </p>
     </li>
   );
+}
+
+const SIDE_WORDS: Record<Side, string> = {
+  kyiv: "Kyiv's claim",
+  moscow: "Moscow's claim",
+  third: "a third party's figure",
+  own: "the outlet's own figure",
+};
+
+/** Who the figure comes from and whose claim that makes it: "according to Rudskoi · Moscow's claim". */
+function whose(attribution: string | null): string {
+  const side = claimSide(attribution);
+  if (attribution === null) return SIDE_WORDS.own;
+  return side === null ? `according to ${attribution}` : `according to ${attribution} · ${SIDE_WORDS[side]}`;
 }

@@ -116,9 +116,32 @@ describe('the popover', () => {
     const items = [...dialog.querySelectorAll('li')].map((item) => item.textContent ?? '');
     expect(items[0]).toContain('Daily Mail');
     expect(items[0]).toContain('31 Dec 2024');
-    expect(items[0]).toContain('according to Kyiv');
+    expect(items[0]).toContain("according to Kyiv · Kyiv's claim");
     expect(items[1]).toMatch(/1,295 km² \(500 sq mi\)/);
     expect(items[1]).toContain('agree because');
+  });
+
+  it("says whose claim each figure is: a side's, a third party's, or the outlet's own", () => {
+    const base = other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km');
+    const said = (attribution: string | null) => ({ ...base, figure: { ...base.figure, attribution } });
+    const dialog = show({
+      status: 'ready',
+      reply: reply(
+        [
+          said('Sergei Rudskoi (Russian General Staff)'),
+          said('open source maps'),
+          said(null),
+          said('Ms Lee'),
+        ],
+        'agree',
+      ),
+    });
+    expect([...dialog.querySelectorAll('.attribution')].map((p) => p.textContent)).toEqual([
+      "according to Sergei Rudskoi (Russian General Staff) · Moscow's claim",
+      "according to open source maps · a third party's figure",
+      "the outlet's own figure",
+      'according to Ms Lee',
+    ]);
   });
 
   it('counts every compared source in its summary and says how many figures are not listed', () => {

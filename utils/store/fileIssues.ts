@@ -1,3 +1,4 @@
+import { lengthMessage, MAX_LENGTH, type LimitedField } from '../../data/limits';
 import type { z } from 'zod';
 
 /** How many problems an import error lists before "and N more problems". */
@@ -97,6 +98,8 @@ function fieldProblem(issue: z.core.$ZodIssue, field: string, record: unknown): 
     if (!present) return `${name} is missing.`;
     return `${name} must be ${FIELD_KINDS[field] ?? issue.expected}, not ${kindOf(value)}.`;
   }
+  if (issue.code === 'too_big' && typeof value === 'string' && field in MAX_LENGTH)
+    return lengthMessage(field as LimitedField, value.length, name);
   if (field === 'url') return `the address must start with http:// or https:// (it is ${quoted(value)}).`;
   if (field === 'published') {
     if (issue.code === 'invalid_format')
