@@ -112,6 +112,14 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { tolerance: 0.1, areaUnit: 'km2', sites: [], disabledSites: [] };
 
+/**
+ * A page saved as a source: added, or its stored copy updated; or, when a copy was stored and not
+ * named to be replaced, that copy (found by address or by text) and nothing written.
+ */
+export type SavePageReply =
+  | { outcome: 'added' | 'updated'; source: SourceSummary }
+  | { outcome: 'stored'; match: 'address' | 'text'; source: SourceSummary };
+
 export interface ImportSummary {
   added: number;
   replaced: number;
@@ -133,6 +141,8 @@ export type BackgroundRequest =
   | { type: 'listSources' }
   | { type: 'getSource'; id: string }
   | { type: 'addSource'; source: NewSource }
+  /** The page the reader is on, saved as a source; `replace`: the stored copy's id, to update it. */
+  | { type: 'savePage'; source: NewSource; replace?: string }
   | { type: 'updateSource'; id: string; metadata: Partial<SourceMetadata> }
   | { type: 'setSourceEnabled'; id: string; enabled: boolean }
   | { type: 'deleteSource'; id: string }
@@ -153,6 +163,7 @@ export interface BackgroundReplies {
   listSources: SourceSummary[];
   getSource: StoredSource;
   addSource: SourceSummary;
+  savePage: SavePageReply;
   updateSource: SourceSummary;
   setSourceEnabled: SourceSummary;
   deleteSource: StoredSource;
@@ -190,6 +201,8 @@ export interface PageMetadata {
   url: string;
   title: string;
   outlet: string | null;
+  /** Who wrote it ("By …", `meta[name=author]`, JSON-LD author), when the page says. */
+  byline?: string | null;
   published: string | null;
   text: string;
 }

@@ -95,7 +95,7 @@ export function PanelApp() {
       onChoose={(index) => tab?.id !== undefined && void askTab(tab.id, { type: 'focusFigure', index })}
       onCheck={() => void check()}
       onToggleSite={toggleSite}
-      onSave={(source: NewSource) => ask({ type: 'addSource', source })}
+      onSave={(source: NewSource, replace?: string) => ask({ type: 'savePage', source, replace })}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

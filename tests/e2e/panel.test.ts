@@ -41,6 +41,75 @@ describe('the toolbar panel', () => {
   });
 });
 
+describe('adding the page as a source from the panel', () => {
+  interface Stored {
+    title: string;
+    origin: string;
+    url: string | null;
+    text: string;
+  }
+  /** The reader's own stored sources, as the background holds them. */
+  const userSources = async (): Promise<Stored[]> => {
+    const options = await session.openExtensionPage('options.html');
+    const sources = await options.evaluate(async () => {
+      type Reply<T> = { ok: true; value: T };
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage<T>(message: unknown): Promise<Reply<T>> } };
+      };
+      const list = await chrome.runtime.sendMessage<Array<{ id: string; origin: string }>>({
+        type: 'listSources',
+      });
+      const own = list.value.filter((source) => source.origin === 'user');
+      return Promise.all(
+        own.map(
+          async ({ id }) => (await chrome.runtime.sendMessage<unknown>({ type: 'getSource', id })).value,
+        ),
+      );
+    });
+    await options.close();
+    return sources as Stored[];
+  };
+
+  test('saves the whole article with its marked figures, then refuses a second copy and updates the first', async () => {
+    const article = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(article, 'about 1,300 square kilometres').waitFor();
+    const panel = await session.browser.context.newPage();
+    await article.bringToFront();
+    await panel.goto(session.browser.extensionUrl('popup.html'));
+    await panel.getByRole('button', { name: 'Add this page as a source' }).click();
+
+    const text = panel.getByLabel('Article text');
+    const read = await text.inputValue();
+    expect(read).toContain(
+      'When Ukrainian units crossed the frontier in August 2024, they seized about 1,300 square kilometres of Russian territory within weeks',
+    );
+    expect(read).toContain('by around 12,000 North Korean troops');
+    expect(read).not.toContain('All articles on this site');
+    expect(await panel.getByLabel('Byline (optional)').inputValue()).toBe('Elena Marsh');
+    expect(await panel.getByLabel('Outlet').inputValue()).toBe('The Northern Courier');
+    expect(await panel.getByLabel('Published').inputValue()).toBe('2025-03-18');
+
+    await panel.getByRole('button', { name: 'Save as a source' }).click();
+    await panel.getByText(/^Added “Kursk gamble ends in retreat/).waitFor();
+    let stored = await userSources();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.text).toBe(read);
+
+    await panel.getByLabel('Title').fill('Kursk gamble ends (corrected)');
+    await panel.getByRole('button', { name: 'Save as a source' }).click();
+    await panel.getByText(/^Already stored as ‘Kursk gamble ends in retreat/).waitFor();
+    expect(await userSources()).toHaveLength(1);
+
+    await panel.getByRole('button', { name: 'Update the stored copy' }).click();
+    await panel.getByText('Updated “Kursk gamble ends (corrected)”', { exact: false }).waitFor();
+    stored = await userSources();
+    expect(stored.map((source) => source.title)).toEqual(['Kursk gamble ends (corrected)']);
+
+    await panel.close();
+    await article.close();
+  });
+});
+
 describe('a site the reader turned marking off for', () => {
   const setDisabledSites = async (disabledSites: string[]) => {
     const options = await session.openExtensionPage('options.html');

@@ -8,7 +8,14 @@ import { draftFromPage, draftProblems, toNewSource } from '../../components/pane
 import { PageFigures, type PageState } from '../../components/panel/PageFigures';
 import { Panel } from '../../components/panel/Panel';
 import { isSiteEnabled, siteListsAfter } from '../../components/panel/siteSettings';
-import type { NewSource, PageFigure, PageMetadata, Result, SourceSummary } from '../../utils/protocol';
+import type {
+  NewSource,
+  PageFigure,
+  PageMetadata,
+  Result,
+  SavePageReply,
+  SourceSummary,
+} from '../../utils/protocol';
 
 const FIGURES: PageFigure[] = [
   {
@@ -128,9 +135,9 @@ describe('adding the page as a source', () => {
   });
 
   it('is filled in from the page, and saves what the user edited', async () => {
-    const onSave = vi.fn(async (source: NewSource): Promise<Result<SourceSummary>> => ({
+    const onSave = vi.fn(async (source: NewSource, _replace?: string): Promise<Result<SavePageReply>> => ({
       ok: true,
-      value: summary(source),
+      value: { outcome: 'added', source: summary(source) },
     }));
     const form = mount(<AddPageForm page={PAGE} onSave={onSave} />);
     const field = (id: string) => form.querySelector<HTMLInputElement>(`#source-${id}`)!;
@@ -139,8 +146,59 @@ describe('adding the page as a source', () => {
     expect(form.querySelector('textarea')!.value).toBe(PAGE.text);
     type(field('byline'), 'Elena Marsh');
     await submit(form);
-    expect(onSave).toHaveBeenCalledWith({ ...toNewSource(draftFromPage(PAGE)), byline: 'Elena Marsh' });
+    expect(onSave).toHaveBeenCalledWith(
+      { ...toNewSource(draftFromPage(PAGE)), byline: 'Elena Marsh' },
+      undefined,
+    );
     expect(form.querySelector('[role=status]')!.textContent).toBe('Added “Kursk report” with 3 figures.');
+  });
+
+  it('fills in the byline the page gives', () => {
+    const form = mount(<AddPageForm page={{ ...PAGE, byline: 'Jane Doe' }} onSave={vi.fn()} />);
+    expect(form.querySelector<HTMLInputElement>('#source-byline')!.value).toBe('Jane Doe');
+  });
+
+  it('names the stored copy of the page instead of adding a second, and updates it on request', async () => {
+    const stored: SourceSummary = {
+      ...summary(toNewSource(draftFromPage(PAGE))),
+      id: 'user-7',
+      title: 'Kursk report (first version)',
+      addedAt: Date.UTC(2025, 2, 12, 9),
+    };
+    const onSave = vi.fn(async (source: NewSource, replace?: string): Promise<Result<SavePageReply>> => ({
+      ok: true,
+      value:
+        replace === undefined
+          ? { outcome: 'stored', match: 'address', source: stored }
+          : { outcome: 'updated', source: { ...summary(source), id: replace, figureCount: 4 } },
+    }));
+    const form = mount(<AddPageForm page={PAGE} onSave={onSave} />);
+    await submit(form);
+    expect(form.querySelector('[role=status]')!.textContent).toBe(
+      'Already stored as ‘Kursk report (first version)’ (The Northern Courier, added 12 Mar 2025). ' +
+        'Update it with this page’s text and details?Update the stored copy',
+    );
+    await act(async () => buttonNamed(/Update the stored copy/).click());
+    expect(onSave).toHaveBeenLastCalledWith(toNewSource(draftFromPage(PAGE)), 'user-7');
+    expect(form.querySelector('[role=status]')!.textContent).toBe(
+      'Updated “Kursk report”: it now has 4 figures.',
+    );
+  });
+
+  it('says when the stored copy was found by its text, and keeps the form when saving fails', async () => {
+    const onSave = vi
+      .fn<(source: NewSource, replace?: string) => Promise<Result<SavePageReply>>>()
+      .mockResolvedValueOnce({
+        ok: true,
+        value: { outcome: 'stored', match: 'text', source: summary(toNewSource(draftFromPage(PAGE))) },
+      })
+      .mockResolvedValueOnce({ ok: false, error: 'The storage is full.' });
+    const form = mount(<AddPageForm page={PAGE} onSave={onSave} />);
+    await submit(form);
+    expect(form.querySelector('[role=status]')!.textContent).toContain(', with the same text.');
+    await act(async () => buttonNamed(/Update the stored copy/).click());
+    expect(form.querySelector('[role=status]')!.textContent).toBe('Not saved: The storage is full.');
+    expect(form.querySelector('textarea')!.value).toBe(PAGE.text);
   });
 
   it('does not save without text, outlet, title and a date, and says which field is wrong', async () => {
