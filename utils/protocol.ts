@@ -159,7 +159,8 @@ export type BackgroundRequest =
 export interface BackgroundReplies {
   extract: ExtractReply;
   compare: CompareReply;
-  compareMany: Array<{ verdict: Verdict; others: number }>;
+  /** `others`: other sources' figures compared; `sources`: how many sources they come from. */
+  compareMany: Array<{ verdict: Verdict; others: number; sources?: number }>;
   listSources: SourceSummary[];
   getSource: StoredSource;
   addSource: SourceSummary;
@@ -191,10 +192,15 @@ export type ContentRequest =
 export interface PageFigure {
   index: number;
   text: string;
+  /** The sentence the figure stands in, to tell figures of the same text apart. */
+  sentence?: string;
   topic: string | null;
   topicLabel: string | null;
   verdict: Verdict;
+  /** Other sources' figures it was compared with. */
   others: number;
+  /** The other sources those figures come from. */
+  sources?: number;
 }
 
 export interface PageMetadata {
@@ -208,7 +214,11 @@ export interface PageMetadata {
 }
 
 export interface ContentReplies {
-  pageFigures: { active: boolean; figures: PageFigure[] };
+  /**
+   * `inactive`, when nothing is marked: the page does not mention Kursk, or the reader turned marking
+   * off for the site.
+   */
+  pageFigures: { active: boolean; figures: PageFigure[]; inactive?: 'no mention' | 'site off' };
   focusFigure: boolean;
   pageMetadata: PageMetadata;
 }

@@ -41,7 +41,7 @@ export function Panel({
       <h1>Kursk cross-check</h1>
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">Figures on this page</h2>
-        <PageFigures state={page} onChoose={onChoose} onCheck={onCheck} />
+        <PageFigures state={page} siteEnabled={site?.enabled ?? null} onChoose={onChoose} onCheck={onCheck} />
       </section>
       {site && (
         <section aria-label="This site">

@@ -41,6 +41,38 @@ describe('the toolbar panel', () => {
   });
 });
 
+describe("the panel at a toolbar popup's size", () => {
+  test('shows the summary and the first figures, differing ones first, without scrolling, light or dark', async () => {
+    const article = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(article, 'about 1,300 square kilometres').waitFor();
+    const panel = await session.browser.context.newPage();
+    // the largest popup browsers open: 800 × 600
+    await panel.setViewportSize({ width: 400, height: 600 });
+    await article.bringToFront();
+    await panel.goto(session.browser.extensionUrl('popup.html'));
+
+    const summary = panel.getByText(/^\d+ figures: /);
+    await summary.waitFor();
+    const counts = (await summary.textContent())!;
+    expect(counts).toMatch(/^\d+ figures: \d+ differ(, \d+ (agree|other time|with no other source))*$/);
+    const figures = panel.locator('.figure-button');
+    // differing figures first, each told apart by the words around it
+    await expect.poll(() => figures.first().locator('.kcc-chip').textContent()).toBe('differ');
+    expect(await figures.first().locator('.figure-sentence').textContent()).toMatch(/\w+ \w+/);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      for (const visible of [summary, figures.nth(0), figures.nth(1), figures.nth(2)]) {
+        const box = (await visible.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(600);
+      }
+      if (process.env.KCC_SCREENSHOTS)
+        await panel.screenshot({ path: `${process.env.KCC_SCREENSHOTS}/panel-${colorScheme}.png` });
+    }
+    await panel.close();
+    await article.close();
+  });
+});
+
 describe('adding the page as a source from the panel', () => {
   interface Stored {
     title: string;

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddPageForm } from '../../components/panel/AddPageForm';
-import { groupFigures } from '../../components/panel/groupFigures';
+import { whyNotChecked } from '../../components/panel/checkFailure';
+import { excerptOf, groupFigures, summaryOf } from '../../components/panel/groupFigures';
 import { draftFromPage, draftProblems, toNewSource } from '../../components/panel/pageSource';
 import { PageFigures, type PageState } from '../../components/panel/PageFigures';
 import { Panel } from '../../components/panel/Panel';
@@ -29,18 +30,23 @@ const FIGURES: PageFigure[] = [
   {
     index: 2,
     text: 'about 1,300 square kilometres',
+    sentence:
+      'When Ukrainian units crossed the frontier in August 2024, they seized about 1,300 square kilometres of Russian territory within weeks, the first occupation of Russian land by a foreign army since the Second World War.',
     topic: 'territory.held',
     topicLabel: 'Land seized',
     verdict: 'differ',
     others: 5,
+    sources: 3,
   },
   {
     index: 1,
     text: '1,000 square km',
+    sentence: 'Ukraine held 1,000 square km.',
     topic: 'territory.held',
     topicLabel: 'Land seized',
     verdict: 'agree',
     others: 5,
+    sources: 1,
   },
   { index: 3, text: 'two pockets', topic: null, topicLabel: null, verdict: 'none', others: 0 },
 ];
@@ -85,15 +91,39 @@ afterEach(() => {
 });
 
 describe("the panel's figure list", () => {
-  it('groups figures by claim, in the order the claims first appear, unlabelled ones under their own heading', () => {
+  it('groups figures by claim, differing figures and their claims first, then in page order', () => {
     expect(groupFigures(FIGURES).map(({ label, figures }) => [label, figures.map((f) => f.index)])).toEqual([
-      ['How long the incursion lasted', [0]],
       ['Land seized', [2, 1]],
+      ['How long the incursion lasted', [0]],
       ['Other figures', [3]],
+    ]);
+    const later: PageFigure = { ...FIGURES[0]!, index: 9, text: 'ten months', verdict: 'differ' };
+    expect(groupFigures([...FIGURES, later]).map(({ figures }) => figures.map((f) => f.index))).toEqual([
+      [9, 0],
+      [2, 1],
+      [3],
     ]);
   });
 
-  it('names each figure button by the figure, its verdict and count, and reports the chosen index', () => {
+  it('sums the page up in one line', () => {
+    expect(summaryOf(FIGURES)).toBe('4 figures: 1 differ, 2 agree, 1 with no other source');
+    expect(summaryOf([FIGURES[0]!])).toBe('1 figure: 1 agree');
+  });
+
+  it('shows the words around a figure, cut at words where the sentence is long', () => {
+    expect(excerptOf('Ukraine  held\n1,000 square km.', '1,000 square km')).toEqual({
+      before: 'Ukraine held ',
+      figure: '1,000 square km',
+      after: '.',
+    });
+    const long = excerptOf(FIGURES[1]!.sentence, 'about 1,300 square kilometres', 80)!;
+    expect(long.before).toBe('…2024, they seized ');
+    expect(long.after).toBe(' of Russian territory…');
+    expect(excerptOf('Another sentence.', '1,000 square km')).toBeNull();
+    expect(excerptOf(undefined, '1,000 square km')).toBeNull();
+  });
+
+  it('names each figure button by the figure, its verdict, the sources and its sentence; reports the chosen index', () => {
     const onChoose = vi.fn();
     const panel = mount(
       <PageFigures
@@ -102,15 +132,62 @@ describe("the panel's figure list", () => {
         onCheck={() => undefined}
       />,
     );
+    expect(panel.querySelector('.summary')!.textContent).toBe(
+      '4 figures: 1 differ, 2 agree, 1 with no other source',
+    );
     expect([...panel.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
-      'How long the incursion lasted',
       'Land seized',
+      'How long the incursion lasted',
       'Other figures',
     ]);
     const button = buttonNamed(/about 1,300 square kilometres/);
-    expect(button.textContent).toBe('about 1,300 square kilometresdiffer5 other figures');
+    expect(button.textContent).toMatch(
+      /^about 1,300 square kilometresdiffer3 other sources….* they seized about 1,300 square kilometres of Russian territory .*…$/,
+    );
+    expect(buttonNamed(/1,000 square km/).textContent).toBe(
+      '1,000 square kmagree1 other sourceUkraine held 1,000 square km.',
+    );
+    // without a count of sources, the figures' count stands in; none at all says nothing more than the chip
+    expect(buttonNamed(/seven-month/).textContent).toBe('seven-monthagree1 other source');
+    expect(buttonNamed(/two pockets/).textContent).toBe('two pocketsno other source');
     act(() => button.click());
     expect(onChoose).toHaveBeenCalledWith(2);
+  });
+
+  it('says why nothing is marked, in step with the site toggle', () => {
+    const says = (state: PageState, siteEnabled: boolean | null) => {
+      const panel = mount(
+        <PageFigures state={state} siteEnabled={siteEnabled} onChoose={vi.fn()} onCheck={vi.fn()} />,
+      );
+      const text = panel.textContent;
+      render(null, panel);
+      return text;
+    };
+    expect(says({ status: 'not marked', reason: 'no mention' }, true)).toBe(
+      'This page does not mention Kursk, so it has no figures to check.',
+    );
+    expect(says({ status: 'not marked', reason: 'site off' }, false)).toContain(
+      'marking is off for this site',
+    );
+    expect(says({ status: 'not marked' }, true)).not.toContain('off');
+    expect(says({ status: 'not marked' }, false)).toContain('marking is off for this site');
+    expect(says({ status: 'not running', canCheck: true }, false)).toContain('turn marking on below');
+    expect(says({ status: 'not running', canCheck: true }, true)).not.toContain('turn marking on');
+  });
+
+  it('explains in words why a page could not be checked', () => {
+    expect(whyNotChecked('Cannot access a chrome:// URL')).toMatch(/^Browsers do not let extensions read/);
+    expect(whyNotChecked('The extensions gallery cannot be scripted.')).toMatch(/extension store/);
+    expect(
+      whyNotChecked(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    ).toMatch(/^Kursk cross-check is not allowed to read this page/);
+    expect(whyNotChecked('Frame with ID 0 is showing error page')).toMatch(/did not load/);
+    expect(whyNotChecked('No tab with id: 12.')).toMatch(/went away/);
+    expect(whyNotChecked('Something odd')).toBe(
+      'Kursk cross-check could not read this page. Reload it and try again.',
+    );
   });
 
   it('offers to check the page when the content script is not running', () => {
