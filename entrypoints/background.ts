@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { watchBadges } from '@/utils/badge/background';
 import type { ProgressEvent } from '@/utils/protocol';
 import { syncSiteScripts } from '@/utils/sites';
 import { createHandlers, handleRequest, isBackgroundRequest } from '@/utils/store/handlers';
@@ -25,6 +26,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) =>
     isBackgroundRequest(message) ? handleRequest(handlers, message) : undefined,
   );
+
+  watchBadges(db);
 
   const permissions = browser.permissions as typeof browser.permissions | undefined;
   permissions?.onAdded?.addListener(syncSites);

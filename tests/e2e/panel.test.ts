@@ -73,6 +73,64 @@ describe("the panel at a toolbar popup's size", () => {
   });
 });
 
+describe('the toolbar button', () => {
+  /** The extension's service worker, where the toolbar button's state can be read. */
+  const background = () =>
+    session.browser.context
+      .serviceWorkers()
+      .find((worker) => worker.url().startsWith('chrome-extension://'))!;
+  /** The badge and tooltip of the active tab's toolbar button. */
+  const button = () =>
+    background().evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: { query(query: object): Promise<Array<{ id: number }>> };
+          action: {
+            getBadgeText(details: { tabId: number }): Promise<string>;
+            getTitle(details: { tabId: number }): Promise<string>;
+          };
+        };
+      };
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return {
+        badge: await chrome.action.getBadgeText({ tabId: tab!.id }),
+        title: await chrome.action.getTitle({ tabId: tab!.id }),
+      };
+    });
+
+  test('has an icon at every size the browser asks for', async () => {
+    const icons = await background().evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          runtime: { getManifest(): { icons?: Record<string, string> }; getURL(path: string): string };
+        };
+      };
+      const listed = chrome.runtime.getManifest().icons ?? {};
+      return Promise.all(
+        Object.entries(listed).map(async ([size, path]) => {
+          const image = await createImageBitmap(await (await fetch(chrome.runtime.getURL(path))).blob());
+          return [size, image.width] as const;
+        }),
+      );
+    });
+    expect(Object.fromEntries(icons)).toEqual({ 16: 16, 32: 32, 48: 48, 128: 128 });
+  });
+
+  test("shows how many of the tab's figures differ, and nothing once the tab goes to another page", async () => {
+    const article = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(article, 'roughly 80 sq km').waitFor();
+    await article.bringToFront();
+    // "roughly 80 sq km" is the one figure of the page that stored sources contradict
+    await expect.poll(async () => (await button()).badge, { timeout: 30_000 }).toBe('1');
+    expect((await button()).title).toBe('Kursk cross-check: 1 figure differs from other sources');
+
+    await article.goto(session.articles.articleUrl(ARTICLE.noKursk), { waitUntil: 'load' });
+    await expect.poll(async () => (await button()).badge, { timeout: 30_000 }).toBe('');
+    expect((await button()).title).toBe('Kursk cross-check');
+    await article.close();
+  });
+});
+
 describe('adding the page as a source from the panel', () => {
   interface Stored {
     title: string;
