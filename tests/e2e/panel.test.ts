@@ -175,6 +175,8 @@ describe('adding the page as a source from the panel', () => {
     );
     expect(read).toContain('by around 12,000 North Korean troops');
     expect(read).not.toContain('All articles on this site');
+    // the byline and the date have fields of their own: the text starts with the story
+    expect(read).toMatch(/^KYIV – Ukraine's seven-month hold on a corner of Russia's Kursk region/);
     expect(await panel.getByLabel('Byline (optional)').inputValue()).toBe('Elena Marsh');
     expect(await panel.getByLabel('Outlet').inputValue()).toBe('The Northern Courier');
     expect(await panel.getByLabel('Published').inputValue()).toBe('2025-03-18');

@@ -100,6 +100,16 @@ describe('reading the outlet, title and text', () => {
     expect(readArticleText(document)).toBe('The story.\n\nThe end.');
   });
 
+  it('leaves out the byline and the dateline, which the source keeps in fields of their own', () => {
+    page(
+      '',
+      `<article><p class="dateline"><time datetime="2025-03-18">18 March 2025</time></p>
+         <p><time datetime="2025-03-18">18 March 2025</time></p><p>By Elena Marsh</p>
+         <p>By mid-March 2025, Ukraine held roughly 80 sq km.</p><p>By Friday.</p></article>`,
+    );
+    expect(readArticleText(document)).toBe('By mid-March 2025, Ukraine held roughly 80 sq km.\n\nBy Friday.');
+  });
+
   it('reads the body paragraphs when the page has no <article>', () => {
     page('', '<div><p>One.</p><p>Two.</p></div>');
     expect(readArticleText(document)).toBe('One.\n\nTwo.');

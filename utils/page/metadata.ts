@@ -200,9 +200,25 @@ export function readArticleText(document: Document): string {
     // A paragraph inside another (a list item holding a paragraph) is read once, through the outer one.
     .filter((paragraph) => paragraph.parentElement?.closest(PARAGRAPHS) == null)
     .filter((paragraph) => !isOutsideTheStory(paragraph, container))
+    .filter((paragraph) => !isByOrDateLine(paragraph))
     .map((paragraph) => tidy(readableText(paragraph)))
     .filter((text) => text.length > 0);
   return paragraphs.length > 0 ? paragraphs.join('\n\n') : tidy(readableText(container));
+}
+
+/** A line that names only the authors: "By Jane Doe and John Roe". */
+const BYLINE_ONLY = /^By\s+\p{Lu}[^\d.!?]{0,60}$/u;
+
+/**
+ * True for the article's byline or dateline, which the source's fields hold: an element marked as
+ * one, a line that only names the authors, or one that only holds a `<time>`.
+ */
+function isByOrDateLine(paragraph: Element): boolean {
+  if (paragraph.matches(`${BYLINE_SELECTOR}, .dateline`)) return true;
+  const text = tidy(paragraph.textContent ?? '');
+  if (BYLINE_ONLY.test(text)) return true;
+  const time = paragraph.querySelector('time');
+  return time !== null && tidy(time.textContent ?? '') === text;
 }
 
 /** True when the element sits in site chrome, a form or an advertisement inside `container`. */
