@@ -1,6 +1,7 @@
+import { Fragment } from 'preact';
 import type { PageFigure } from '../../utils/protocol';
 import { VerdictChip } from '../shared/VerdictChip';
-import { excerptOf, groupFigures, summaryOf } from './groupFigures';
+import { excerptOf, figuresCount, groupFigures, summaryParts } from './groupFigures';
 
 interface FigureListProps {
   figures: readonly PageFigure[];
@@ -21,7 +22,15 @@ const sourcesText = (figure: PageFigure): string | null => {
 export function FigureList({ figures, onChoose }: FigureListProps) {
   return (
     <>
-      <p class="summary">{summaryOf(figures)}</p>
+      <p class="summary">
+        {figuresCount(figures)}:{' '}
+        {summaryParts(figures).map(({ verdict, text }, at) => (
+          <Fragment key={verdict}>
+            {at > 0 && ', '}
+            {verdict === 'differ' ? <strong class="summary-differ">{text}</strong> : text}
+          </Fragment>
+        ))}
+      </p>
       <div class="figure-groups">
         {groupFigures(figures).map(({ label, figures: grouped }) => (
           <section class="figure-group" key={label}>

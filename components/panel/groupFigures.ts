@@ -34,17 +34,29 @@ export function groupFigures(figures: readonly PageFigure[]): FigureGroup[] {
   return sorted.sort((a, b) => rank(a.figures[0]!) - rank(b.figures[0]!));
 }
 
+export interface SummaryPart {
+  verdict: Verdict;
+  text: string;
+}
+
+/** The page's figures counted by verdict, differing first: "3 differ", "5 agree", "4 other time". */
+export function summaryParts(figures: readonly PageFigure[]): SummaryPart[] {
+  return VERDICT_ORDER.flatMap((verdict) => {
+    const count = figures.filter((f) => f.verdict === verdict).length;
+    if (count === 0) return [];
+    return [{ verdict, text: verdict === 'none' ? `${count} with no other source` : `${count} ${verdict}` }];
+  });
+}
+
+/** "12 figures" */
+export const figuresCount = (figures: readonly PageFigure[]): string =>
+  `${figures.length} ${figures.length === 1 ? 'figure' : 'figures'}`;
+
 /** The page's figures in a line: "12 figures: 3 differ, 5 agree, 4 other time". */
 export function summaryOf(figures: readonly PageFigure[]): string {
-  const counts = VERDICT_ORDER.map(
-    (verdict) => [verdict, figures.filter((f) => f.verdict === verdict).length] as const,
-  );
-  const parts = counts
-    .filter(([, count]) => count > 0)
-    .map(([verdict, count]) =>
-      verdict === 'none' ? `${count} with no other source` : `${count} ${verdict}`,
-    );
-  return `${figures.length} ${figures.length === 1 ? 'figure' : 'figures'}: ${parts.join(', ')}`;
+  return `${figuresCount(figures)}: ${summaryParts(figures)
+    .map((part) => part.text)
+    .join(', ')}`;
 }
 
 /** The longest excerpt of a figure's sentence shown in the panel. */

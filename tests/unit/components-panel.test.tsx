@@ -135,6 +135,7 @@ describe("the panel's figure list", () => {
     expect(panel.querySelector('.summary')!.textContent).toBe(
       '4 figures: 1 differ, 2 agree, 1 with no other source',
     );
+    expect(panel.querySelector('.summary strong')!.textContent).toBe('1 differ');
     expect([...panel.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
       'Land seized',
       'How long the incursion lasted',
