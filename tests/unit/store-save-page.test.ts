@@ -56,6 +56,23 @@ describe('saving the page as a source', () => {
     expect(await listSources(db)).toHaveLength(1);
   });
 
+  it('updates the copy the reader chose even when their edits no longer match it', async () => {
+    const db = await freshStore();
+    const first = await savePage(db, userArticle);
+    const edited = { ...userArticle, url: 'https://elsewhere.example/', text: `${userArticle.text} More.` };
+    const updated = await savePage(db, edited, first.source.id);
+    expect(updated).toMatchObject({ outcome: 'updated', source: { id: first.source.id, url: edited.url } });
+    expect(await listSources(db)).toHaveLength(1);
+    // a copy that has gone meanwhile is not brought back: the page is checked and added as usual
+    const gone = await savePage(
+      db,
+      { ...userArticle, url: null, text: 'Another text about Kursk.' },
+      'user-gone',
+    );
+    expect(gone.outcome).toBe('added');
+    expect(await listSources(db)).toHaveLength(2);
+  });
+
   it('counts an updated bundled source as edited, so that updates of the bundle leave it be', async () => {
     const db = await freshStore();
     await seedBundled(db);

@@ -9,20 +9,23 @@ import { parseOrThrow } from './validation';
 /**
  * Saves a page the reader is on as one of their sources, never as a second copy of one stored: when a
  * source at the same address (the fragment aside) or with the same text is stored, nothing is written
- * and the reply names it, unless `replace` is its id; then it is updated in place (same id, date added
- * and on/off state, the new text and details). Checked and written in one transaction, so two quick
+ * and the reply names it. `replace`, the id of a stored source, updates that one in place instead (same
+ * id, date added and on/off state, the new text and details), even if the reader's edits no longer
+ * match it. Checked and written in one transaction, so two quick
  * saves cannot both add.
  */
 export async function savePage(db: StoreDB, input: NewSource, replace?: string): Promise<SavePageReply> {
   const parsed = parseOrThrow(newSourceSchema, input, 'The source is not valid');
   return inWriteTransaction(db, async (tx) => {
-    const stored = await storedCopyOf(tx, parsed);
+    // the copy the reader chose to update, even if their edits no longer match it
+    const chosen = replace === undefined ? undefined : await tx.objectStore('sources').get(replace);
+    const stored = chosen ? null : await storedCopyOf(tx, parsed);
     const now = Date.now();
-    if (stored && stored.source.id !== replace) {
+    if (stored) {
       const figureCount = (await tx.objectStore('figureSets').get(stored.source.id))?.figures.length ?? 0;
       return { outcome: 'stored', match: stored.match, source: toSummary(stored.source, figureCount) };
     }
-    const current = stored?.source;
+    const current = chosen;
     const source: StoredSource = current
       ? {
           ...current,
