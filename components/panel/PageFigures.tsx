@@ -9,7 +9,8 @@ export type PageState =
   /** `reason`, when the page says: it does not mention Kursk, or marking is off for its site. */
   | { status: 'not marked'; reason?: 'no mention' | 'site off' }
   | { status: 'marked'; figures: PageFigure[] }
-  | { status: 'failed'; error: string };
+  /** `retry`: checking the page failed, and may be tried again. */
+  | { status: 'failed'; error: string; retry?: boolean };
 
 interface PageFiguresProps {
   state: PageState;
@@ -65,7 +66,18 @@ export function PageFigures({ state, siteEnabled = null, onChoose, onCheck }: Pa
       );
     }
     case 'failed':
-      return <p class="error">{state.error}</p>;
+      return (
+        <>
+          <p class="error" role="alert">
+            {state.error}
+          </p>
+          {state.retry && (
+            <button type="button" class="secondary" onClick={onCheck}>
+              Try again
+            </button>
+          )}
+        </>
+      );
     case 'marked':
       return state.figures.length === 0 ? (
         <p>This page mentions Kursk, but none of its figures is about a known claim.</p>

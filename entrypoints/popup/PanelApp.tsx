@@ -48,7 +48,7 @@ export function PanelApp() {
       await injectContentScript(tab.id);
       await readPage(tab.id, tab.url);
     } catch (error) {
-      setPage({ status: 'failed', error: whyNotChecked(messageOf(error)) });
+      setPage({ status: 'failed', error: whyNotChecked(messageOf(error)), retry: true });
     }
   };
 

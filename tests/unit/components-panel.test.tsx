@@ -176,6 +176,18 @@ describe("the panel's figure list", () => {
     expect(says({ status: 'not running', canCheck: true }, true)).not.toContain('turn marking on');
   });
 
+  it('offers to try a failed check again', () => {
+    const onCheck = vi.fn();
+    const error =
+      'The page did not load (the browser shows its own error page). Reload it, then check it again.';
+    const panel = mount(
+      <PageFigures state={{ status: 'failed', error, retry: true }} onChoose={vi.fn()} onCheck={onCheck} />,
+    );
+    expect(panel.querySelector('[role=alert]')!.textContent).toBe(error);
+    act(() => buttonNamed(/Try again/).click());
+    expect(onCheck).toHaveBeenCalledOnce();
+  });
+
   it('explains in words why a page could not be checked', () => {
     expect(whyNotChecked('Cannot access a chrome:// URL')).toMatch(/^Browsers do not let extensions read/);
     expect(whyNotChecked('The extensions gallery cannot be scripted.')).toMatch(/extension store/);
