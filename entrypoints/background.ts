@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { POPOVER_FRAME_PAGE } from '@/utils/contentScriptFiles';
+import { watchBadges } from '@/utils/badge/background';
 import { createPopoverRelay } from '@/utils/popoverRelay';
 import type { CompareReply, ProgressEvent, Result } from '@/utils/protocol';
 import { syncSiteScripts } from '@/utils/sites';
@@ -50,6 +51,8 @@ export default defineBackground(() => {
         >,
     }),
   );
+
+  watchBadges(db);
 
   const permissions = browser.permissions as typeof browser.permissions | undefined;
   permissions?.onAdded?.addListener(syncSites);

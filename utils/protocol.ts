@@ -112,6 +112,14 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { tolerance: 0.1, areaUnit: 'km2', sites: [], disabledSites: [] };
 
+/**
+ * A page saved as a source: added, or its stored copy updated; or, when a copy was stored and not
+ * named to be replaced, that copy (found by address or by text) and nothing written.
+ */
+export type SavePageReply =
+  | { outcome: 'added' | 'updated'; source: SourceSummary }
+  | { outcome: 'stored'; match: 'address' | 'text'; source: SourceSummary };
+
 export interface ImportSummary {
   added: number;
   replaced: number;
@@ -133,6 +141,8 @@ export type BackgroundRequest =
   | { type: 'listSources' }
   | { type: 'getSource'; id: string }
   | { type: 'addSource'; source: NewSource }
+  /** The page the reader is on, saved as a source; `replace`: the stored copy's id, to update it. */
+  | { type: 'savePage'; source: NewSource; replace?: string }
   | { type: 'updateSource'; id: string; metadata: Partial<SourceMetadata> }
   | { type: 'setSourceEnabled'; id: string; enabled: boolean }
   | { type: 'deleteSource'; id: string }
@@ -149,10 +159,12 @@ export type BackgroundRequest =
 export interface BackgroundReplies {
   extract: ExtractReply;
   compare: CompareReply;
-  compareMany: Array<{ verdict: Verdict; others: number }>;
+  /** `others`: other sources' figures compared; `sources`: how many sources they come from. */
+  compareMany: Array<{ verdict: Verdict; others: number; sources?: number }>;
   listSources: SourceSummary[];
   getSource: StoredSource;
   addSource: SourceSummary;
+  savePage: SavePageReply;
   updateSource: SourceSummary;
   setSourceEnabled: SourceSummary;
   deleteSource: StoredSource;
@@ -180,22 +192,33 @@ export type ContentRequest =
 export interface PageFigure {
   index: number;
   text: string;
+  /** The sentence the figure stands in, to tell figures of the same text apart. */
+  sentence?: string;
   topic: string | null;
   topicLabel: string | null;
   verdict: Verdict;
+  /** Other sources' figures it was compared with. */
   others: number;
+  /** The other sources those figures come from. */
+  sources?: number;
 }
 
 export interface PageMetadata {
   url: string;
   title: string;
   outlet: string | null;
+  /** Who wrote it ("By …", `meta[name=author]`, JSON-LD author), when the page says. */
+  byline?: string | null;
   published: string | null;
   text: string;
 }
 
 export interface ContentReplies {
-  pageFigures: { active: boolean; figures: PageFigure[] };
+  /**
+   * `inactive`, when nothing is marked: the page does not mention Kursk, or the reader turned marking
+   * off for the site.
+   */
+  pageFigures: { active: boolean; figures: PageFigure[]; inactive?: 'no mention' | 'site off' };
   focusFigure: boolean;
   pageMetadata: PageMetadata;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { NewSource, PageMetadata, Result, SourceSummary } from '../../utils/protocol';
+import type { NewSource, PageMetadata, Result, SavePageReply, SourceSummary } from '../../utils/protocol';
+import { formatDay } from '../shared/format';
 import {
   draftFromPage,
   draftProblems,
@@ -11,12 +12,14 @@ import {
 
 interface AddPageFormProps {
   page: PageMetadata;
-  onSave: (source: NewSource) => Promise<Result<SourceSummary>>;
+  /** Saves the page; `replace` names the stored copy the reader chose to update. */
+  onSave: (source: NewSource, replace?: string) => Promise<Result<SavePageReply>>;
 }
 
 const TEXT_FIELDS = ['outlet', 'title', 'byline'] as const;
 
-type Outcome = { saved: string } | { error: string } | null;
+type Outcome =
+  { saved: string } | { error: string } | { stored: SourceSummary; match: 'address' | 'text' } | null;
 
 /** The page as a new source: metadata and text filled in from the page, editable, then saved. */
 export function AddPageForm({ page, onSave }: AddPageFormProps) {
@@ -29,7 +32,7 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
   const edit = (field: DraftField) => (event: Event) =>
     setDraft({ ...draft, [field]: (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value });
 
-  const save = async (event: Event) => {
+  const save = async (event: Event, replace?: string) => {
     event.preventDefault();
     setAttempted(true);
     if (Object.keys(draftProblems(draft)).length > 0) {
@@ -37,13 +40,9 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
       return;
     }
     setSaving(true);
-    const result = await onSave(toNewSource(draft));
+    const result = await onSave(toNewSource(draft), replace);
     setSaving(false);
-    setOutcome(
-      result.ok
-        ? { saved: `Added “${result.value.title}” with ${figuresText(result.value.figureCount)}.` }
-        : { error: `Not saved: ${result.error}` },
-    );
+    setOutcome(outcomeOf(result));
   };
 
   const field = (name: DraftField, input: preact.JSX.Element) => (
@@ -74,13 +73,47 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
       <button type="submit" class="primary" disabled={saving}>
         {saving ? 'Saving…' : 'Save as a source'}
       </button>
-      {outcome && (
-        <p class={'saved' in outcome ? 'saved' : 'error'} role="status">
-          {'saved' in outcome ? outcome.saved : outcome.error}
-        </p>
+      {outcome && 'stored' in outcome ? (
+        <div class="stored" role="status">
+          <p>
+            Already stored as ‘{outcome.stored.title}’ ({outcome.stored.outlet}, added{' '}
+            {formatDay(isoDayOf(outcome.stored.addedAt))})
+            {outcome.match === 'address' ? '' : ', with the same text'}. Update it with this page’s text and
+            details?
+          </p>
+          <button
+            type="button"
+            class="secondary"
+            disabled={saving}
+            onClick={(event) => void save(event, outcome.stored.id)}
+          >
+            Update the stored copy
+          </button>
+        </div>
+      ) : (
+        outcome && (
+          <p class={'saved' in outcome ? 'saved' : 'error'} role="status">
+            {'saved' in outcome ? outcome.saved : outcome.error}
+          </p>
+        )
       )}
     </form>
   );
 }
 
 const figuresText = (count: number): string => (count === 1 ? '1 figure' : `${count} figures`);
+
+const isoDayOf = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+function outcomeOf(result: Result<SavePageReply>): Outcome {
+  if (!result.ok) return { error: `Not saved: ${result.error}` };
+  const { outcome, source } = result.value;
+  switch (outcome) {
+    case 'added':
+      return { saved: `Added “${source.title}” with ${figuresText(source.figureCount)}.` };
+    case 'updated':
+      return { saved: `Updated “${source.title}”: it now has ${figuresText(source.figureCount)}.` };
+    case 'stored':
+      return { stored: source, match: result.value.match };
+  }
+}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { NewSource, PageMetadata, Result, SourceSummary } from '../../utils/protocol';
+import type { NewSource, PageMetadata, Result, SavePageReply } from '../../utils/protocol';
 import { AddPageForm } from './AddPageForm';
 import { PageFigures, type PageState } from './PageFigures';
 import { SiteToggle } from './SiteToggle';
@@ -20,7 +20,7 @@ interface PanelProps {
   onChoose: (index: number) => void;
   onCheck: () => void;
   onToggleSite: (enabled: boolean) => void;
-  onSave: (source: NewSource) => Promise<Result<SourceSummary>>;
+  onSave: (source: NewSource, replace?: string) => Promise<Result<SavePageReply>>;
   onOpenOptions: () => void;
 }
 
@@ -41,7 +41,7 @@ export function Panel({
       <h1>Kursk cross-check</h1>
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">Figures on this page</h2>
-        <PageFigures state={page} onChoose={onChoose} onCheck={onCheck} />
+        <PageFigures state={page} siteEnabled={site?.enabled ?? null} onChoose={onChoose} onCheck={onCheck} />
       </section>
       {site && (
         <section aria-label="This site">

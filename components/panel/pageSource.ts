@@ -23,7 +23,7 @@ export function draftFromPage(page: PageMetadata): SourceDraft {
   return {
     outlet: page.outlet ?? '',
     title: page.title,
-    byline: '',
+    byline: page.byline ?? '',
     published: page.published ?? '',
     url: page.url,
     text: page.text,

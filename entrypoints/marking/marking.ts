@@ -7,6 +7,7 @@ import { Marker } from '@/utils/page/marker';
 import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
 import { FigureScanner, type MarkedFigure } from '@/utils/page/scanner';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/protocol';
+import { reportToToolbar } from './badge';
 import { createPopover } from './popover';
 
 /** How long additions to the page may keep coming before they are read. */
@@ -83,17 +84,24 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
 
   const additions = watchAdditions(document.body, {
     isOwn: (node) => marker.owns(node) || isOwnNode(node),
-    onBlocks: (blocks) => blocks.forEach((block) => scanner.scan(block)),
+    onBlocks: (blocks) => {
+      blocks.forEach((block) => scanner.scan(block));
+      report();
+    },
     debounce: (callback) => lifetime.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
   });
+
+  const report = reportToToolbar(scanner, lifetime);
 
   function stop(): void {
     scanner.stop();
     additions.disconnect();
     marker.restore();
+    report();
   }
   lifetime.onEnd(stop);
   scanner.scanNow(document.body);
   popoverOpeners.set(scanner, hover.open);
+  report();
   return scanner;
 }

@@ -19,11 +19,9 @@ export async function answerPanel(
     case 'pageFigures': {
       // the background's first answer says whether marking is on for this site
       await scanner?.whenIdle();
-      return ok(
-        scanner && !scanner.isStopped
-          ? { active: true, figures: await pageFigures(scanner) }
-          : { active: false, figures: [] },
-      );
+      if (!scanner) return ok({ active: false, figures: [], inactive: 'no mention' as const });
+      if (scanner.isStopped) return ok({ active: false, figures: [], inactive: 'site off' as const });
+      return ok({ active: true, figures: await pageFigures(scanner) });
     }
   }
 }
@@ -42,10 +40,12 @@ async function pageFigures(scanner: FigureScanner): Promise<PageFigure[]> {
     return {
       index,
       text: figure.text,
+      sentence: figure.sentence,
       topic: figure.topic,
       topicLabel: figure.topicLabel,
       verdict: outcome?.verdict ?? 'none',
       others: outcome?.others ?? 0,
+      sources: outcome?.sources ?? 0,
     };
   });
 }

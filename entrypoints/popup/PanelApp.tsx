@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { Panel, type SiteState } from '@/components/panel/Panel';
 import type { PageState } from '@/components/panel/PageFigures';
+import { whyNotChecked } from '@/components/panel/checkFailure';
 import { isSiteEnabled, siteListsAfter } from '@/components/panel/siteSettings';
 import { ask, askTab } from '@/utils/messaging';
 import { isDefaultSite } from '@/utils/page/defaultSites';
@@ -27,7 +28,7 @@ export function PanelApp() {
     ]);
     setMetadata(described.ok ? described.value : null);
     if (!figures.ok) setPage({ status: 'not running', canCheck: url === undefined || webHost(url) !== null });
-    else if (!figures.value.active) setPage({ status: 'not marked' });
+    else if (!figures.value.active) setPage({ status: 'not marked', reason: figures.value.inactive });
     else setPage({ status: 'marked', figures: figures.value.figures });
   };
 
@@ -47,7 +48,7 @@ export function PanelApp() {
       await injectContentScript(tab.id);
       await readPage(tab.id, tab.url);
     } catch (error) {
-      setPage({ status: 'failed', error: `This page cannot be checked: ${messageOf(error)}` });
+      setPage({ status: 'failed', error: whyNotChecked(messageOf(error)), retry: true });
     }
   };
 
@@ -95,7 +96,7 @@ export function PanelApp() {
       onChoose={(index) => tab?.id !== undefined && void askTab(tab.id, { type: 'focusFigure', index })}
       onCheck={() => void check()}
       onToggleSite={toggleSite}
-      onSave={(source: NewSource) => ask({ type: 'addSource', source })}
+      onSave={(source: NewSource, replace?: string) => ask({ type: 'savePage', source, replace })}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

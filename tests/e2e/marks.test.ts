@@ -42,7 +42,7 @@ describe('reading an article', () => {
     const page = await session.openArticle(ARTICLE.noKursk);
     expect(await pageFiguresOf(session.browser, page)).toEqual({
       ok: true,
-      value: { active: false, figures: [] },
+      value: { active: false, figures: [], inactive: 'no mention' },
     });
     expect(await allMarks(page).count()).toBe(0);
     await page.close();

@@ -43,6 +43,167 @@ describe('the toolbar panel', () => {
   });
 });
 
+describe("the panel at a toolbar popup's size", () => {
+  test('shows the summary and the first figures, differing ones first, without scrolling, light or dark', async () => {
+    const article = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(article, 'about 1,300 square kilometres').waitFor();
+    const panel = await session.browser.context.newPage();
+    // the largest popup browsers open: 800 × 600
+    await panel.setViewportSize({ width: 400, height: 600 });
+    await article.bringToFront();
+    await panel.goto(session.browser.extensionUrl('popup.html'));
+
+    const summary = panel.getByText(/^\d+ figures: /);
+    await summary.waitFor();
+    const counts = (await summary.textContent())!;
+    expect(counts).toMatch(/^\d+ figures: \d+ differ(, \d+ (agree|other time|with no other source))*$/);
+    const figures = panel.locator('.figure-button');
+    // differing figures first, each told apart by the words around it
+    await expect.poll(() => figures.first().locator('.kcc-chip').textContent()).toBe('differ');
+    expect(await figures.first().locator('.figure-sentence').textContent()).toMatch(/\w+ \w+/);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      for (const visible of [summary, figures.nth(0), figures.nth(1), figures.nth(2)]) {
+        const box = (await visible.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(600);
+      }
+      if (process.env.KCC_SCREENSHOTS)
+        await panel.screenshot({ path: `${process.env.KCC_SCREENSHOTS}/panel-${colorScheme}.png` });
+    }
+    await panel.close();
+    await article.close();
+  });
+});
+
+describe('the toolbar button', () => {
+  /** The extension's service worker, where the toolbar button's state can be read. */
+  const background = () =>
+    session.browser.context
+      .serviceWorkers()
+      .find((worker) => worker.url().startsWith('chrome-extension://'))!;
+  /** The badge and tooltip of the active tab's toolbar button. */
+  const button = () =>
+    background().evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: { query(query: object): Promise<Array<{ id: number }>> };
+          action: {
+            getBadgeText(details: { tabId: number }): Promise<string>;
+            getTitle(details: { tabId: number }): Promise<string>;
+          };
+        };
+      };
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return {
+        badge: await chrome.action.getBadgeText({ tabId: tab!.id }),
+        title: await chrome.action.getTitle({ tabId: tab!.id }),
+      };
+    });
+
+  test('has an icon at every size the browser asks for', async () => {
+    const icons = await background().evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          runtime: { getManifest(): { icons?: Record<string, string> }; getURL(path: string): string };
+        };
+      };
+      const listed = chrome.runtime.getManifest().icons ?? {};
+      return Promise.all(
+        Object.entries(listed).map(async ([size, path]) => {
+          const image = await createImageBitmap(await (await fetch(chrome.runtime.getURL(path))).blob());
+          return [size, image.width] as const;
+        }),
+      );
+    });
+    expect(Object.fromEntries(icons)).toEqual({ 16: 16, 32: 32, 48: 48, 128: 128 });
+  });
+
+  test("shows how many of the tab's figures differ, and nothing once the tab goes to another page", async () => {
+    const article = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(article, 'roughly 80 sq km').waitFor();
+    await article.bringToFront();
+    // "roughly 80 sq km" is the one figure of the page that stored sources contradict
+    await expect.poll(async () => (await button()).badge, { timeout: 30_000 }).toBe('1');
+    expect((await button()).title).toBe('Kursk cross-check: 1 figure differs from other sources');
+
+    await article.goto(session.articles.articleUrl(ARTICLE.noKursk), { waitUntil: 'load' });
+    await expect.poll(async () => (await button()).badge, { timeout: 30_000 }).toBe('');
+    expect((await button()).title).toBe('Kursk cross-check');
+    await article.close();
+  });
+});
+
+describe('adding the page as a source from the panel', () => {
+  interface Stored {
+    title: string;
+    origin: string;
+    url: string | null;
+    text: string;
+  }
+  /** The reader's own stored sources, as the background holds them. */
+  const userSources = async (): Promise<Stored[]> => {
+    const options = await session.openExtensionPage('options.html');
+    const sources = await options.evaluate(async () => {
+      type Reply<T> = { ok: true; value: T };
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage<T>(message: unknown): Promise<Reply<T>> } };
+      };
+      const list = await chrome.runtime.sendMessage<Array<{ id: string; origin: string }>>({
+        type: 'listSources',
+      });
+      const own = list.value.filter((source) => source.origin === 'user');
+      return Promise.all(
+        own.map(
+          async ({ id }) => (await chrome.runtime.sendMessage<unknown>({ type: 'getSource', id })).value,
+        ),
+      );
+    });
+    await options.close();
+    return sources as Stored[];
+  };
+
+  test('saves the whole article with its marked figures, then refuses a second copy and updates the first', async () => {
+    const article = await session.openArticle(ARTICLE.unbundledKursk);
+    await markFor(article, 'about 1,300 square kilometres').waitFor();
+    const panel = await session.browser.context.newPage();
+    await article.bringToFront();
+    await panel.goto(session.browser.extensionUrl('popup.html'));
+    await panel.getByRole('button', { name: 'Add this page as a source' }).click();
+
+    const text = panel.getByLabel('Article text');
+    const read = await text.inputValue();
+    expect(read).toContain(
+      'When Ukrainian units crossed the frontier in August 2024, they seized about 1,300 square kilometres of Russian territory within weeks',
+    );
+    expect(read).toContain('by around 12,000 North Korean troops');
+    expect(read).not.toContain('All articles on this site');
+    // the byline and the date have fields of their own: the text starts with the story
+    expect(read).toMatch(/^KYIV – Ukraine's seven-month hold on a corner of Russia's Kursk region/);
+    expect(await panel.getByLabel('Byline (optional)').inputValue()).toBe('Elena Marsh');
+    expect(await panel.getByLabel('Outlet').inputValue()).toBe('The Northern Courier');
+    expect(await panel.getByLabel('Published').inputValue()).toBe('2025-03-18');
+
+    await panel.getByRole('button', { name: 'Save as a source' }).click();
+    await panel.getByText(/^Added “Kursk gamble ends in retreat/).waitFor();
+    let stored = await userSources();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.text).toBe(read);
+
+    await panel.getByLabel('Title').fill('Kursk gamble ends (corrected)');
+    await panel.getByRole('button', { name: 'Save as a source' }).click();
+    await panel.getByText(/^Already stored as ‘Kursk gamble ends in retreat/).waitFor();
+    expect(await userSources()).toHaveLength(1);
+
+    await panel.getByRole('button', { name: 'Update the stored copy' }).click();
+    await panel.getByText('Updated “Kursk gamble ends (corrected)”', { exact: false }).waitFor();
+    stored = await userSources();
+    expect(stored.map((source) => source.title)).toEqual(['Kursk gamble ends (corrected)']);
+
+    await panel.close();
+    await article.close();
+  });
+});
+
 describe('a site the reader turned marking off for', () => {
   const setDisabledSites = async (disabledSites: string[]) => {
     const options = await session.openExtensionPage('options.html');

@@ -5,6 +5,7 @@ import { mentionsKursk, textMentionsKursk } from '../../utils/page/article';
 import {
   isoDay,
   readArticleText,
+  readByline,
   readOutlet,
   readPageMetadata,
   readPublished,
@@ -68,6 +69,47 @@ describe('reading the outlet, title and text', () => {
     expect(readArticleText(document)).toBe('First paragraph\nnext line.\n\nPoint one\n\nLast.');
   });
 
+  it('keeps the marked figures and the links with the words around them', () => {
+    page(
+      '',
+      `<article><p>Ukrainian troops <a href="/x">crossed the frontier</a> on 6 August, and
+         <kcc-mark data-kcc-mark role="button" tabindex="0">within weeks</kcc-mark> they seized
+         <kcc-mark data-kcc-mark role="button" tabindex="0">1,300 square kilometres</kcc-mark> of Russian territory.
+         <button>Share</button><span hidden>secret</span><span aria-hidden="true">★</span></p></article>
+       <div data-kcc-popover><p>popover text</p></div>`,
+    );
+    expect(readArticleText(document)).toBe(
+      'Ukrainian troops crossed the frontier on 6 August, and within weeks they seized 1,300 square kilometres of Russian territory.',
+    );
+  });
+
+  it('leaves out site chrome, forms and advertising, in and around the article', () => {
+    page(
+      '',
+      `<header><p>Site menu</p></header>
+       <main><article>
+         <header><h2>Headline</h2><p class="byline">By Jane Doe</p></header>
+         <p>The story.</p>
+         <div class="ad-slot"><p>Buy now</p></div><div class="advert"><p>Sponsored</p></div>
+         <div role="complementary"><p>More on this</p></div>
+         <form><p>Sign up for our newsletter</p></form>
+         <p>The end.</p>
+       </article></main>
+       <div id="ad-bottom"><article><p>An advertorial far longer than the story itself, with many words in it.</p></article></div>`,
+    );
+    expect(readArticleText(document)).toBe('The story.\n\nThe end.');
+  });
+
+  it('leaves out the byline and the dateline, which the source keeps in fields of their own', () => {
+    page(
+      '',
+      `<article><p class="dateline"><time datetime="2025-03-18">18 March 2025</time></p>
+         <p><time datetime="2025-03-18">18 March 2025</time></p><p>By Elena Marsh</p>
+         <p>By mid-March 2025, Ukraine held roughly 80 sq km.</p><p>By Friday.</p></article>`,
+    );
+    expect(readArticleText(document)).toBe('By mid-March 2025, Ukraine held roughly 80 sq km.\n\nBy Friday.');
+  });
+
   it('reads the body paragraphs when the page has no <article>', () => {
     page('', '<div><p>One.</p><p>Two.</p></div>');
     expect(readArticleText(document)).toBe('One.\n\nTwo.');
@@ -82,9 +124,45 @@ describe('reading the outlet, title and text', () => {
       url: 'https://example.org/a',
       title: 'Kursk report',
       outlet: 'Site',
+      byline: null,
       published: '2025-03-18',
       text: 'Text.',
     });
+  });
+});
+
+describe('reading the byline', () => {
+  it('prefers meta[name=author], without its "By"', () => {
+    page('<meta name="author" content="By Jane Doe">', '<p class="byline">By Someone Else</p>');
+    expect(readByline(document)).toBe('Jane Doe');
+  });
+
+  it('reads the JSON-LD author: a name, an object or a list of them', () => {
+    page(
+      '<script type="application/ld+json">{"@graph":[{"author":[{"name":"A. One"},"B. Two"]}]}</script>',
+      '',
+    );
+    expect(readByline(document)).toBe('A. One, B. Two');
+    page(
+      '<meta name="author" content="https://example.org/staff/a"><script type="application/ld+json">{"author":{"@type":"Person","name":"C. Three"}}</script>',
+      '',
+    );
+    expect(readByline(document)).toBe('C. Three');
+  });
+
+  it('reads the byline the page shows, else a line that begins with "By"', () => {
+    page('', '<article><div class="article-byline">By  Jane Doe,\n Kyiv</div><p>Text.</p></article>');
+    expect(readByline(document)).toBe('Jane Doe, Kyiv');
+    page(
+      '',
+      '<article><p>By Guy Faulconbridge and Anton Troianovski</p><p>By the end of August, …</p></article>',
+    );
+    expect(readByline(document)).toBe('Guy Faulconbridge and Anton Troianovski');
+  });
+
+  it('says nothing when the page names no author', () => {
+    page('', '<article><p>by the river, troops waited.</p></article>');
+    expect(readByline(document)).toBeNull();
   });
 });
 

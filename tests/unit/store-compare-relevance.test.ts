@@ -58,7 +58,7 @@ describe('a comparison with more figures than it lists', () => {
     });
     expect(reply.verdict).toBe('differ');
     const [many] = await compareMany(db, [query], 'https://elsewhere.example/', DEFAULT_SETTINGS);
-    expect(many).toEqual({ verdict: 'differ', others: 40 });
+    expect(many).toEqual({ verdict: 'differ', others: 40, sources: 40 });
   });
 
   it('lists a figure of each verdict, same-time figures before the rest, and every outlet', () => {

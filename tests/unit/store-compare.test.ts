@@ -206,23 +206,25 @@ describe('compareMany', () => {
       queries.map((q) => compareFigure(db, q, elsewhere, undefined, settings)),
     );
     const many = await compareMany(db, queries, elsewhere, settings);
-    expect(many).toEqual(single.map((r) => ({ verdict: r.verdict, others: r.others.length })));
+    expect(many).toEqual(
+      single.map((r) => ({ verdict: r.verdict, others: r.others.length, sources: r.totals?.sources ?? 0 })),
+    );
     expect(many).toEqual([
-      // one claim: both figures are judged against all seven stored figures of the land held
-      { verdict: 'differ', others: 7 },
-      { verdict: 'differ', others: 7 },
-      { verdict: 'none', others: 0 },
+      // one claim: both figures are judged against all seven stored figures of the land held, of five sources
+      { verdict: 'differ', others: 7, sources: 5 },
+      { verdict: 'differ', others: 7, sources: 5 },
+      { verdict: 'none', others: 0, sources: 0 },
     ]);
   });
 
   it("leaves out, for every figure, a stored source that holds any of the page's sentences", async () => {
     const alone = await compareMany(db, [heldQuery], elsewhere, settings);
     const withReutersSentence = await compareMany(db, [peakQuery, heldQuery], elsewhere, settings);
-    expect(alone).toEqual([{ verdict: 'differ', others: 7 }]);
+    expect(alone).toEqual([{ verdict: 'differ', others: 7, sources: 5 }]);
     // Reuters' two figures (its height and what is held now) leave with its sentence
     expect(withReutersSentence).toEqual([
-      { verdict: 'differ', others: 5 },
-      { verdict: 'differ', others: 5 },
+      { verdict: 'differ', others: 5, sources: 4 },
+      { verdict: 'differ', others: 5, sources: 4 },
     ]);
   });
 });

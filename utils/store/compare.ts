@@ -95,21 +95,21 @@ async function derivedFor(
     .slice(0, LISTED_DERIVED);
 }
 
-/** The verdict and number of other sources' figures for each of a page's figures. */
+/** The verdict, and the number of other sources' figures and of those sources, for each of a page's figures. */
 export async function compareMany(
   db: StoreDB,
   queries: readonly FigureQuery[],
   pageUrl: string,
   settings: Pick<Settings, 'tolerance'>,
-): Promise<Array<{ verdict: Verdict; others: number }>> {
+): Promise<Array<{ verdict: Verdict; others: number; sources: number }>> {
   const topics = [...new Set(queries.flatMap((q) => (q.topic === null ? [] : [q.topic])))];
   const index = await claimIndexOf(db).current();
   const page = new Page(pageUrl, queries);
   const candidates = await candidatesOf(index, topics, page, new FigureSetReader(db));
   return queries.map((query) => {
-    if (query.topic === null) return { verdict: 'none', others: 0 };
+    if (query.topic === null) return { verdict: 'none', others: 0, sources: 0 };
     const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings);
-    return { verdict, others: judged.length };
+    return { verdict, others: judged.length, sources: totalsOf(judged).sources };
   });
 }
 

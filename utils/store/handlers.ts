@@ -14,6 +14,7 @@ import { compareFigure, compareMany } from './compare';
 import type { StoreDB } from './db';
 import { describeError } from './errors';
 import { readHandedFile } from './fileText';
+import { savePage } from './savePage';
 import { getSettings, setSettings } from './settings';
 import {
   addSource,
@@ -47,6 +48,7 @@ const REQUEST_TYPES = new Set<string>(
     listSources: true,
     getSource: true,
     addSource: true,
+    savePage: true,
     updateSource: true,
     setSourceEnabled: true,
     deleteSource: true,
@@ -99,6 +101,7 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
     listSources: () => listSources(db),
     getSource: ({ id }) => getSource(db, id),
     addSource: ({ source }) => addSource(db, source),
+    savePage: ({ source, replace }) => savePage(db, source, replace),
     updateSource: ({ id, metadata }) => updateSource(db, id, metadata),
     setSourceEnabled: ({ id, enabled }) => setSourceEnabled(db, id, enabled),
     deleteSource: ({ id }) => deleteSource(db, id),

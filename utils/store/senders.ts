@@ -20,6 +20,7 @@ export const WHO_MAY_SEND = {
   listSources: 'extension',
   getSource: 'extension',
   addSource: 'extension',
+  savePage: 'extension',
   updateSource: 'extension',
   setSourceEnabled: 'extension',
   deleteSource: 'extension',
