@@ -1,8 +1,7 @@
-import { topicByKey } from '../../engine/index';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../utils/protocol';
-import { formatCount, formatDay, plural } from '../shared/format';
-import { figureValueText } from './figureValue';
+import { formatCount, plural } from '../shared/format';
+import { FigureRow } from './FigureRow';
 
 interface FigurePreviewProps {
   figures: readonly Figure[];
@@ -72,16 +71,7 @@ export function FigurePreview({
             </thead>
             <tbody>
               {figures.slice(0, PREVIEW_ROWS).map((figure) => (
-                <tr key={`${figure.start}:${figure.end}`}>
-                  <td>{figure.text}</td>
-                  <td class="nowrap">{figureValueText(figure, areaUnit)}</td>
-                  <td class={figure.topic ? undefined : 'muted'}>
-                    {topicByKey(figure.topic)?.label ?? 'No known claim'}
-                  </td>
-                  <td class={figure.asOf ? 'nowrap' : 'nowrap muted'}>
-                    {figure.asOf ? <time dateTime={figure.asOf}>{formatDay(figure.asOf)}</time> : 'Not said'}
-                  </td>
-                </tr>
+                <FigureRow key={`${figure.start}:${figure.end}`} figure={figure} areaUnit={areaUnit} />
               ))}
             </tbody>
           </table>

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { extract, topicByKey } from '../../engine/index';
+import { extract } from '../../engine/index';
 import type { Figure } from '../../engine/types';
 import type { Result, Settings, SourceSummary, StoredSource } from '../../utils/protocol';
 import { formatDay, plural } from '../shared/format';
-import { figureValueText } from './figureValue';
+import { FigureRow } from './FigureRow';
 import { StatusLine } from './StatusLine';
 
 const ID = 'source-figures';
@@ -88,18 +88,7 @@ export function SourceFiguresDialog({ source, areaUnit, loadSource, onClose }: S
             </thead>
             <tbody>
               {figures.map((figure) => (
-                <tr key={`${figure.start}:${figure.end}`}>
-                  <th scope="row" title={figure.sentence}>
-                    {figure.text}
-                  </th>
-                  <td class="nowrap">{figureValueText(figure, areaUnit, true)}</td>
-                  <td class={figure.topic ? undefined : 'muted'}>
-                    {topicByKey(figure.topic)?.label ?? 'No known claim'}
-                  </td>
-                  <td class={figure.asOf ? 'nowrap' : 'nowrap muted'}>
-                    {figure.asOf ? <time dateTime={figure.asOf}>{formatDay(figure.asOf)}</time> : 'Not said'}
-                  </td>
-                </tr>
+                <FigureRow key={`${figure.start}:${figure.end}`} figure={figure} areaUnit={areaUnit} stored />
               ))}
             </tbody>
           </table>

@@ -4,6 +4,7 @@ import { squash } from './fingerprint';
 import { withoutHash } from './page';
 import { figuresOf, newSourceSchema, toSummary } from './records';
 import { inWriteTransaction, replaceSource, type WriteTx } from './transaction';
+import { userSource } from './sources';
 import { parseOrThrow } from './validation';
 
 /**
@@ -34,16 +35,7 @@ export async function savePage(db: StoreDB, input: NewSource, replace?: string):
           edited: current.edited || current.origin === 'bundled',
           updatedAt: now,
         }
-      : {
-          id: `user-${now}-${crypto.randomUUID().slice(0, 8)}`,
-          ...parsed,
-          publishedNote: null,
-          enabled: true,
-          origin: 'user',
-          edited: false,
-          addedAt: now,
-          updatedAt: now,
-        };
+      : userSource(parsed, now);
     const figures = figuresOf(source);
     await replaceSource(tx, source, figures);
     return { outcome: current ? 'updated' : 'added', source: toSummary(source, figures.length) };

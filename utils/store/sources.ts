@@ -1,4 +1,5 @@
 import { MAX_LENGTH, type LimitedField } from '../../data/limits';
+import type { z } from 'zod';
 import type { NewSource, SourceMetadata, SourceSummary, StoredSource } from '../protocol';
 import type { StoreDB } from './db';
 import {
@@ -23,11 +24,9 @@ import {
 import { parseOrThrow } from './validation';
 import { sourceListOf } from './sourceList';
 
-/** Adds one of the user's own articles with its figures, in one transaction. */
-export async function addSource(db: StoreDB, input: NewSource): Promise<SourceSummary> {
-  const parsed = parseOrThrow(newSourceSchema, input, 'The source is not valid');
-  const now = Date.now();
-  const source: StoredSource = {
+/** A new source of the user's own, added at `now` and turned on. */
+export function userSource(parsed: z.output<typeof newSourceSchema>, now: number): StoredSource {
+  return {
     id: `user-${now}-${crypto.randomUUID().slice(0, 8)}`,
     ...parsed,
     publishedNote: null,
@@ -37,6 +36,11 @@ export async function addSource(db: StoreDB, input: NewSource): Promise<SourceSu
     addedAt: now,
     updatedAt: now,
   };
+}
+
+/** Adds one of the user's own articles with its figures, in one transaction. */
+export async function addSource(db: StoreDB, input: NewSource): Promise<SourceSummary> {
+  const source = userSource(parseOrThrow(newSourceSchema, input, 'The source is not valid'), Date.now());
   const figures = figuresOf(source);
   await inWriteTransaction(db, (tx) => replaceSource(tx, source, figures));
   return toSummary(source, figures.length);
