@@ -56,11 +56,21 @@ async function areaPopoverText(): Promise<string> {
  * Pastes text into a field at once, as the browser does (a single input event), without typing it,
  * and lays the page out with it.
  */
+/**
+ * Pastes `value` and waits until the page has drawn it and its long-task observer has heard of that
+ * (entries arrive in a task of their own, after the next frames), so the paste's own layout is counted
+ * as the paste's, not as what follows.
+ */
 const pasteInto = (control: Locator, value: string) =>
-  control.evaluate((element, text) => {
+  control.evaluate(async (element, text) => {
     (element as HTMLTextAreaElement).value = text;
     element.dispatchEvent(new Event('input', { bubbles: true }));
-    return (element as HTMLElement).offsetHeight;
+    const height = (element as HTMLElement).offsetHeight;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    await frame();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return height;
   }, value);
 
 const rowOf = (title: string) => options.getByRole('row', { name: containing(title) });
