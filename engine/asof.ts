@@ -28,10 +28,11 @@ export function relativeAnchors(
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.lower;
     const next = tokens[i + 1]?.lower;
-    // "since the beginning of this summer": where a span begins, not a time a figure describes
-    if (startsSpan(tokens, i, from)) continue;
-    const add = (length: number, value: string, present = false) =>
-      anchors.push({ from: i, to: i + length, value, ...(present ? { present } : {}) });
+    const add = (length: number, value: string, present = false) => {
+      // "since the beginning of this summer": where a span begins, not a time a figure describes
+      if (!startsSpan(tokens, i, from))
+        anchors.push({ from: i, to: i + length, value, ...(present ? { present } : {}) });
+    };
     if (word === 'last' && next === 'year') add(2, String(ref.year - 1));
     else if (word === 'this' && next === 'year') add(2, String(ref.year));
     else if (word === 'last' && next === 'month')
@@ -55,7 +56,11 @@ export function relativeAnchors(
       add(2, isoDay(d));
     } else if ((word === 'last' || word === 'this') && next !== undefined && SEASONS[next] !== undefined) {
       add(2, seasonMonth(ref, SEASONS[next]!, word === 'this'));
-    } else if (MONTHS[word] !== undefined && word.length > 3 && /^\p{Lu}/u.test(tokens[i]!.text)) {
+    } else if (
+      MONTHS[word] !== undefined &&
+      (word.length > 3 || word === 'may') &&
+      /^\p{Lu}/u.test(tokens[i]!.text)
+    ) {
       // "by the end of February": a month named without a day is the last such month up to the article
       if (word === 'may' && !MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) continue;
       const month = MONTHS[word]!;

@@ -200,3 +200,12 @@ describe('sentences', () => {
     expect(figure.sentence).toBe('"Our units retook 90 square km," it said.');
   });
 });
+
+describe('May', () => {
+  it('is a month after "in" or "by", and a verb otherwise', () => {
+    const month = read('In May, Kyiv held about 700 square km of the region.', '2025-06-10');
+    expect(month.find((f) => f.unit === 'km2')!.asOf).toBe('2025-05');
+    const verb = only('May the 900 square km held now be enough, Kyiv said.', '2025-06-10');
+    expect(verb.asOf).toBe('2025-06-10');
+  });
+});
