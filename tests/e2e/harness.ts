@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { buildDirectory } from './build';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -53,12 +53,21 @@ async function extensionServiceWorker(context: BrowserContext): Promise<Worker> 
   );
 }
 
+/** Who made a request: a service worker, a tab's navigation, or a frame (one not yet created, for a tab the extension opens). */
+function requester(request: Request): string {
+  const worker = request.serviceWorker()?.url();
+  if (worker) return worker;
+  if (request.isNavigationRequest()) return 'tab navigation';
+  try {
+    return request.frame().url();
+  } catch {
+    return 'a frame not yet created';
+  }
+}
+
 function record(context: BrowserContext, requests: RecordedRequest[], problems: ConsoleProblem[]): void {
   context.on('request', (request) => {
-    const madeBy =
-      request.serviceWorker()?.url() ??
-      (request.isNavigationRequest() ? 'tab navigation' : request.frame().url());
-    requests.push({ url: request.url(), madeBy });
+    requests.push({ url: request.url(), madeBy: requester(request) });
   });
   context.on('console', (message) => {
     if (message.type() !== 'error') return;
