@@ -24,6 +24,26 @@ export interface Relation {
 /** The relations bundled with the product (data/relations.json). */
 export const RELATIONS = relationsJson as Relation[];
 
+/**
+ * The claims whose figures the relations need to work out figures of `claim`, at any depth (land still
+ * held needs land retaken, which a share retaken gives): none when no relation works it out.
+ */
+export function operandClaims(claim: string | null, relations: readonly Relation[] = RELATIONS): string[] {
+  const needed = new Set<string>();
+  const visit = (target: string) => {
+    for (const relation of relations) {
+      if (relation.claim !== target) continue;
+      for (const { claim: operand } of relation.from) {
+        if (needed.has(operand)) continue;
+        needed.add(operand);
+        visit(operand);
+      }
+    }
+  };
+  if (claim !== null) visit(claim);
+  return [...needed];
+}
+
 /** A figure worked out from two others, with the arithmetic in words. */
 export interface DerivedFigure<T extends ComparableFigure> extends ComparableFigure {
   derived: true;

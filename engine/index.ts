@@ -6,7 +6,7 @@ import type { ExtractOptions, Figure } from './types';
 export type * from './types';
 export { compare, judgeAgainst, judgeAll, reasonOf, type Judged, type Judgement } from './compare';
 export { normalize, KM2_PER_MI2, DIMENSION_OF } from './normalize';
-export { derive, restsOn, RELATIONS, type DerivedFigure, type Relation } from './derive';
+export { derive, operandClaims, restsOn, RELATIONS, type DerivedFigure, type Relation } from './derive';
 export { claimSide, type Side } from './sides';
 export { TOPICS, topicByKey } from './taxonomy';
 

@@ -1,9 +1,9 @@
 import {
   derive,
+  operandClaims,
   judgeAgainst,
   judgeAll,
   reasonOf,
-  RELATIONS,
   topicByKey,
   type Verdict,
 } from '../../engine/index';
@@ -38,12 +38,18 @@ export async function compareFigure(
   const index = await claimIndexOf(db).current();
   const reader = new FigureSetReader(db);
   const page = new Page(pageUrl, [query], pageText);
-  const candidates = await candidatesOf(index, [query.topic], page, reader);
+  // the claim's figures and those the relations work its derived figures out from, read once
+  const operands = operandClaims(query.topic);
+  const candidates = await candidatesOf(index, [...new Set([query.topic, ...operands])], page, reader);
   const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings);
   const others = await withDetails(mostRelevant(judged, query), reader, ({ figure, judgement }) =>
     reasonOf(query, figure, judgement, settings.tolerance),
   );
-  const derived = await derivedFor(query, index, page, reader, settings);
+  const derived = derivedFor(
+    query,
+    operands.flatMap((claim) => candidates.get(claim)!),
+    settings,
+  );
   return {
     ...reply,
     verdict,
@@ -58,20 +64,17 @@ export async function compareFigure(
 const LISTED_DERIVED = 3;
 
 /**
- * The figures of the query's claim that the relations work out from other sources' figures (the page's
- * own source left out), judged against the query: those at its time first.
+ * The figures of the query's claim that the relations work out from `operands`, other sources' figures
+ * of the claims they need (the page's own source left out), judged against the query: those at its time
+ * first.
  */
-async function derivedFor(
+function derivedFor(
   query: FigureQuery,
-  index: ClaimSnapshot,
-  page: Page,
-  reader: FigureSetReader,
+  operands: readonly IndexedFigure[],
   settings: Pick<Settings, 'tolerance'>,
-): Promise<DerivedComparison[]> {
-  if (!RELATIONS.some((r) => r.claim === query.topic)) return [];
-  const claims = [...new Set(RELATIONS.flatMap((r) => r.from.map((o) => o.claim)))];
-  const candidates = await candidatesOf(index, claims, page, reader);
-  const pool = [...candidates.values()].flat().map((f) => ({
+): DerivedComparison[] {
+  if (operands.length === 0) return [];
+  const pool = operands.map((f) => ({
     topic: f.topic,
     value: f.value,
     unit: f.unit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derive, judgeAgainst, restsOn } from '../../../engine/index';
+import { derive, judgeAgainst, operandClaims, restsOn } from '../../../engine/index';
 import { read } from './helpers';
 
 /** The figures of a text, each tagged with the text's outlet as its source. */
@@ -55,6 +55,13 @@ describe('derived comparisons', () => {
     );
     const held = derive([...height, ...more]).find((d) => d.topic === 'territory.held')!;
     expect(held.qualifier).toBe('less than');
+  });
+
+  it('names the claims a derived figure needs, at any depth, and none for a claim no relation gives', () => {
+    expect(operandClaims('territory.held').sort()).toEqual(['territory.held', 'territory.recaptured']);
+    expect(operandClaims('troops.nk.casualties').sort()).toEqual(['troops.nk.killed', 'troops.nk.wounded']);
+    expect(operandClaims('aid.us.package')).toEqual([]);
+    expect(operandClaims(null)).toEqual([]);
   });
 
   it('derives nothing without both sides', () => {
