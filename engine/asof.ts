@@ -73,8 +73,8 @@ export function relativeAnchors(
 /** The middle month of each season (northern hemisphere, as the news of this war speaks of them). */
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
-/** Words after which a month is where a span begins ("since August"), not the time a figure describes. */
-const SPAN_STARTS = new Set(['since', 'from', 'before', 'until']);
+/** Words after which a time is where a span begins ("since August"), not the time a figure describes. */
+export const SPAN_STARTS = new Set(['since', 'from', 'before', 'until']);
 
 /** "since August", "from last week", "since the start of this year": the word opens a span of time. */
 function startsSpan(tokens: readonly Token[], i: number, from: number): boolean {

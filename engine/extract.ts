@@ -1,4 +1,4 @@
-import { asOfFor, namedTime, relativeAnchors, statementAnchor, type TimeAnchor } from './asof';
+import { asOfFor, namedTime, relativeAnchors, SPAN_STARTS, statementAnchor, type TimeAnchor } from './asof';
 import { parseDayRef, speaksOfFuture, todayRef, type DayRef } from './dates';
 import { readFigure, type RawFigure } from './figures';
 import { normalize, DIMENSION_OF } from './normalize';
@@ -52,9 +52,6 @@ function excerpt(text: string, sentence: Sentence, start: number, end: number): 
   if (to < sentence.end && lastSpace >= 0) to = end + lastSpace;
   return text.slice(from, to);
 }
-
-/** A date after these words marks where a span of time begins, not the time a figure describes. */
-const SINCE = new Set(['since', 'from', 'before', 'until']);
 
 const compiledCache = new WeakMap<readonly Topic[], CompiledTopics>();
 
@@ -153,8 +150,8 @@ function readSentence(
       .filter(
         (r) =>
           r.unit === 'date' &&
-          !SINCE.has(tokens[r.from - 1]?.lower ?? '') &&
-          !SINCE.has(tokens[r.from]!.lower),
+          !SPAN_STARTS.has(tokens[r.from - 1]?.lower ?? '') &&
+          !SPAN_STARTS.has(tokens[r.from]!.lower),
       )
       .map((r) => ({ from: r.from, to: r.to, value: String(r.value) })),
     ...relativeAnchors(tokens, sentence.from, sentence.to, ref),
