@@ -1,7 +1,7 @@
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../utils/protocol';
 import { formatCount, plural } from '../shared/format';
-import { FigureRow } from './FigureRow';
+import { FigureTable } from './FigureTable';
 
 interface FigurePreviewProps {
   figures: readonly Figure[];
@@ -54,28 +54,17 @@ export function FigurePreview({
         </button>
       ) : null}
       {figures.length > 0 ? (
-        <div class="table-scroll preview-scroll">
-          <table>
-            <caption class={figures.length > PREVIEW_ROWS ? undefined : 'visually-hidden'}>
-              {figures.length > PREVIEW_ROWS
-                ? `The first ${formatCount(PREVIEW_ROWS)} figures found in the article text.`
-                : 'Figures found in the article text'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Text</th>
-                <th scope="col">Value</th>
-                <th scope="col">Claim</th>
-                <th scope="col">As of</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.slice(0, PREVIEW_ROWS).map((figure) => (
-                <FigureRow key={`${figure.start}:${figure.end}`} figure={figure} areaUnit={areaUnit} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          figures={figures.slice(0, PREVIEW_ROWS)}
+          areaUnit={areaUnit}
+          caption={
+            figures.length > PREVIEW_ROWS
+              ? `The first ${formatCount(PREVIEW_ROWS)} figures found in the article text.`
+              : 'Figures found in the article text'
+          }
+          showCaption={figures.length > PREVIEW_ROWS}
+          scroll="preview-scroll"
+        />
       ) : null}
     </section>
   );

@@ -3,7 +3,7 @@ import { extract } from '../../engine/index';
 import type { Figure } from '../../engine/types';
 import type { Result, Settings, SourceSummary, StoredSource } from '../../utils/protocol';
 import { formatDay, plural } from '../shared/format';
-import { FigureRow } from './FigureRow';
+import { FigureTable } from './FigureTable';
 import { StatusLine } from './StatusLine';
 
 const ID = 'source-figures';
@@ -75,24 +75,13 @@ export function SourceFiguresDialog({ source, areaUnit, loadSource, onClose }: S
             : 'Reading the figures…'}
       </p>
       {figures && figures.length > 0 ? (
-        <div class="table-scroll figures-scroll">
-          <table>
-            <caption class="visually-hidden">Figures in {source.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Text</th>
-                <th scope="col">Value</th>
-                <th scope="col">Claim</th>
-                <th scope="col">As of</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.map((figure) => (
-                <FigureRow key={`${figure.start}:${figure.end}`} figure={figure} areaUnit={areaUnit} stored />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          figures={figures}
+          areaUnit={areaUnit}
+          stored
+          caption={`Figures in ${source.title}`}
+          scroll="figures-scroll"
+        />
       ) : null}
       <StatusLine error={loaded && 'error' in loaded ? loaded.error : undefined} />
       <div class="actions">
