@@ -1,12 +1,12 @@
 import { defineConfig } from 'wxt';
 import { eagerContentScript } from './build/eagerContentScript';
-import { DEFAULT_MATCHES } from './utils/page/defaultSites';
+import { DEFAULT_MATCHES } from './protocol/defaultSites';
 import {
   CONTENT_SCRIPT,
   CONTENT_STYLE,
   MARKING_SCRIPT,
   POPOVER_FRAME_PAGE,
-} from './utils/contentScriptFiles';
+} from './protocol/files';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
 const ANY_SITE = '*://*/*';
@@ -33,8 +33,8 @@ export default defineConfig({
     content_scripts: [
       { matches: DEFAULT_MATCHES, js: [CONTENT_SCRIPT], css: [CONTENT_STYLE], run_at: 'document_idle' },
     ],
-    // The marking script, loaded by the content script when needed (utils/page/lazyScript.ts), and
-    // the popover's page, framed by it (utils/page/popoverFrame.ts); in Chrome at an address that
+    // The marking script, loaded by the content script when needed (page/boot/lazyScript.ts), and
+    // the popover's page, framed by it (page/popover/frame.ts); in Chrome at an address that
     // changes every session, so that pages cannot probe for them.
     web_accessible_resources: [
       { resources: [MARKING_SCRIPT, POPOVER_FRAME_PAGE], matches: ['<all_urls>'], use_dynamic_url: true },

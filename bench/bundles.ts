@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_SCRIPT, MARKING_SCRIPT } from '../utils/contentScriptFiles';
+import { CONTENT_SCRIPT, MARKING_SCRIPT } from '../protocol/files';
 
 export interface BuiltFile {
   target: string;

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { isPopoverFrame, popoverFrame } from '../tests/e2e/page-parts';
-import { popoverLabel } from '../utils/page/labels';
+import { popoverLabel } from '../page/marking/labels';
 import { defineNameHelper } from './evaluate';
 
 export interface Hover {

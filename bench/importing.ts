@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { BackgroundRequest, Result } from '../utils/protocol';
+import type { BackgroundRequest, Result } from '../protocol/messages';
 import { defineNameHelper } from './evaluate';
 
 /** Longest an import of 10,000 sources may take on this shared machine before the bench gives up. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildDirectory } from '../tests/e2e/build';
-import { CONTENT_SCRIPT } from '../utils/contentScriptFiles';
+import { CONTENT_SCRIPT } from '../protocol/files';
 import type { ExtensionBrowser } from '../tests/e2e/harness';
 import { contentScriptWork, startTrace, type ScriptWork } from './trace';
 

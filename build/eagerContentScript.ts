@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { CONTENT_SCRIPT, MARKING_SCRIPT } from '../utils/contentScriptFiles';
+import { CONTENT_SCRIPT, MARKING_SCRIPT } from '../protocol/files';
 
 /** V8's explicit compile hint: compile every function of the script with the script, not on first call. */
 const ALL_FUNCTIONS_CALLED_ON_LOAD = '//# allFunctionsCalledOnLoad\n';

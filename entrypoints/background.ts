@@ -1,13 +1,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { POPOVER_FRAME_PAGE } from '@/utils/contentScriptFiles';
-import { watchBadges } from '@/utils/badge/background';
-import { createPopoverRelay } from '@/utils/popoverRelay';
-import type { CompareReply, ProgressEvent, Result } from '@/utils/protocol';
+import { POPOVER_FRAME_PAGE } from '@/protocol/files';
+import { watchBadges } from '@/background/badge';
+import { createPopoverRelay } from '@/background/popoverRelay';
+import type { CompareReply, ProgressEvent, Result } from '@/protocol/messages';
 import { syncSiteScripts } from '@/utils/sites';
-import { createHandlers, handleRequest, isBackgroundRequest } from '@/utils/store/handlers';
-import { getSettings, openStore, readerStamp, refreshIfStale, seedBundled } from '@/utils/store/index';
-import { handleFrom } from '@/utils/store/senders';
-import { welcomeOnInstall } from '@/utils/welcome';
+import { createHandlers, handleRequest, isBackgroundRequest } from '@/background/handlers';
+import { getSettings, openStore, readerStamp, refreshIfStale, seedBundled } from '@/background/store/index';
+import { handleFrom } from '@/background/senders';
+import { welcomeOnInstall } from '@/background/welcome';
 
 export default defineBackground(() => {
   const db = openStore();
@@ -34,13 +34,13 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => welcomeOnInstall(reason));
 
-  // each request only from the senders utils/store/senders.ts allows it from
+  // each request only from the senders background/senders.ts allows it from
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     isBackgroundRequest(message) ? handleFrom(handlers, message, sender, self) : undefined,
   );
 
-  // Each popover's content script and its frame (utils/popoverRelay.ts).
+  // Each popover's content script and its frame (background/popoverRelay.ts).
   browser.runtime.onConnect.addListener(
     createPopoverRelay({
       extensionProtocol: new URL(browser.runtime.getURL('/')).protocol,

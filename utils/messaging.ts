@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
-import { replyOf } from './replies';
+import { replyOf } from '../protocol/replies';
 import type {
   BackgroundReplies,
   BackgroundRequest,
   ContentReplies,
   ContentRequest,
   Result,
-} from './protocol';
+} from '../protocol/messages';
 
 /** Sends a request to the background and returns its typed reply; a dead channel becomes an error result. */
 export function ask<R extends BackgroundRequest>(request: R): Promise<Result<BackgroundReplies[R['type']]>> {

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT, CONTENT_STYLE } from './contentScriptFiles';
-import type { Settings } from './protocol';
+import { CONTENT_SCRIPT, CONTENT_STYLE } from '../protocol/files';
+import type { Settings } from '../protocol/messages';
 
 export const USER_SITES_SCRIPT_ID = 'user-sites';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lengthProblem } from '../../data/limits';
 import type { Figure } from '../../engine/types';
-import type { NewSource, Result, Settings, SourceSummary } from '../../utils/protocol';
+import type { NewSource, Result, Settings, SourceSummary } from '../../protocol/messages';
 import { FigurePreview } from './FigurePreview';
 import { workerPreviewReader, type PreviewReader } from './previewReader';
 import { MetadataFields } from './MetadataFields';

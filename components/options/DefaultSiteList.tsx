@@ -1,4 +1,4 @@
-import { isMarkingOff } from '../../utils/siteLists';
+import { isMarkingOff } from '../../protocol/siteLists';
 
 interface DefaultSiteListProps {
   /** The news sites marked without being listed. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Result, SourceMetadata, SourceSummary } from '../../utils/protocol';
+import type { Result, SourceMetadata, SourceSummary } from '../../protocol/messages';
 import { MetadataFields } from './MetadataFields';
 import {
   draftOf,

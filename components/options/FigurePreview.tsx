@@ -1,5 +1,5 @@
 import type { Figure } from '../../engine/types';
-import type { Settings } from '../../utils/protocol';
+import type { Settings } from '../../protocol/messages';
 import { formatCount, plural } from '../shared/format';
 import { FigureTable } from './FigureTable';
 

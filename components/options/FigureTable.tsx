@@ -1,6 +1,6 @@
 import { topicByKey } from '../../engine/index';
 import type { Figure } from '../../engine/types';
-import type { Settings } from '../../utils/protocol';
+import type { Settings } from '../../protocol/messages';
 import { formatDay } from '../shared/format';
 import { figureValueText } from './figureValue';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Result, Settings } from '../../utils/protocol';
-import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
-import { isMarkingOff, withoutDomain } from '../../utils/siteLists';
+import type { Result, Settings } from '../../protocol/messages';
+import { DEFAULT_SITE_DOMAINS } from '../../protocol/defaultSites';
+import { isMarkingOff, withoutDomain } from '../../protocol/siteLists';
 import { DefaultSiteList } from './DefaultSiteList';
 import { SiteList } from './SiteList';
 import { StatusLine } from './StatusLine';

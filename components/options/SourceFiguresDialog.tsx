@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extract } from '../../engine/index';
 import type { Figure } from '../../engine/types';
-import type { Result, Settings, SourceSummary, StoredSource } from '../../utils/protocol';
+import type { Result, Settings, SourceSummary, StoredSource } from '../../protocol/messages';
 import { formatDay, plural } from '../shared/format';
 import { FigureTable } from './FigureTable';
 import { StatusLine } from './StatusLine';

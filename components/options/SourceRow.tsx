@@ -1,4 +1,4 @@
-import type { SourceSummary } from '../../utils/protocol';
+import type { SourceSummary } from '../../protocol/messages';
 import { formatDay, plural } from '../shared/format';
 import { isHttpUrl } from '../shared/sourceDraft';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { SourceSummary } from '../../utils/protocol';
+import type { SourceSummary } from '../../protocol/messages';
 import { SourceRow, type SourceActions } from './SourceRow';
 import { formatCount, plural } from '../shared/format';
 import { countSources, filterSources, sortByDate } from './sourceList';

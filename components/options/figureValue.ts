@@ -1,6 +1,6 @@
 import { formatNormalized } from '../../engine/format';
 import type { Figure } from '../../engine/types';
-import type { Settings } from '../../utils/protocol';
+import type { Settings } from '../../protocol/messages';
 import { formatDay, formatValue } from '../shared/format';
 
 /**

@@ -1,4 +1,4 @@
-import type { SourceSummary } from '../../utils/protocol';
+import type { SourceSummary } from '../../protocol/messages';
 import { formatDay } from '../shared/format';
 
 /** Newest first; sources of the same day by outlet, then title. */

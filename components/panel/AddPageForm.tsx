@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { NewSource, PageMetadata, Result, SavePageReply, SourceSummary } from '../../utils/protocol';
+import type { NewSource, PageMetadata, Result, SavePageReply, SourceSummary } from '../../protocol/messages';
 import { formatDay } from '../shared/format';
 import {
   draftFromPage,

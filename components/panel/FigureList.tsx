@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { PageFigure } from '../../utils/protocol';
+import type { PageFigure } from '../../protocol/messages';
 import { VerdictChip } from '../shared/VerdictChip';
 import { excerptOf, figuresCount, groupFigures, summaryParts } from './groupFigures';
 

@@ -1,4 +1,4 @@
-import type { PageFigure } from '../../utils/protocol';
+import type { PageFigure } from '../../protocol/messages';
 import { FigureList } from './FigureList';
 
 /** What the panel knows of the page's figures. */

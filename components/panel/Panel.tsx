@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { NewSource, PageMetadata, Result, SavePageReply } from '../../utils/protocol';
+import type { NewSource, PageMetadata, Result, SavePageReply } from '../../protocol/messages';
 import { AddPageForm } from './AddPageForm';
 import { PageFigures, type PageState } from './PageFigures';
 import { SiteToggle } from './SiteToggle';

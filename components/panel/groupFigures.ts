@@ -1,5 +1,5 @@
 import type { Verdict } from '../../engine/types';
-import type { PageFigure } from '../../utils/protocol';
+import type { PageFigure } from '../../protocol/messages';
 
 export interface FigureGroup {
   label: string;

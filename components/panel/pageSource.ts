@@ -1,5 +1,5 @@
 import { lengthProblem } from '../../data/limits';
-import type { NewSource, PageMetadata } from '../../utils/protocol';
+import type { NewSource, PageMetadata } from '../../protocol/messages';
 import { toMetadata, validateMetadata, type MetadataDraft } from '../shared/sourceDraft';
 
 /** The add-source form's fields, as typed. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../../utils/protocol';
+import type { Settings } from '../../protocol/messages';
 
 type SiteLists = Pick<Settings, 'sites' | 'disabledSites'>;
 

@@ -1,6 +1,6 @@
 import { formatNormalized } from '../../engine/format';
 import type { Verdict } from '../../engine/types';
-import type { CompareReply, FigureQuery, Settings } from '../../utils/protocol';
+import type { CompareReply, FigureQuery, Settings } from '../../protocol/messages';
 import { formatCount, formatDay, formatValue } from '../shared/format';
 import { VerdictChip } from '../shared/VerdictChip';
 import { chartPoints, chartSummary } from './chartPoints';

@@ -1,5 +1,5 @@
 import { claimSide, type Side } from '../../engine/index';
-import type { ComparedFigure, Settings } from '../../utils/protocol';
+import type { ComparedFigure, Settings } from '../../protocol/messages';
 import { formatDay, formatValue } from '../shared/format';
 import { Sentence } from '../shared/Sentence';
 import { VerdictChip } from '../shared/VerdictChip';

@@ -1,6 +1,6 @@
 import { formatNormalized } from '../../engine/format';
 import type { FigureValue } from '../../engine/types';
-import type { CompareReply, FigureQuery, Settings } from '../../utils/protocol';
+import type { CompareReply, FigureQuery, Settings } from '../../protocol/messages';
 import type { ChartPoint } from './chartScale';
 
 const isNumeric = (value: FigureValue): value is number | [number, number] => typeof value !== 'string';

@@ -1,6 +1,6 @@
 import { formatNormalized, groupThousands } from '../../engine/format';
 import type { Normalized, Qualifier } from '../../engine/types';
-import type { Settings } from '../../utils/protocol';
+import type { Settings } from '../../protocol/messages';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

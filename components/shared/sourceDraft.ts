@@ -1,5 +1,5 @@
 import { lengthProblem, type LimitedField } from '../../data/limits';
-import type { NewSource, SourceMetadata, SourceSummary } from '../../utils/protocol';
+import type { NewSource, SourceMetadata, SourceSummary } from '../../protocol/messages';
 
 /** The metadata fields as typed into a form: every field a string, empty when not given. */
 export interface MetadataDraft {

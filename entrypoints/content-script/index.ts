@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { watchAdditions } from '@/utils/page/additions';
-import { textMentionsKursk } from '@/utils/page/article';
-import { answerPanelRequests } from '@/utils/page/extension';
-import { takeOverPage, type PageLifetime } from '@/utils/page/lifetime';
-import { loadMarkingScript, type PanelAnswer } from '@/utils/page/markingScript';
-import type { FigureScanner } from '@/utils/page/scanner';
+import { watchAdditions } from '@/page/boot/additions';
+import { textMentionsKursk } from '@/page/boot/article';
+import { answerPanelRequests } from '@/page/boot/extension';
+import { takeOverPage, type PageLifetime } from '@/page/boot/lifetime';
+import { loadMarkingScript, type PanelAnswer } from '@/page/boot/markingScript';
+import type { FigureScanner } from '@/page/marking/scanner';
 
 /**
  * The content script. The manifest runs it, with its style sheet, on the sites marked by default

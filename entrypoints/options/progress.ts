@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../../utils/protocol';
+import type { ProgressEvent } from '../../protocol/messages';
 
 /** True for a progress broadcast of the background. */
 export function isProgressEvent(message: unknown): message is ProgressEvent {

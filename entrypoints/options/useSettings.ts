@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../utils/messaging';
-import type { Result, Settings } from '../../utils/protocol';
+import type { Result, Settings } from '../../protocol/messages';
 import { toleranceToPercent } from '../../components/options/tolerance';
 
 /** The settings as stored by the background; each save sends only what changed. */

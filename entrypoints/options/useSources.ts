@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ask } from '../../utils/messaging';
-import type { NewSource, Result, SourceMetadata, SourceSummary, StoredSource } from '../../utils/protocol';
+import type { NewSource, Result, SourceMetadata, SourceSummary, StoredSource } from '../../protocol/messages';
 
 /** The stored sources as the background reports them, and the changes the page can make to them. */
 export function useSources() {

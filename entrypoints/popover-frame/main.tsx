@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popover } from '@/components/popover/Popover';
 import '@/components/popover/popover.css';
 import '@/components/shared/verdict.css';
-import { POPOVER_FRAME_PORT, type PopoverDrawMessage, type PopoverFrameMessage } from '@/utils/protocol';
+import { POPOVER_FRAME_PORT, type PopoverDrawMessage, type PopoverFrameMessage } from '@/protocol/messages';
 import './frame.css';
 
 /** The tallest a popover gets before it scrolls, as in components/popover/popover.css. */
@@ -11,7 +11,7 @@ const MAX_HEIGHT = 460;
 
 /**
  * The popover's extension page, in a frame the content script puts by the mark. It hears what to draw
- * from the background alone (utils/popoverRelay.ts), on a port named with the token of its address's
+ * from the background alone (background/popoverRelay.ts), on a port named with the token of its address's
  * fragment, and tells the content script, through the background, nothing but the drawn size and Escape.
  * The page around the frame cannot read it: the frame is of the extension's origin.
  */

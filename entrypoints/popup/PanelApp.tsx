@@ -5,8 +5,8 @@ import type { PageState } from '@/components/panel/PageFigures';
 import { whyNotChecked } from '@/components/panel/checkFailure';
 import { isSiteEnabled, siteListsAfter } from '@/components/panel/siteSettings';
 import { ask, askTab } from '@/utils/messaging';
-import { isDefaultSite } from '@/utils/page/defaultSites';
-import type { NewSource, PageMetadata, Settings } from '@/utils/protocol';
+import { isDefaultSite } from '@/protocol/defaultSites';
+import type { NewSource, PageMetadata, Settings } from '@/protocol/messages';
 import { sitePattern } from '@/utils/sites';
 import { findPageTab, injectContentScript, webHost } from './pageTab';
 

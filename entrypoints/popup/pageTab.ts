@@ -1,5 +1,5 @@
 import browser, { type Tabs } from 'webextension-polyfill';
-import { CONTENT_SCRIPT, CONTENT_STYLE } from '@/utils/contentScriptFiles';
+import { CONTENT_SCRIPT, CONTENT_STYLE } from '@/protocol/files';
 
 const isWebPage = (url: string | undefined): boolean => url !== undefined && /^https?:\/\//.test(url);
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
-import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
+import { DEFAULT_SITE_DOMAINS } from '../../protocol/defaultSites';
 import './style.css';
 
 const root = document.getElementById('app');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { ContentReplies, ContentRequest, Result } from '../../utils/protocol';
+import type { ContentReplies, ContentRequest, Result } from '../../protocol/messages';
 import type { ExtensionBrowser } from './harness';
 
 interface TabsApi {

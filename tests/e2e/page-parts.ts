@@ -1,5 +1,5 @@
 import type { Frame, Locator, Page } from 'playwright-core';
-import { POPOVER_FRAME_PAGE } from '../../utils/contentScriptFiles';
+import { POPOVER_FRAME_PAGE } from '../../protocol/files';
 import { ACTION_TIMEOUT } from './harness';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,7 @@ import { ARTICLE } from './articles';
 import { allMarks, popoverFrame } from './page-parts';
 import { problemsOn, requestsElsewhere } from './requests';
 import { useSession } from './session';
-import { MARKING_SCRIPT, POPOVER_FRAME_PAGE } from '../../utils/contentScriptFiles';
+import { MARKING_SCRIPT, POPOVER_FRAME_PAGE } from '../../protocol/files';
 
 const session = useSession();
 

@@ -1,7 +1,7 @@
 /** The background answers a page's content script only what the page's figures need. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { BackgroundRequest, Result } from '../../utils/protocol';
+import type { BackgroundRequest, Result } from '../../protocol/messages';
 import { ARTICLE } from './articles';
 import { allMarks } from './page-parts';
 import { useSession } from './session';

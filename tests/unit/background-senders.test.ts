@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BackgroundRequest } from '../../utils/protocol';
-import type { Handlers } from '../../utils/store/handlers';
+import type { BackgroundRequest } from '../../protocol/messages';
+import type { Handlers } from '../../background/handlers';
 import {
   handleFrom,
   REFUSED,
@@ -8,7 +8,7 @@ import {
   WHO_MAY_SEND,
   type Self,
   type Sender,
-} from '../../utils/store/senders';
+} from '../../background/senders';
 import { userArticle } from './store-helpers';
 
 type RequestType = BackgroundRequest['type'];

@@ -2,17 +2,17 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { DEFAULT_SETTINGS, type ExtractReply, type StoredSource } from '../../utils/protocol';
-import { openStore, type StoreDB } from '../../utils/store/db';
-import { STORAGE_FULL } from '../../utils/store/errors';
+import { DEFAULT_SETTINGS, type ExtractReply, type StoredSource } from '../../protocol/messages';
+import { openStore, type StoreDB } from '../../background/store/db';
+import { STORAGE_FULL } from '../../background/store/errors';
 import {
   createHandlers,
   handleRequest,
   isBackgroundRequest,
   type HandlerHooks,
-} from '../../utils/store/handlers';
-import { REFUSED, type Sender } from '../../utils/store/senders';
-import { getSource } from '../../utils/store/sources';
+} from '../../background/handlers';
+import { REFUSED, type Sender } from '../../background/senders';
+import { getSource } from '../../background/store/sources';
 import {
   freshStore,
   rewriteStoredFigures,

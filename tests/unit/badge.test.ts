@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { watchBadges } from '../../utils/badge/background';
-import { badgeText, badgeTitle, isBadgeRequest, type BadgeRequest } from '../../utils/badge/request';
-import type { StoreDB } from '../../utils/store/db';
-import { addSource } from '../../utils/store/sources';
+import { watchBadges } from '../../background/badge';
+import { badgeText, badgeTitle, isBadgeRequest, type BadgeRequest } from '../../protocol/badge';
+import type { StoreDB } from '../../background/store/db';
+import { addSource } from '../../background/store/sources';
 import { freshStore, queryFor, userArticle } from './store-helpers';
 
 /** A toolbar button that keeps each tab's badge and title. */

@@ -16,7 +16,7 @@ import type {
   Result,
   SavePageReply,
   SourceSummary,
-} from '../../utils/protocol';
+} from '../../protocol/messages';
 
 const FIGURES: PageFigure[] = [
   {

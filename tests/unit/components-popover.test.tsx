@@ -6,7 +6,7 @@ import { chartPoints } from '../../components/popover/chartPoints';
 import { domainOf, extentOf } from '../../components/popover/chartScale';
 import { Popover, type PopoverState } from '../../components/popover/Popover';
 import { formatDay, formatValue } from '../../components/shared/format';
-import type { CompareReply, ComparedFigure, FigureQuery } from '../../utils/protocol';
+import type { CompareReply, ComparedFigure, FigureQuery } from '../../protocol/messages';
 
 const HOSTILE = 'Kyiv said it held <img src=x onerror="alert(1)"> 1,368 square km <b>then</b>.';
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { markLabel, popoverLabel } from '../../utils/page/labels';
-import { textOf } from '../../utils/page/textMap';
-import { textRuns } from '../../utils/page/textRuns';
-import { readFigures } from '../../utils/readFigures';
+import { markLabel, popoverLabel } from '../../page/marking/labels';
+import { textOf } from '../../page/marking/textMap';
+import { textRuns } from '../../page/marking/textRuns';
+import { readFigures } from '../../background/readFigures';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

@@ -5,7 +5,7 @@ import {
   OPEN_DELAY_MS,
   watchHoverIntent,
   type ListenerContext,
-} from '../../utils/page/hoverIntent';
+} from '../../page/popover/hoverIntent';
 
 let controller: AbortController;
 let opened: HTMLElement[];

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PageLifetime, takeOverPage } from '../../utils/page/lifetime';
+import { PageLifetime, takeOverPage } from '../../page/boot/lifetime';
 
 describe('the content script lifetime', () => {
   it('ends when the extension is found gone, running each cleanup once', () => {

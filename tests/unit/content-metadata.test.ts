@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isContentRequest } from '../../utils/page/contentRequest';
-import { mentionsKursk, textMentionsKursk } from '../../utils/page/article';
+import { isContentRequest } from '../../protocol/content';
+import { mentionsKursk, textMentionsKursk } from '../../page/boot/article';
 import {
   isoDay,
   readArticleText,
@@ -9,7 +9,7 @@ import {
   readOutlet,
   readPageMetadata,
   readPublished,
-} from '../../utils/page/metadata';
+} from '../../page/marking/metadata';
 
 function page(head: string, body: string): void {
   document.head.innerHTML = head;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, it } from 'vitest';
-import { Marker } from '../../utils/page/marker';
+import { Marker } from '../../page/marking/marker';
 
 it('marks with <span data-kcc-mark> when the page already defines <kcc-mark>', () => {
   customElements.define('kcc-mark', class extends HTMLElement {});

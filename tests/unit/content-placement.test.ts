@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePopover } from '../../utils/page/placement';
+import { placePopover } from '../../page/popover/placement';
 
 const viewport = { width: 1000, height: 800 };
 const popover = { width: 380, height: 300 };

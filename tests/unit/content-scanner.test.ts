@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { blockToRead, outermost, watchAdditions } from '../../utils/page/additions';
-import { Marker } from '../../utils/page/marker';
-import { FigureScanner, type FigureReader } from '../../utils/page/scanner';
-import { readFigures } from '../../utils/readFigures';
-import { textWindows } from '../../utils/page/textWindows';
+import { blockToRead, outermost, watchAdditions } from '../../page/boot/additions';
+import { Marker } from '../../page/marking/marker';
+import { FigureScanner, type FigureReader } from '../../page/marking/scanner';
+import { readFigures } from '../../background/readFigures';
+import { textWindows } from '../../page/marking/textWindows';
 
 const REUTERS_PARAGRAPH =
   'But a lightning offensive this month has reduced the area under Ukrainian control to about 110 square km ' +

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { Marker } from '../../utils/page/marker';
-import { isInsideSkipped, isSkipped } from '../../utils/page/skip';
-import { segmentsOf, textOf, type TextPiece } from '../../utils/page/textMap';
-import { textRuns } from '../../utils/page/textRuns';
+import { Marker } from '../../page/marking/marker';
+import { isInsideSkipped, isSkipped } from '../../page/marking/skip';
+import { segmentsOf, textOf, type TextPiece } from '../../page/marking/textMap';
+import { textRuns } from '../../page/marking/textRuns';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

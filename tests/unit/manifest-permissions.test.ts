@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConfigEnv, UserManifest } from 'wxt';
-import { DEFAULT_MATCHES } from '../../utils/page/defaultSites';
+import { DEFAULT_MATCHES } from '../../protocol/defaultSites';
 import config from '../../wxt.config';
 import { buildDirectory, isBuildStale, PROJECT_ROOT } from '../e2e/build';
 

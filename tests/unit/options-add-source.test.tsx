@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { AddSourceForm, PREVIEW_DELAY_MS } from '../../components/options/AddSourceForm';
 import type { PreviewReader } from '../../components/options/previewReader';
 import { extract, type Figure } from '../../engine/index';
-import type { NewSource, Result, SourceSummary } from '../../utils/protocol';
+import type { NewSource, Result, SourceSummary } from '../../protocol/messages';
 
 const SAMPLE =
   'But a lightning offensive this month has reduced the area under Ukrainian control to about 110 square km ' +

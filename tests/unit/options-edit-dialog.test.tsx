@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditSourceDialog } from '../../components/options/EditSourceDialog';
-import type { Result, SourceMetadata, SourceSummary } from '../../utils/protocol';
+import type { Result, SourceMetadata, SourceSummary } from '../../protocol/messages';
 
 const SOURCE: SourceSummary = {
   id: 'bundled-003',

@@ -9,7 +9,7 @@ import {
 } from '../../components/shared/sourceDraft';
 import { countSources, filterSources, sortByDate } from '../../components/options/sourceList';
 import { percentToTolerance, toleranceToPercent } from '../../components/options/tolerance';
-import type { SourceSummary } from '../../utils/protocol';
+import type { SourceSummary } from '../../protocol/messages';
 
 const summary = (id: string, overrides: Partial<SourceSummary> = {}): SourceSummary => ({
   id,

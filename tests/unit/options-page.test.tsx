@@ -10,8 +10,8 @@ import type {
   Result,
   SourceSummary,
   StoredSource,
-} from '../../utils/protocol';
-import { DEFAULT_SETTINGS } from '../../utils/protocol';
+} from '../../protocol/messages';
+import { DEFAULT_SETTINGS } from '../../protocol/messages';
 
 type Listener = (message: unknown) => void;
 const runtime = vi.hoisted(() => ({ listeners: new Set<Listener>() }));

@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
-import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
-import type { Result, Settings } from '../../utils/protocol';
-import { isMarkingOff } from '../../utils/siteLists';
+import { DEFAULT_SITE_DOMAINS } from '../../protocol/defaultSites';
+import type { Result, Settings } from '../../protocol/messages';
+import { isMarkingOff } from '../../protocol/siteLists';
 
 const SETTINGS: Settings = {
   tolerance: 0.1,

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SourceFiguresDialog } from '../../components/options/SourceFiguresDialog';
 import { SourceRow } from '../../components/options/SourceRow';
 import { figureValueText } from '../../components/options/figureValue';
-import type { Result, SourceSummary, StoredSource } from '../../utils/protocol';
+import type { Result, SourceSummary, StoredSource } from '../../protocol/messages';
 
 const SOURCE: SourceSummary = {
   id: 'user-1',

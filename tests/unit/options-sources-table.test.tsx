@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHOWN_CHARACTERS } from '../../components/options/SourceRow';
 import { PAGE_SIZE, SourcesTable } from '../../components/options/SourcesTable';
-import type { SourceSummary } from '../../utils/protocol';
+import type { SourceSummary } from '../../protocol/messages';
 
 const summary = (id: string, overrides: Partial<SourceSummary> = {}): SourceSummary => ({
   id,

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPopoverRelay, type RelayPort } from '../../utils/popoverRelay';
+import { createPopoverRelay, type RelayPort } from '../../background/popoverRelay';
 import {
   ok,
   POPOVER_FRAME_PORT,
   POPOVER_HOST_PORT,
   type CompareReply,
   type PopoverRequest,
-} from '../../utils/protocol';
+} from '../../protocol/messages';
 
 const FRAME_URL = 'chrome-extension://abcdef/popover-frame.html#token1';
 const PAGE_URL = 'https://news.example/kursk';

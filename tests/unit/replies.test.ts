@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replyOf } from '../../utils/replies';
+import { replyOf } from '../../protocol/replies';
 
 describe('message replies', () => {
   it('passes a reply through', async () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../data/schema';
-import type { StoreDB } from '../../utils/store/db';
-import { addSource, listSources } from '../../utils/store/sources';
-import { exportSources, importSources } from '../../utils/store/transfer';
+import type { StoreDB } from '../../background/store/db';
+import { addSource, listSources } from '../../background/store/sources';
+import { exportSources, importSources } from '../../background/store/transfer';
 import { freshStore, sourceFileJson, userArticle } from './store-helpers';
 
 // A text containing POISON yields a figure that cannot be stored, so the write fails midway.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../../data/schema';
-import { decodeUtf8, NOT_UTF8, readHandedFile, readSourceFile } from '../../utils/store/fileText';
-import { importSources } from '../../utils/store/transfer';
+import { decodeUtf8, NOT_UTF8, readHandedFile, readSourceFile } from '../../background/store/fileText';
+import { importSources } from '../../background/store/transfer';
 import { freshStore } from './store-helpers';
 
 const fixture = (name: string) =>

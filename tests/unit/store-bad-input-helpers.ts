@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { seedBundled } from '../../utils/store/bundled';
-import type { StoreDB } from '../../utils/store/db';
-import { addSource, listSources } from '../../utils/store/sources';
-import { exportSources, importSources } from '../../utils/store/transfer';
+import { seedBundled } from '../../background/store/bundled';
+import type { StoreDB } from '../../background/store/db';
+import { addSource, listSources } from '../../background/store/sources';
+import { exportSources, importSources } from '../../background/store/transfer';
 import { freshStore, sourceEntry, userArticle } from './store-helpers';
 
 export const FORMAT = 'kursk-cross-check/sources';

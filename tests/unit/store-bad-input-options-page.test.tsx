@@ -3,7 +3,7 @@ import { resolveObjectURL } from 'node:buffer';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOT_UTF8 } from '../../utils/store/fileText';
+import { NOT_UTF8 } from '../../background/store/fileText';
 
 const ask = vi.hoisted(() =>
   vi.fn(async (_request: unknown) => ({ ok: true, value: { added: 1, replaced: 0 } })),

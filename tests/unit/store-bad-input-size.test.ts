@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, MAX_FILE_SOURCES } from '../../data/schema';
-import type { StoreDB } from '../../utils/store/db';
-import { utf8ByteLength } from '../../utils/store/json';
-import { parseSourceFile } from '../../utils/store/transfer';
+import type { StoreDB } from '../../background/store/db';
+import { utf8ByteLength } from '../../background/store/json';
+import { parseSourceFile } from '../../background/store/transfer';
 import { entry, expectRefused, populatedStore, sourceFileText } from './store-bad-input-helpers';
 
 /** Slow on a busy machine, but never close to this. */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoreDB } from '../../utils/store/db';
-import { createHandlers, handleRequest } from '../../utils/store/handlers';
-import { listSources } from '../../utils/store/sources';
-import { exportSources, importSources } from '../../utils/store/transfer';
+import type { StoreDB } from '../../background/store/db';
+import { createHandlers, handleRequest } from '../../background/handlers';
+import { listSources } from '../../background/store/sources';
+import { exportSources, importSources } from '../../background/store/transfer';
 import { entry, populatedStore, sourceFileText } from './store-bad-input-helpers';
 import { freshStore, userArticle } from './store-helpers';
 

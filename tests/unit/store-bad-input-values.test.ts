@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Source } from '../../data/schema';
-import type { StoreDB } from '../../utils/store/db';
-import { getSource } from '../../utils/store/sources';
-import { exportSources, importSources } from '../../utils/store/transfer';
+import type { StoreDB } from '../../background/store/db';
+import { getSource } from '../../background/store/sources';
+import { exportSources, importSources } from '../../background/store/transfer';
 import { freshStore } from './store-helpers';
 import { entry, expectRefused, populatedStore, sourceFileText } from './store-bad-input-helpers';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StoreDB } from '../../utils/store/db';
-import { listSources } from '../../utils/store/sources';
-import { importSources } from '../../utils/store/transfer';
+import type { StoreDB } from '../../background/store/db';
+import { listSources } from '../../background/store/sources';
+import { importSources } from '../../background/store/transfer';
 import { entry, expectRefused, FORMAT, populatedStore, sourceFileText } from './store-bad-input-helpers';
 
 let db: StoreDB;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledSources } from '../../data/sources/index';
-import { resetBundled, seedBundled } from '../../utils/store/bundled';
-import type { StoreDB } from '../../utils/store/db';
+import { resetBundled, seedBundled } from '../../background/store/bundled';
+import type { StoreDB } from '../../background/store/db';
 import {
   addSource,
   deleteSource,
@@ -10,8 +10,8 @@ import {
   restoreSource,
   setSourceEnabled,
   updateSource,
-} from '../../utils/store/sources';
-import { exportSources } from '../../utils/store/transfer';
+} from '../../background/store/sources';
+import { exportSources } from '../../background/store/transfer';
 import { countStoredFigures, freshStore, storedFiguresOf, userArticle } from './store-helpers';
 
 let db: StoreDB;

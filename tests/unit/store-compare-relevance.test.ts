@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../data/schema';
-import { DEFAULT_SETTINGS, type CompareReply } from '../../utils/protocol';
-import { compareFigure, compareMany } from '../../utils/store/compare';
-import type { StoreDB } from '../../utils/store/db';
-import { LISTED_OTHERS } from '../../utils/store/relevance';
-import { setSourceEnabled } from '../../utils/store/sources';
-import { importSources } from '../../utils/store/transfer';
+import { DEFAULT_SETTINGS, type CompareReply } from '../../protocol/messages';
+import { compareFigure, compareMany } from '../../background/compare/compare';
+import type { StoreDB } from '../../background/store/db';
+import { LISTED_OTHERS } from '../../background/compare/relevance';
+import { setSourceEnabled } from '../../background/store/sources';
+import { importSources } from '../../background/store/transfer';
 import { freshStore, queryFor } from './store-helpers';
 
 const OUTLETS = 8;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledSources } from '../../data/sources/index';
-import { DEFAULT_SETTINGS } from '../../utils/protocol';
-import { seedBundled } from '../../utils/store/bundled';
-import { compareFigure, compareMany } from '../../utils/store/compare';
-import type { StoreDB } from '../../utils/store/db';
-import { addSource, setSourceEnabled } from '../../utils/store/sources';
+import { DEFAULT_SETTINGS } from '../../protocol/messages';
+import { seedBundled } from '../../background/store/bundled';
+import { compareFigure, compareMany } from '../../background/compare/compare';
+import type { StoreDB } from '../../background/store/db';
+import { addSource, setSourceEnabled } from '../../background/store/sources';
 import { freshStore, queryFor, userArticle } from './store-helpers';
 
 const reuters = bundledSources.find((s) => s.outlet === 'Reuters')!;

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type StoredSource } from '../../utils/protocol';
-import { compareFigure } from '../../utils/store/compare';
-import { openStore, STORE_VERSION, type StoreDB } from '../../utils/store/db';
-import { detailsOf, figuresOf, figureSetOf } from '../../utils/store/records';
-import { listSources } from '../../utils/store/sources';
+import { DEFAULT_SETTINGS, type StoredSource } from '../../protocol/messages';
+import { compareFigure } from '../../background/compare/compare';
+import { openStore, STORE_VERSION, type StoreDB } from '../../background/store/db';
+import { detailsOf, figuresOf, figureSetOf } from '../../background/store/records';
+import { listSources } from '../../background/store/sources';
 import { queryFor, storedFiguresOf } from './store-helpers';
 
 const source: StoredSource = {

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import type { Source } from '../../data/schema';
 import { extract } from '../../engine/index';
-import type { FigureQuery, NewSource, StoredFigure } from '../../utils/protocol';
-import { openStore, type StoreDB } from '../../utils/store/db';
-import { indexEntryOf } from '../../utils/store/indexEntry';
+import type { FigureQuery, NewSource, StoredFigure } from '../../protocol/messages';
+import { openStore, type StoreDB } from '../../background/store/db';
+import { indexEntryOf } from '../../background/compare/indexEntry';
 
 /** A store of its own for each test. */
 /** A valid source-file entry with one figure of a known claim. */

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../utils/protocol';
-import { ClaimIndex } from '../../utils/store/claimIndex';
-import { compareFigure } from '../../utils/store/compare';
-import type { StoreDB } from '../../utils/store/db';
-import { indexEntryOf } from '../../utils/store/indexEntry';
-import { readAllEntries } from '../../utils/store/indexEntries';
-import { addSource } from '../../utils/store/sources';
-import { importSources } from '../../utils/store/transfer';
+import { DEFAULT_SETTINGS } from '../../protocol/messages';
+import { ClaimIndex } from '../../background/compare/claimIndex';
+import { compareFigure } from '../../background/compare/compare';
+import type { StoreDB } from '../../background/store/db';
+import { indexEntryOf } from '../../background/compare/indexEntry';
+import { readAllEntries } from '../../background/compare/indexEntries';
+import { addSource } from '../../background/store/sources';
+import { importSources } from '../../background/store/transfer';
 import { freshStore, queryFor, sourceEntry, sourceFileJson, userArticle } from './store-helpers';
 
 /** The entries made from the stored figure sets, in the order of their ids. */

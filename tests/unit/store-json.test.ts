@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstErrorAt, parseJson } from '../../utils/store/json';
+import { firstErrorAt, parseJson } from '../../background/store/json';
 
 describe('parseJson', () => {
   it('parses JSON, with or without a byte-order mark', () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_LENGTH, type LimitedField } from '../../data/limits';
 import { validateMetadata, validateNewSource, type MetadataDraft } from '../../components/shared/sourceDraft';
 import { draftProblems } from '../../components/panel/pageSource';
-import type { StoreDB } from '../../utils/store/db';
+import type { StoreDB } from '../../background/store/db';
 import {
   addSource,
   deleteSource,
@@ -10,8 +10,8 @@ import {
   listSources,
   restoreSource,
   updateSource,
-} from '../../utils/store/sources';
-import { exportSources } from '../../utils/store/transfer';
+} from '../../background/store/sources';
+import { exportSources } from '../../background/store/transfer';
 import { entry, expectRefused, populatedStore, sourceFileText } from './store-bad-input-helpers';
 import { userArticle } from './store-helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf } from '../../utils/store/fingerprint';
-import { Page } from '../../utils/store/page';
+import { fingerprintOf } from '../../background/compare/fingerprint';
+import { Page } from '../../background/compare/page';
 
 const sentence = 'Ukraine now holds about 110 square km of the Kursk region, open source maps show.';
 const figure = 'about 110 square km';

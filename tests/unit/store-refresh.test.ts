@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedBundled } from '../../utils/store/bundled';
-import { figuresOf } from '../../utils/store/records';
-import { readerStamp, refreshFigures, refreshIfStale } from '../../utils/store/refresh';
-import { addSource, getSource, updateSource } from '../../utils/store/sources';
-import { exportSources } from '../../utils/store/transfer';
+import { seedBundled } from '../../background/store/bundled';
+import { figuresOf } from '../../background/store/records';
+import { readerStamp, refreshFigures, refreshIfStale } from '../../background/store/refresh';
+import { addSource, getSource, updateSource } from '../../background/store/sources';
+import { exportSources } from '../../background/store/transfer';
 import {
   freshStore,
   rewriteStoredFigures,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Judgement } from '../../engine/index';
 import { isoDays } from '../../engine/intervals';
-import type { IndexedFigure, SourceCard } from '../../utils/store/claimSnapshot';
-import { mostRelevant, totalsOf, type Judged } from '../../utils/store/relevance';
+import type { IndexedFigure, SourceCard } from '../../background/compare/claimSnapshot';
+import { mostRelevant, totalsOf, type Judged } from '../../background/compare/relevance';
 
 const QUERY = { asOf: '2025-03-16' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { savePage } from '../../utils/store/savePage';
-import { getSource, listSources, setSourceEnabled } from '../../utils/store/sources';
-import { seedBundled } from '../../utils/store/index';
+import { savePage } from '../../background/store/savePage';
+import { getSource, listSources, setSourceEnabled } from '../../background/store/sources';
+import { seedBundled } from '../../background/store/index';
 import { freshStore, storedFiguresOf, userArticle } from './store-helpers';
 
 describe('saving the page as a source', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../data/schema';
 import { bundledSources } from '../../data/sources/index';
-import { DEFAULT_SETTINGS } from '../../utils/protocol';
-import { compareFigure, compareMany } from '../../utils/store/compare';
-import { listSources } from '../../utils/store/sources';
-import { exportSources, importSources } from '../../utils/store/transfer';
+import { DEFAULT_SETTINGS } from '../../protocol/messages';
+import { compareFigure, compareMany } from '../../background/compare/compare';
+import { listSources } from '../../background/store/sources';
+import { exportSources, importSources } from '../../background/store/transfer';
 import { countStoredFigures, freshStore, queryFor } from './store-helpers';
 
 const SOURCES = 10_000;

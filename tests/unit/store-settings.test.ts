@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../utils/protocol';
-import type { StoreDB } from '../../utils/store/db';
-import { getSettings, setSettings } from '../../utils/store/settings';
+import { DEFAULT_SETTINGS } from '../../protocol/messages';
+import type { StoreDB } from '../../background/store/db';
+import { getSettings, setSettings } from '../../background/store/settings';
 import { freshStore } from './store-helpers';
 
 let db: StoreDB;

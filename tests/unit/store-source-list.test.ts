@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../data/schema';
-import type { StoreDB } from '../../utils/store/db';
-import { resetBundled, seedBundled } from '../../utils/store/bundled';
-import { refreshFigures } from '../../utils/store/refresh';
-import { SourceList } from '../../utils/store/sourceList';
+import type { StoreDB } from '../../background/store/db';
+import { resetBundled, seedBundled } from '../../background/store/bundled';
+import { refreshFigures } from '../../background/store/refresh';
+import { SourceList } from '../../background/store/sourceList';
 import {
   addSource,
   deleteSource,
@@ -12,9 +12,9 @@ import {
   restoreSource,
   setSourceEnabled,
   updateSource,
-} from '../../utils/store/sources';
-import { inWriteTransaction, replaceFigures, replaceSource } from '../../utils/store/transaction';
-import { importSources } from '../../utils/store/transfer';
+} from '../../background/store/sources';
+import { inWriteTransaction, replaceFigures, replaceSource } from '../../background/store/transaction';
+import { importSources } from '../../background/store/transfer';
 import { freshStore, rewriteStoredFigures, sourceEntry, sourceFileJson, userArticle } from './store-helpers';
 
 const fileOf = (...sources: Source[]) => sourceFileJson(sources);

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledSources } from '../../data/sources/index';
 import type { Source, SourceFile } from '../../data/schema';
-import { seedBundled } from '../../utils/store/bundled';
-import type { StoreDB } from '../../utils/store/db';
-import { addSource, listSources, setSourceEnabled, updateSource } from '../../utils/store/sources';
-import { exportSources, importSources } from '../../utils/store/transfer';
+import { seedBundled } from '../../background/store/bundled';
+import type { StoreDB } from '../../background/store/db';
+import { addSource, listSources, setSourceEnabled, updateSource } from '../../background/store/sources';
+import { exportSources, importSources } from '../../background/store/transfer';
 import {
   countStoredFigures,
   freshStore,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StoreDB } from '../../utils/store/db';
-import { seedBundled } from '../../utils/store/bundled';
+import type { StoreDB } from '../../background/store/db';
+import { seedBundled } from '../../background/store/bundled';
 import {
   addSource,
   deleteSource,
@@ -9,7 +9,7 @@ import {
   restoreSource,
   setSourceEnabled,
   updateSource,
-} from '../../utils/store/sources';
+} from '../../background/store/sources';
 import {
   countStoredFigures,
   freshStore,

@@ -1,0 +1,130 @@
+import type { FigureQuery } from '../../protocol/messages';
+import {
+  fingerprintOf,
+  MIN_SHARED_LENGTH,
+  SearchableText,
+  squash,
+  type SentenceFingerprint,
+} from './fingerprint';
+
+/** A figure the page asks about, as far as recognising the page's own stored source goes. */
+export type PageFigure = Pick<FigureQuery, 'text' | 'sentence'>;
+
+/** Keeps two page sentences apart when they are searched as one text: squashed text never holds it. */
+const APART = '\n';
+
+/** What is known of the page a figure comes from, to recognise the page's own stored source. */
+export class Page {
+  private readonly address: string | null;
+  private readonly sentences: string[];
+  private readonly text: string | null;
+  private readonly wholeSentences = new Set<number>();
+  private readonly searchable: SearchableText[] = [];
+  /** Texts of the page's figures by the hash of the start, and of the end, of their long sentences. */
+  private readonly figuresByStart = new Map<number, Set<string>>();
+  private readonly figuresByEnd = new Map<number, Set<string>>();
+
+  /**
+   * `text`: the page's text, when known. A stored sentence counts as the page's when it is one of
+   * the page figures' sentences or stands in one or in the text; without the text, also when a page
+   * figure's sentence stands in it.
+   */
+  constructor(url: string, figures: readonly PageFigure[], text?: string) {
+    this.address = withoutHash(url);
+    this.sentences = [];
+    this.text = text === undefined ? null : lastText.squashed(text);
+    for (const figure of figures) {
+      const sentence = squash(figure.sentence);
+      if (sentence === '') continue;
+      this.sentences.push(sentence);
+      const { whole, start, end } = fingerprintOf(sentence);
+      this.wholeSentences.add(whole);
+      if (start === null || end === null || this.text !== null) continue;
+      add(this.figuresByStart, start, figure.text);
+      add(this.figuresByEnd, end, figure.text);
+    }
+    const long = this.sentences.filter((s) => s.length >= MIN_SHARED_LENGTH);
+    if (long.length > 0) this.searchable.push(new SearchableText(long.join(APART)));
+    if (this.text !== null) this.searchable.push(lastText.searchable());
+  }
+
+  /** True when `address` (a stored source's, see `withoutHash`) is the page's. */
+  isAt(address: string | null): boolean {
+    return address !== null && address === this.address;
+  }
+
+  /**
+   * Whether the page shares a stored figure's sentence, from its fingerprint alone: `yes` when it is
+   * one of the page figures' sentences or stands in one or in the page text; `maybe` when a page
+   * figure's sentence may stand in it (it begins or ends with one that holds the same figure), which
+   * `isOwn` then decides; `no` otherwise.
+   */
+  shares(fingerprint: SentenceFingerprint, figureText: string): 'yes' | 'maybe' | 'no' {
+    const { whole, start, end } = fingerprint;
+    if (this.wholeSentences.has(whole)) return 'yes';
+    if (start === null || end === null) return 'no';
+    // a loop rather than some(): this runs for every stored figure of the claim, on every hover
+    for (const text of this.searchable) if (text.holds(fingerprint)) return 'yes';
+    const inside =
+      (this.figuresByStart.get(start)?.has(figureText) ?? false) ||
+      (this.figuresByEnd.get(end)?.has(figureText) ?? false);
+    return inside ? 'maybe' : 'no';
+  }
+
+  /** True when a stored source at `url` with this `sentence` is (a copy of) this page. */
+  isOwn(url: string | null, sentence: string): boolean {
+    if (url !== null && this.isAt(withoutHash(url))) return true;
+    const stored = squash(sentence);
+    if (this.sentences.includes(stored)) return true;
+    if (stored.length < MIN_SHARED_LENGTH) return false;
+    return (
+      (this.text?.includes(stored) ?? false) ||
+      this.sentences.some(
+        (mine) =>
+          mine.length >= MIN_SHARED_LENGTH &&
+          (mine.includes(stored) || (this.text === null && stored.includes(mine))),
+      )
+    );
+  }
+}
+
+/** An address without its fragment, as pages and stored sources are matched; null if it is none. */
+export function withoutHash(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+function add(map: Map<number, Set<string>>, key: number, value: string): void {
+  const values = map.get(key);
+  if (values) values.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** The last page text read: hovering one figure after another sends the same text each time. */
+class LastText {
+  private raw = '';
+  private text = '';
+  private searchableText: SearchableText | null = null;
+
+  squashed(raw: string): string {
+    if (raw !== this.raw) {
+      this.raw = raw;
+      this.text = squash(raw);
+      this.searchableText = null;
+    }
+    return this.text;
+  }
+
+  /** The text `squashed` last gave, made searchable. */
+  searchable(): SearchableText {
+    this.searchableText ??= new SearchableText(this.text);
+    return this.searchableText;
+  }
+}
+
+const lastText = new LastText();

@@ -1,0 +1,150 @@
+import {
+  err,
+  POPOVER_FRAME_PORT,
+  POPOVER_HOST_PORT,
+  type CompareReply,
+  type PopoverDrawMessage,
+  type PopoverHostMessage,
+  type PopoverRequest,
+  type Result,
+} from '../protocol/messages';
+
+/** The parts of a runtime port the relay uses (browser.runtime.Port). */
+export interface RelayPort {
+  name: string;
+  sender?: { tab?: { id?: number }; url?: string };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+export interface RelayOptions {
+  /** The protocol of the extension's own pages ("chrome-extension:", "moz-extension:"). */
+  extensionProtocol: string;
+  /** The path of the popover's frame page ("/popover-frame.html"). */
+  framePath: string;
+  compare(request: PopoverRequest): Promise<Result<CompareReply>>;
+}
+
+interface Pair {
+  host: RelayPort;
+  frame: RelayPort | null;
+  /** The showing the content script asked for last. */
+  seq: number;
+  /** What the frame was last told to draw, for a frame that connects after it was said. */
+  last: PopoverDrawMessage | null;
+}
+
+/**
+ * Pairs each popover's content script with its frame, within one tab, by the token both name their
+ * port with; compares the figure the content script shows and gives the answer to the frame only.
+ * The content script hears from the frame only the drawn popover's size, an Escape and the pointer
+ * coming in or going out.
+ *
+ * Who may connect: a host port comes from a content script (a tab, and not one of the extension's own
+ * pages), one per token; a frame port from the popover's frame page in the same tab, the latest one
+ * taking the place of an earlier one (the content script put its frame back). Pages cannot connect at
+ * all (the extension declares no `externally_connectable`), nor read a frame page.
+ */
+export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => void {
+  const pairs = new Map<string, Pair>();
+  /** Frames that connected before their content script did. */
+  const waitingFrames = new Map<string, RelayPort>();
+
+  const isFramePage = (url: string | undefined): boolean => {
+    if (!url) return false;
+    const { protocol, pathname } = new URL(url);
+    return protocol === options.extensionProtocol && pathname === options.framePath;
+  };
+  const isExtensionPage = (url: string | undefined): boolean =>
+    url !== undefined && new URL(url).protocol === options.extensionProtocol;
+
+  const draw = (pair: Pair, message: PopoverDrawMessage) => {
+    pair.last = message;
+    pair.frame?.postMessage(message);
+  };
+
+  const show = async (pair: Pair, seq: number, request: PopoverRequest) => {
+    const { pageUrl: _pageUrl, pageText: _pageText, ...shown } = request;
+    draw(pair, { type: 'draw', seq, drawing: { ...shown, state: { status: 'loading' } } });
+    const result = await options.compare(request).catch((error: unknown) => err(String(error)));
+    if (pair.seq !== seq) return;
+    draw(pair, {
+      type: 'draw',
+      seq,
+      drawing: {
+        ...shown,
+        state: result.ok
+          ? { status: 'ready', reply: result.value }
+          : { status: 'failed', error: result.error },
+      },
+    });
+  };
+
+  const connectHost = (port: RelayPort, key: string) => {
+    if (pairs.has(key) || isExtensionPage(port.sender?.url)) return port.disconnect();
+    const pair: Pair = { host: port, frame: null, seq: 0, last: null };
+    pairs.set(key, pair);
+    const waiting = waitingFrames.get(key);
+    waitingFrames.delete(key);
+    if (waiting) attachFrame(pair, waiting);
+    port.onMessage.addListener((message) => {
+      const request = message as PopoverHostMessage;
+      if (typeof request?.seq !== 'number' || request.seq <= pair.seq) return;
+      pair.seq = request.seq;
+      if (request.type === 'hide') draw(pair, { type: 'draw', seq: request.seq, drawing: null });
+      else if (request.type === 'show' && typeof request.popover === 'object' && request.popover)
+        void show(pair, request.seq, request.popover);
+    });
+    port.onDisconnect.addListener(() => {
+      pairs.delete(key);
+      pair.frame?.disconnect();
+    });
+  };
+
+  const connectFrame = (port: RelayPort, key: string) => {
+    if (!isFramePage(port.sender?.url)) return port.disconnect();
+    const pair = pairs.get(key);
+    if (pair) return attachFrame(pair, port);
+    waitingFrames.get(key)?.disconnect();
+    waitingFrames.set(key, port);
+    port.onDisconnect.addListener(() => {
+      if (waitingFrames.get(key) === port) waitingFrames.delete(key);
+    });
+  };
+
+  /** The latest frame of a pair is the one drawn in: its content script made it again (reloaded). */
+  const attachFrame = (pair: Pair, port: RelayPort) => {
+    pair.frame?.disconnect();
+    pair.frame = port;
+    port.onMessage.addListener((message) => {
+      const said = message as {
+        type?: unknown;
+        seq?: unknown;
+        width?: unknown;
+        height?: unknown;
+        over?: unknown;
+      };
+      if (typeof said?.seq !== 'number') return;
+      if (said.type === 'escape') pair.host.postMessage({ type: 'escape', seq: said.seq });
+      else if (said.type === 'pointer' && typeof said.over === 'boolean')
+        pair.host.postMessage({ type: 'pointer', seq: said.seq, over: said.over });
+      else if (said.type === 'size' && typeof said.width === 'number' && typeof said.height === 'number')
+        pair.host.postMessage({ type: 'size', seq: said.seq, width: said.width, height: said.height });
+    });
+    port.onDisconnect.addListener(() => {
+      if (pair.frame === port) pair.frame = null;
+    });
+    if (pair.last) port.postMessage(pair.last);
+  };
+
+  return (port) => {
+    const [kind, token, ...rest] = port.name.split(':');
+    const tab = port.sender?.tab?.id;
+    if (!token || rest.length > 0 || typeof tab !== 'number') return;
+    const key = `${tab}:${token}`;
+    if (kind === POPOVER_HOST_PORT) connectHost(port, key);
+    else if (kind === POPOVER_FRAME_PORT) connectFrame(port, key);
+  };
+}

@@ -1,0 +1,14 @@
+import { extract, topicByKey } from '../engine/index';
+import type { ReadFigure } from '../protocol/messages';
+
+/**
+ * Reads the figures of known claims in each of a page's texts. The background does this for the content
+ * script, so the engine and its claim taxonomy stay out of every page.
+ */
+export function readFigures(texts: readonly string[], published: string): ReadFigure[][] {
+  return texts.map((text) =>
+    extract(text, { published })
+      .filter((figure) => figure.topic !== null)
+      .map((figure) => ({ ...figure, topicLabel: topicByKey(figure.topic)?.label ?? null })),
+  );
+}

@@ -1,0 +1,32 @@
+import type { IndexedFigure, SourceCard } from '../compare/claimSnapshot';
+import type { FigureSet } from './db';
+import type { FigureSetReader } from '../compare/figureSetReader';
+import type { Page } from '../compare/page';
+
+/**
+ * The sources among those of `figures` that are the page itself: at its address, or sharing with it
+ * the sentence of a figure of one of `topics`. Fingerprints settle nearly every source; the few they
+ * leave in doubt are read and their sentences compared.
+ */
+export async function ownSources(
+  figures: readonly IndexedFigure[],
+  topics: readonly string[],
+  page: Page,
+  reader: FigureSetReader,
+): Promise<Set<SourceCard>> {
+  const own = new Set<SourceCard>();
+  const doubtful = new Map<string, SourceCard>();
+  for (const { source, fingerprint, text } of figures) {
+    if (own.has(source)) continue;
+    const shared = page.isAt(source.address) ? 'yes' : page.shares(fingerprint, text);
+    if (shared === 'yes') own.add(source);
+    else if (shared === 'maybe') doubtful.set(source.id, source);
+  }
+  for (const source of own) doubtful.delete(source.id);
+  if (doubtful.size === 0) return own;
+  const wanted = new Set(topics);
+  const isOwn = ({ source, figures }: FigureSet) =>
+    figures.some((f) => f.topic !== null && wanted.has(f.topic) && page.isOwn(source.url, f.sentence));
+  for (const set of await reader.of(doubtful.keys())) if (isOwn(set)) own.add(doubtful.get(set.sourceId)!);
+  return own;
+}

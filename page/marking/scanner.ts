@@ -1,0 +1,260 @@
+import type { ReadFigure } from '../../protocol/messages';
+import { markLabel } from './labels';
+import { Marker } from './marker';
+import { isInsideSkipped } from './skip';
+import { segmentsOf, textOf, type Segment, type TextPiece } from './textMap';
+import { textRuns } from './textRuns';
+import { textWindows } from './textWindows';
+
+/** A figure of the page and its marks; the first mark is the focusable one. */
+export interface MarkedFigure {
+  index: number;
+  figure: ReadFigure;
+  marks: Element[];
+}
+
+/** Reads the figures of known claims in each text (the background does it for the content script). */
+export type FigureReader = (texts: string[], published: string) => Promise<ReadFigure[][] | null>;
+
+export interface ScannerOptions {
+  marker: Marker;
+  read: FigureReader;
+  /** The article's publication day, against which relative dates resolve. */
+  published: () => string;
+  /** Runs the callback soon, after the page had a chance to do its own work. */
+  later: (callback: () => void) => void;
+  /**
+   * Runs each slice of work, which may mark the page: the content script runs it unseen by its watcher
+   * of the page's additions, which would otherwise be told of every mark.
+   */
+  asOwnChange?: (change: () => void) => void;
+  /** How long one slice of work may take before it yields. */
+  budgetMs?: number;
+  now?: () => number;
+}
+
+const DEFAULT_BUDGET_MS = 8;
+/**
+ * Blocks without a Latin letter or a digit hold no figure the engine reads. (The engine's own test,
+ * engine/prefilter.ts, is finer but a regular expression of a hundred words, costly to compile on a page.)
+ */
+const MAY_BE_READ = /[0-9A-Za-z]/;
+/** Texts are sent to be read in batches of about this many characters. */
+const BATCH_CHARS = 24_000;
+
+/** A block of the page whose text was sent to be read, and, once read, its figures. */
+interface PendingBlock {
+  pieces: TextPiece[];
+  text: string;
+  /** Where each window sent to be read starts in `text`. */
+  windowStarts: number[];
+  figures?: ReadFigure[];
+}
+
+/**
+ * Reads the text under the roots it is given, block by block, and marks the figures of known claims.
+ * Works in short slices and yields between them so the page stays responsive. Scanning a block twice
+ * marks nothing twice.
+ */
+export class FigureScanner {
+  /**
+   * The marked figures by index (the `data-kcc-figure` of their marks). A figure whose marks all left
+   * the document is dropped when the page next adds content, so a page that keeps replacing its
+   * article does not have every copy it dropped kept alive here.
+   */
+  readonly figures: Record<number, MarkedFigure> = Object.create(null) as Record<number, MarkedFigure>;
+  private nextIndex = 0;
+  /** The page added content, and may have removed some: marks that left it are forgotten first. */
+  private forgetDue = false;
+  private readonly queue: Node[] = [];
+  private steps: Generator<void, void, undefined> | null = null;
+  private scheduled = false;
+  private readonly idleWaiters: Array<() => void> = [];
+  private batch: PendingBlock[] = [];
+  private batchChars = 0;
+  private inFlight = 0;
+  /** Blocks whose figures came back, waiting to be marked a block per step. */
+  private readonly toMark: PendingBlock[] = [];
+
+  private stopped = false;
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  /** Reads the text under `root` (content the page added) in slices, the first after the page's next task. */
+  scan(root: Node): void {
+    if (this.stopped) return;
+    this.forgetDue = true;
+    this.queue.push(root);
+    this.schedule();
+  }
+
+  /** Reads the text under `root` in slices, the first one now. */
+  scanNow(root: Node): void {
+    if (this.stopped) return;
+    this.queue.push(root);
+    this.work();
+  }
+
+  /** Reads and marks nothing more (marks already made stay until the marker restores the page). */
+  stop(): void {
+    this.stopped = true;
+    this.queue.length = 0;
+    this.toMark.length = 0;
+    this.steps = null;
+    this.batch = [];
+    this.batchChars = 0;
+    this.settle();
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** Resolves once every queued root has been read, or the scanner was stopped. */
+  whenIdle(): Promise<void> {
+    if (!this.busy || this.stopped) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** The marked figures still on the page, in document order. */
+  figuresOnPage(): MarkedFigure[] {
+    return Object.values(this.figures)
+      .filter(({ marks }) => marks[0]?.isConnected)
+      .sort((a, b) =>
+        a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+  }
+
+  private get busy(): boolean {
+    return this.steps !== null || this.queue.length > 0 || this.inFlight > 0 || this.toMark.length > 0;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    this.options.later(() => {
+      this.scheduled = false;
+      this.work();
+    });
+  }
+
+  private work(): void {
+    if (this.stopped) return;
+    if (this.options.asOwnChange) this.options.asOwnChange(() => this.slice());
+    else this.slice();
+  }
+
+  private slice(): void {
+    const now = this.options.now ?? (() => performance.now());
+    const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
+    if (this.forgetDue) this.forgetRemoved();
+    // Each slice reads at least one block, so the work ends even on a slow machine.
+    do {
+      const read = this.toMark.shift();
+      if (read) {
+        this.markBlock(read);
+        continue;
+      }
+      const steps = this.steps ?? this.nextRoot();
+      if (!steps) {
+        this.sendBatch();
+        if (!this.busy) this.settle();
+        return;
+      }
+      if (steps.next().done) this.steps = null;
+    } while (now() < deadline);
+    this.schedule();
+  }
+
+  private nextRoot(): Generator<void, void, undefined> | null {
+    for (let root = this.queue.shift(); root; root = this.queue.shift()) {
+      if (root.isConnected && !isInsideSkipped(root)) return (this.steps = this.read(root));
+    }
+    return null;
+  }
+
+  /** Walks the blocks under a root, one step per block, gathering their text into batches to be read. */
+  private *read(root: Node): Generator<void, void, undefined> {
+    for (const { pieces } of textRuns(root)) {
+      const text = textOf(pieces);
+      if (!MAY_BE_READ.test(text)) continue;
+      const windowStarts = textWindows(text).map(([from]) => from);
+      this.batch.push({ pieces, text, windowStarts });
+      this.batchChars += text.length;
+      if (this.batchChars >= BATCH_CHARS) this.sendBatch();
+      yield;
+    }
+  }
+
+  private sendBatch(): void {
+    const blocks = this.batch;
+    if (blocks.length === 0) return;
+    this.batch = [];
+    this.batchChars = 0;
+    const texts = blocks.flatMap(({ text, windowStarts }) =>
+      windowStarts.map((from, k) => text.slice(from, windowStarts[k + 1] ?? text.length)),
+    );
+    this.inFlight++;
+    const settleBatch = (results: ReadFigure[][] | null) => {
+      this.inFlight--;
+      if (results && !this.stopped) this.queueForMarking(blocks, results);
+      // marked as the answer arrives, in slices as long as reading's
+      this.work();
+    };
+    this.options.read(texts, this.options.published()).then(settleBatch, () => settleBatch(null));
+  }
+
+  /** Hands each block its figures back, with offsets into the whole block. */
+  private queueForMarking(blocks: PendingBlock[], results: ReadFigure[][]): void {
+    let window = 0;
+    for (const block of blocks) {
+      block.figures = block.windowStarts.flatMap((from) =>
+        (results[window++] ?? [])
+          .filter((figure) => figure.topic !== null)
+          .map((figure) => ({ ...figure, start: figure.start + from, end: figure.end + from })),
+      );
+      this.toMark.push(block);
+    }
+  }
+
+  /** Marks a block's figures, unless the page changed the block meanwhile (the change is read again). */
+  private markBlock({ pieces, text, figures }: PendingBlock): void {
+    if (textOf(pieces) === text && pieces.every((piece) => piece === null || piece.isConnected)) {
+      this.markFigures(pieces, figures ?? []);
+    }
+  }
+
+  /** Drops the figures whose marks all left the document, and has the marker let go of them. */
+  private forgetRemoved(): void {
+    this.forgetDue = false;
+    for (const key of Object.keys(this.figures)) {
+      const index = Number(key);
+      const marks = this.figures[index]?.marks ?? [];
+      if (marks.some((mark) => mark.isConnected)) continue;
+      this.options.marker.forget(marks);
+      delete this.figures[index];
+    }
+  }
+
+  private settle(): void {
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private markFigures(pieces: TextPiece[], figures: ReadFigure[]): void {
+    const placed = figures
+      .map((figure) => ({ figure, segments: segmentsOf(pieces, figure.start, figure.end) }))
+      .filter((found): found is { figure: ReadFigure; segments: Segment[] } => isMarkable(found.segments))
+      .map((found, offset) => ({ ...found, index: this.nextIndex + offset }));
+    this.nextIndex += placed.length;
+    // From the last figure backwards: splitting a text node keeps the offsets before the split valid.
+    const marked = placed.reverse().map(({ figure, segments, index }) => ({
+      index,
+      figure,
+      marks: this.options.marker.mark(segments, { index, label: markLabel(figure.text) }),
+    }));
+    for (const figure of marked) this.figures[figure.index] = figure;
+  }
+}
+
+const isMarkable = (segments: Segment[] | null): segments is Segment[] =>
+  segments !== null && segments.length > 0 && !segments.some(Marker.isMarked);

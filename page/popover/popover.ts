@@ -1,0 +1,69 @@
+import type { ArticleFacts } from '@/page/boot/article';
+import { popoverLabel, toFigureQuery } from '@/page/marking/labels';
+import type { PageLifetime } from '@/page/boot/lifetime';
+import { createPopoverFrame, type PopoverFrameEvents } from '@/page/popover/frame';
+import type { MarkedFigure } from '@/page/marking/scanner';
+import type { Settings } from '@/protocol/messages';
+
+export interface PopoverController {
+  /** The popover may open soon: its frame starts loading. */
+  prepare(): void;
+  show(marked: MarkedFigure): void;
+  hide(): void;
+  /** True for the popover's element, where events from its frame arrive. */
+  contains(target: EventTarget | null): boolean;
+}
+
+/**
+ * The one popover of the page: shows a figure by its mark in the extension's frame
+ * (page/popover/frame.ts). What other sources say goes from the background to the frame; this
+ * script only says which figure, and where.
+ */
+export function createPopover(
+  lifetime: PageLifetime,
+  article: ArticleFacts,
+  areaUnit: () => Settings['areaUnit'],
+  events: PopoverFrameEvents,
+): PopoverController {
+  const frame = createPopoverFrame(document, events);
+  let shown: MarkedFigure | null = null;
+
+  const show = (marked: MarkedFigure) => {
+    if (lifetime.isOver) return;
+    shown = marked;
+    const figure = toFigureQuery(marked.figure);
+    frame.show(marked.marks[0]!, {
+      figure,
+      pageUrl: location.href,
+      pageText: article.text(),
+      published: article.published(),
+      claimLabel: marked.figure.topicLabel,
+      label: popoverLabel(figure.text),
+      areaUnit: areaUnit(),
+    });
+  };
+
+  const hide = () => {
+    shown = null;
+    frame.hide();
+  };
+
+  const replace = () => {
+    if (shown) frame.place();
+  };
+  lifetime.addEventListener(window, 'scroll', replace, { capture: true, passive: true });
+  lifetime.addEventListener(window, 'resize', replace, { passive: true });
+  lifetime.onEnd(() => {
+    shown = null;
+    frame.remove();
+  });
+
+  return {
+    prepare: () => {
+      if (!lifetime.isOver) frame.prepare();
+    },
+    show,
+    hide,
+    contains: frame.contains,
+  };
+}

@@ -1,0 +1,29 @@
+import type { FigureQuery } from './messages';
+
+/**
+ * What the marking script of a page's top frame tells the background once its figures are marked: the
+ * background compares them, as the panel does, and shows on the toolbar icon of the page's tab how
+ * many differ from other sources. Sent apart from the background requests, since the background
+ * needs the tab it comes from.
+ */
+export interface BadgeRequest {
+  type: 'pageBadge';
+  figures: FigureQuery[];
+  pageUrl: string;
+}
+
+export function isBadgeRequest(message: unknown): message is BadgeRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, figures, pageUrl } = message as Partial<BadgeRequest>;
+  return type === 'pageBadge' && Array.isArray(figures) && typeof pageUrl === 'string';
+}
+
+/** The badge's text: the number of differing figures, or nothing. */
+export const badgeText = (differ: number): string =>
+  differ > 0 ? (differ > 99 ? '99+' : String(differ)) : '';
+
+/** The toolbar button's tooltip on a tab. */
+export const badgeTitle = (differ: number): string =>
+  differ === 0
+    ? 'Kursk cross-check'
+    : `Kursk cross-check: ${differ} ${differ === 1 ? 'figure differs' : 'figures differ'} from other sources`;
