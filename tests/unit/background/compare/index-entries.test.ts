@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../protocol/messages';
+import { ClaimIndex } from '../../../../background/compare/claimIndex';
+import { compareFigure } from '../../../../background/compare/compare';
+import type { StoreDB } from '../../../../background/store/db';
+import { indexEntryOf } from '../../../../background/compare/indexEntry';
+import { readAllEntries } from '../../../../background/compare/indexEntries';
+import { addSource } from '../../../../background/store/sources';
+import { importSources } from '../../../../background/store/transfer';
+import { freshStore, queryFor, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
+
+/** The entries made from the stored figure sets, in the order of their ids. */
+async function entriesFromSets(db: StoreDB) {
+  return (await db.getAll('figureSets')).map((set) => indexEntryOf(set.source, set.figures));
+}
+
+const page = 'Ukraine now holds about 450 square kilometres of the Kursk region, a general said.';
+const heldQuery = queryFor(page, 'about 450 square kilometres', '2025-02-10');
+
+describe('index entries', () => {
+  it('are written with a source added one at a time', async () => {
+    const db = await freshStore();
+    const { id } = await addSource(db, userArticle);
+    const [fromSet] = (await entriesFromSets(db)).filter((entry) => entry.sourceId === id);
+    expect(await db.get('indexEntries', id)).toEqual(fromSet);
+  });
+
+  it('of imported sources are made from their figure sets when first read, and stored for the next read', async () => {
+    const db = await freshStore();
+    await importSources(db, sourceFileJson([sourceEntry('a'), sourceEntry('b')]));
+    expect(await db.count('indexEntries')).toBe(0);
+
+    const made = await entriesFromSets(db);
+    expect(made.map((entry) => [entry.sourceId, entry.figureCount, entry.figures.length])).toEqual([
+      ['a', 1, 1],
+      ['b', 1, 1],
+    ]);
+    expect(await readAllEntries(db)).toEqual(made);
+    expect(await db.getAll('indexEntries')).toEqual(made);
+
+    const transaction = vi.spyOn(db, 'transaction');
+    expect(await readAllEntries(db)).toEqual(made);
+    // nothing made again: no figure set read, no entry written
+    expect(transaction.mock.calls.map(([stores, mode]) => [stores, mode ?? 'readonly'])).toEqual([
+      ['indexEntries', 'readonly'],
+      ['figureSets', 'readonly'],
+    ]);
+  });
+
+  it('of a source an import replaces are made again: the new figures are compared, not the old', async () => {
+    const db = await freshStore();
+    const held = (km2: number) =>
+      sourceEntry('a', { text: `Ukraine still holds about ${km2} square kilometres of the Kursk region.` });
+    await importSources(db, sourceFileJson([held(800)]));
+    await readAllEntries(db);
+    expect(await db.count('indexEntries')).toBe(1);
+
+    const compared = async () =>
+      (await compareFigure(db, heldQuery, 'https://elsewhere.example/', page, DEFAULT_SETTINGS)).others.map(
+        (other) => other.figure.text,
+      );
+    expect(await compared()).toEqual(['about 800 square kilometres']);
+    await importSources(db, sourceFileJson([held(300)]));
+    expect(await compared()).toEqual(['about 300 square kilometres']);
+    // the index as a fresh start of the background reads it
+    const snapshot = await new ClaimIndex(db).current();
+    expect(snapshot.enabledFiguresOf('territory.held').map((figure) => figure.text)).toEqual([
+      'about 300 square kilometres',
+    ]);
+  });
+});

@@ -1,0 +1,145 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type StoredSource } from '../../../../protocol/messages';
+import { compareFigure } from '../../../../background/compare/compare';
+import { openStore, STORE_VERSION, type StoreDB } from '../../../../background/store/db';
+import { detailsOf, figuresOf, figureSetOf } from '../../../../background/store/records';
+import { listSources } from '../../../../background/store/sources';
+import { queryFor, storedFiguresOf } from './helpers';
+
+const source: StoredSource = {
+  id: 'user-1',
+  outlet: 'Example Post',
+  title: 'Story',
+  byline: null,
+  published: '2025-01-15',
+  url: 'https://example.com/story',
+  text:
+    'Ukraine still holds about 800 square kilometres of the Kursk region, officials said. ' +
+    'Some 11,000 North Korean troops were sent to Kursk.',
+  enabled: true,
+  origin: 'user',
+  edited: false,
+  addedAt: 1,
+  updatedAt: 2,
+};
+const figures = figuresOf(source);
+
+/** Version 1 as first shipped, built by hand: one record per figure. */
+async function createVersion1(name: string): Promise<void> {
+  const v1 = await openDB(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('sources', { keyPath: 'id' });
+      const store = db.createObjectStore('figures', { keyPath: 'id' });
+      store.createIndex('byTopic', 'topic');
+      store.createIndex('bySource', 'sourceId');
+      db.createObjectStore('settings');
+      db.createObjectStore('meta');
+    },
+  });
+  await v1.put('sources', source);
+  // stored out of order, as the string keys sort "user-1#10" before "user-1#2"
+  for (const figure of [...figures].reverse()) await v1.put('figures', figure);
+  await v1.put('figures', { ...figures[0]!, id: 'gone#0', sourceId: 'gone' });
+  await v1.put('settings', { tolerance: 0.3 }, 'settings');
+  await v1.put('meta', ['bundled-002'], 'deletedBundled');
+  v1.close();
+}
+
+describe('openStore', () => {
+  it('creates the stores and the topic index of figure sets', async () => {
+    const db = await openStore(`db-${crypto.randomUUID()}`);
+    expect(db.version).toBe(STORE_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'figureSets',
+      'indexEntries',
+      'meta',
+      'settings',
+      'sources',
+    ]);
+    const byTopic = db.transaction('figureSets').store.index('byTopic');
+    expect(byTopic.keyPath).toBe('topics');
+    expect(byTopic.multiEntry).toBe(true);
+    db.close();
+  });
+
+  it("upgrades a version 1 database, keeping the user's source, its figures, settings and deletions", async () => {
+    expect(figures.map((f) => f.topic)).toEqual(['territory.held', 'troops.nk.deployed']);
+    const name = `db-${crypto.randomUUID()}`;
+    await createVersion1(name);
+
+    const db = await openStore(name);
+    expect([...db.objectStoreNames]).not.toContain('figures');
+    expect(await db.get('sources', 'user-1')).toEqual(source);
+    expect(await storedFiguresOf(db, 'user-1')).toEqual(figures);
+    expect(await db.getAllKeysFromIndex('figureSets', 'byTopic', 'troops.nk.deployed')).toEqual(['user-1']);
+    expect(await db.count('figureSets')).toBe(1);
+    expect(await listSources(db)).toEqual([{ ...listedWithoutText(source), figureCount: 2 }]);
+    expect(await db.getAllKeys('indexEntries')).toEqual(['user-1']);
+    expect(await db.get('settings', 'settings')).toEqual({ tolerance: 0.3 });
+    expect(await db.get('meta', 'deletedBundled')).toEqual(['bundled-002']);
+    await expectStoredTroopsCompared(db);
+    db.close();
+  });
+
+  it('upgrades a version 2 database: index entries are made from the figure sets when first read', async () => {
+    const name = `db-${crypto.randomUUID()}`;
+    await createVersion2(name);
+
+    const db = await openStore(name);
+    expect(await db.get('sources', 'user-1')).toEqual(source);
+    expect(await storedFiguresOf(db, 'user-1')).toEqual(figures);
+    expect(await db.count('indexEntries')).toBe(0);
+    expect(await listSources(db)).toEqual([{ ...listedWithoutText(source), figureCount: 2 }]);
+    expect(await db.get('indexEntries', 'user-1')).toMatchObject({
+      sourceId: 'user-1',
+      source: detailsOf(source),
+      figureCount: 2,
+      figures: [
+        { index: 0, topic: 'territory.held', counted: true },
+        { index: 1, topic: 'troops.nk.deployed', counted: true },
+      ],
+    });
+    expect(await db.get('settings', 'settings')).toEqual({ tolerance: 0.3 });
+    await expectStoredTroopsCompared(db);
+    db.close();
+  });
+});
+
+/** Version 2 as shipped, built by hand: one figure set per source, and no index entries. */
+async function createVersion2(name: string): Promise<void> {
+  const v2 = await openDB(name, 2, {
+    upgrade(db) {
+      db.createObjectStore('sources', { keyPath: 'id' });
+      db.createObjectStore('settings');
+      db.createObjectStore('meta');
+      db.createObjectStore('figureSets', { keyPath: 'sourceId' }).createIndex('byTopic', 'topics', {
+        multiEntry: true,
+      });
+    },
+  });
+  await v2.put('sources', source);
+  await v2.put('figureSets', figureSetOf(source, figures));
+  await v2.put('settings', { tolerance: 0.3 }, 'settings');
+  v2.close();
+}
+
+/** The stored source's troops figure is what another page's troops figure is compared with. */
+async function expectStoredTroopsCompared(db: StoreDB): Promise<void> {
+  const page = 'Pyongyang sent about 12,000 North Korean troops to Kursk, Seoul said.';
+  const reply = await compareFigure(
+    db,
+    queryFor(page, 'about 12,000 North Korean troops', '2025-01-20'),
+    'https://elsewhere.example/',
+    page,
+    DEFAULT_SETTINGS,
+  );
+  expect(reply.others.map((o) => [o.source.id, o.figure.text, o.comparison.verdict])).toEqual([
+    ['user-1', 'Some 11,000 North Korean troops', 'agree'],
+  ]);
+}
+
+function listedWithoutText({ text: _text, ...rest }: StoredSource) {
+  return rest;
+}

@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import type { Source } from '../../../../data/schema';
+import { extract } from '../../../../engine/index';
+import type { FigureQuery, NewSource, StoredFigure } from '../../../../protocol/messages';
+import { openStore, type StoreDB } from '../../../../background/store/db';
+import { indexEntryOf } from '../../../../background/compare/indexEntry';
+
+/** A store of its own for each test. */
+/** A valid source-file entry with one figure of a known claim. */
+export const sourceEntry = (id: string, overrides: Partial<Source> = {}): Source => ({
+  id,
+  file: null,
+  outlet: 'Example Post',
+  title: `Story ${id}`,
+  byline: null,
+  published: '2025-01-15',
+  publishedNote: null,
+  url: `https://example.com/${id}`,
+  text: 'Ukraine still holds about 800 square kilometres of the Kursk region, officials said.',
+  ...overrides,
+});
+
+/** A source file's text, as the options page imports it. */
+export const sourceFileJson = (sources: Source[]): string =>
+  JSON.stringify({ format: 'kursk-cross-check/sources', version: 1, sources });
+
+export function freshStore(): Promise<StoreDB> {
+  return openStore(`test-${crypto.randomUUID()}`);
+}
+
+/** A reader's own article, not bundled. */
+export const userArticle: NewSource = {
+  outlet: 'Kyiv Independent',
+  title: 'Ukraine holds on in Kursk',
+  byline: 'A. Reporter',
+  published: '2025-02-01',
+  url: 'https://kyivindependent.example/kursk-holds',
+  text:
+    'Ukraine still holds about 500 square kilometres of the Kursk region, its army said on Saturday.\n\n' +
+    'Some 12,000 North Korean troops were sent to Kursk, according to South Korean intelligence.',
+};
+
+/** The first figure of `text` with the given text, as a page would ask about it. */
+export function queryFor(text: string, figureText: string, published: string): FigureQuery {
+  const figure = extract(text, { published }).find((f) => f.text === figureText);
+  if (!figure) throw new Error(`no figure "${figureText}"`);
+  const { value, unit, qualifier, topic, asOf, normalized, sentence } = figure;
+  return { text: figure.text, value, unit, qualifier, topic, asOf, normalized, sentence };
+}
+
+/** The figures stored for a source, in order. */
+export async function storedFiguresOf(db: StoreDB, sourceId: string): Promise<StoredFigure[]> {
+  return (await db.get('figureSets', sourceId))?.figures ?? [];
+}
+
+/** The stored figures of a claim, of every source. */
+export async function storedFiguresOfTopic(db: StoreDB, topic: string): Promise<StoredFigure[]> {
+  const sets = await db.getAllFromIndex('figureSets', 'byTopic', topic);
+  return sets.flatMap((set) => set.figures.filter((figure) => figure.topic === topic));
+}
+
+/** How many figures the store holds, of every source. */
+export async function countStoredFigures(db: StoreDB): Promise<number> {
+  return (await db.getAll('figureSets')).reduce((sum, set) => sum + set.figures.length, 0);
+}
+
+/** Rewrites a source's stored figures as `change` says, as an older version might have stored them. */
+export async function rewriteStoredFigures(
+  db: StoreDB,
+  sourceId: string,
+  change: (figures: StoredFigure[]) => StoredFigure[],
+): Promise<void> {
+  const set = (await db.get('figureSets', sourceId))!;
+  const figures = change(set.figures);
+  const topics = [...new Set(figures.flatMap((f) => (f.topic === null ? [] : [f.topic])))];
+  await db.put('figureSets', { ...set, figures, topics });
+  await db.put('indexEntries', indexEntryOf(set.source, figures));
+}

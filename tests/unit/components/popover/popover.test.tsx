@@ -1,0 +1,301 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chartPoints } from '../../../../components/popover/chartPoints';
+import { domainOf, extentOf } from '../../../../components/popover/chartScale';
+import { Popover, type PopoverState } from '../../../../components/popover/Popover';
+import { formatDay, formatValue } from '../../../../components/shared/format';
+import type { CompareReply, ComparedFigure, FigureQuery } from '../../../../protocol/messages';
+
+const HOSTILE = 'Kyiv said it held <img src=x onerror="alert(1)"> 1,368 square km <b>then</b>.';
+
+const figure: FigureQuery = {
+  text: 'about 1,300 square kilometres',
+  value: 1300,
+  unit: 'km2',
+  qualifier: 'about',
+  topic: 'territory.held',
+  asOf: '2024-08',
+  normalized: { value: 1300, unit: 'km2' },
+  sentence: 'they seized about 1,300 square kilometres of Russian territory',
+};
+
+function other(
+  outlet: string,
+  published: string,
+  value: number,
+  verdict: 'agree' | 'differ',
+  sentence: string,
+): ComparedFigure {
+  const text = '1,368 square km';
+  const start = sentence.indexOf(text);
+  return {
+    source: { id: outlet, outlet, title: `${outlet} report`, published, url: null },
+    figure: {
+      text,
+      value,
+      unit: 'km2',
+      qualifier: 'more than',
+      asOf: '2024',
+      attribution: 'Kyiv',
+      sentence,
+      normalized: { value, unit: 'km2' },
+      sentenceStart: start,
+      sentenceEnd: start + text.length,
+    },
+    comparison: { verdict, spread: 0.05, reason: `${verdict} because` },
+  };
+}
+
+const reply = (others: ComparedFigure[], verdict: CompareReply['verdict']): CompareReply => ({
+  topic: figure.topic,
+  topicLabel: 'Land Ukraine took in Kursk at the incursion’s height',
+  timeVarying: false,
+  verdict,
+  others,
+});
+
+let root: HTMLElement;
+
+function show(state: PopoverState, areaUnit: 'km2' | 'mi2' = 'km2') {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() =>
+    render(
+      <Popover
+        figure={figure}
+        published="2025-03-18"
+        claimLabel="Land Ukraine took in Kursk at the incursion’s height"
+        label="Cross-check: about 1,300 square kilometres"
+        state={state}
+        areaUnit={areaUnit}
+      />,
+      root,
+    ),
+  );
+  return root.querySelector('[role=dialog]')!;
+}
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('the popover', () => {
+  it('is a dialog named after the figure', () => {
+    const dialog = show({ status: 'loading' });
+    expect(dialog.getAttribute('aria-label')).toBe('Cross-check: about 1,300 square kilometres');
+    expect(dialog.textContent).toContain('Looking for other sources');
+  });
+
+  it("shows a source's sentence as text, never as markup, with its figure emphasised", () => {
+    const dialog = show({
+      status: 'ready',
+      reply: reply([other('Reuters', '2025-03-16', 1368, 'agree', HOSTILE)], 'agree'),
+    });
+    expect(dialog.querySelector('img')).toBeNull();
+    expect(dialog.querySelector('blockquote b')).toBeNull();
+    expect(dialog.querySelector('blockquote')!.textContent).toBe(HOSTILE);
+    expect(dialog.querySelector('blockquote mark')!.textContent).toBe('1,368 square km');
+  });
+
+  it('gives the verdict in words first, then each source with outlet, date, attribution, value and reason', () => {
+    const dialog = show({
+      status: 'ready',
+      reply: reply(
+        [
+          other('Daily Mail', '2024-12-31', 1000, 'differ', 'Its troops seized up to 1,368 square km'),
+          other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km'),
+        ],
+        'differ',
+      ),
+    });
+    const chips = [...dialog.querySelectorAll('.kcc-chip')].map((chip) => chip.textContent);
+    expect(chips).toEqual(['differ', 'differ', 'agree']);
+    const items = [...dialog.querySelectorAll('li')].map((item) => item.textContent ?? '');
+    expect(items[0]).toContain('Daily Mail');
+    expect(items[0]).toContain('31 Dec 2024');
+    expect(items[0]).toContain("according to Kyiv · Kyiv's claim");
+    expect(items[1]).toMatch(/1,295 km² \(500 sq mi\)/);
+    expect(items[1]).toContain('agree because');
+  });
+
+  it("says whose claim each figure is: a side's, a third party's, or the outlet's own", () => {
+    const base = other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km');
+    const said = (attribution: string | null) => ({ ...base, figure: { ...base.figure, attribution } });
+    const dialog = show({
+      status: 'ready',
+      reply: reply(
+        [
+          said('Sergei Rudskoi (Russian General Staff)'),
+          said('open source maps'),
+          said(null),
+          said('Ms Lee'),
+        ],
+        'agree',
+      ),
+    });
+    expect([...dialog.querySelectorAll('.attribution')].map((p) => p.textContent)).toEqual([
+      "according to Sergei Rudskoi (Russian General Staff) · Moscow's claim",
+      "according to open source maps · a third party's figure",
+      "the outlet's own figure",
+      'according to Ms Lee',
+    ]);
+  });
+
+  it('counts every compared source in its summary and says how many figures are not listed', () => {
+    const listed = [
+      other('Daily Mail', '2024-12-31', 1000, 'differ', 'Its troops seized up to 1,368 square km'),
+      other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km'),
+    ];
+    const dialog = show({
+      status: 'ready',
+      reply: {
+        ...reply(listed, 'differ'),
+        more: 10_002,
+        totals: {
+          figures: 10_004,
+          sources: 9_871,
+          verdicts: { agree: 6_000, differ: 4_004, 'other time': 0 },
+        },
+      },
+    });
+    expect(dialog.querySelector('.outcome')!.textContent).toContain(
+      '9,871 other sources: 6,000 agree, 4,004 differ',
+    );
+    expect(dialog.querySelectorAll('li')).toHaveLength(2);
+    expect(dialog.querySelector('.more')!.textContent).toBe(
+      '…and 10,002 more figures from other sources, counted above but not listed.',
+    );
+  });
+
+  it('counts sources at other times apart from those judged at this time', () => {
+    const listed = [other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km')];
+    const dialog = show({
+      status: 'ready',
+      reply: {
+        ...reply(listed, 'agree'),
+        totals: { figures: 7, sources: 7, verdicts: { agree: 2, differ: 1, 'other time': 4 } },
+      },
+    });
+    expect(dialog.querySelector('.outcome')!.textContent).toContain(
+      '7 other sources: 2 agree, 1 differ at this time; 4 at other times',
+    );
+  });
+
+  it('shows figures worked out from other figures apart, marked as derived, with their arithmetic', () => {
+    const words =
+      '1,295 km² held at the height [Metro, 2025-03-10] − 829 km² retaken ≈ about 466 km² still held';
+    const dialog = show({
+      status: 'ready',
+      reply: {
+        ...reply(
+          [other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km')],
+          'agree',
+        ),
+        derived: [
+          { words, asOf: '2025-02-20', comparison: { verdict: 'agree', spread: 0.07, reason: 'within 10%' } },
+        ],
+      },
+    });
+    const section = dialog.querySelector('section.derived')!;
+    expect(section.getAttribute('aria-label')).toBe('Worked out from other figures');
+    expect(section.textContent).toContain('no source states these');
+    expect(section.textContent).toContain(words);
+    expect(section.textContent).toContain('20 Feb 2025');
+    expect(section.textContent).toContain('within 10%');
+  });
+
+  it('lists every figure without a word of more when all are listed', () => {
+    const listed = [other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km')];
+    const dialog = show({
+      status: 'ready',
+      reply: {
+        ...reply(listed, 'agree'),
+        more: 0,
+        totals: { figures: 1, sources: 1, verdicts: { agree: 1, differ: 0, 'other time': 0 } },
+      },
+    });
+    expect(dialog.querySelector('.outcome')!.textContent).toContain('1 other source: 1 agree');
+    expect(dialog.querySelector('.more')).toBeNull();
+  });
+
+  it('puts the preferred area unit first', () => {
+    const dialog = show({ status: 'loading' }, 'mi2');
+    expect(dialog.querySelector('.figure .value')!.textContent).toBe('about 502 sq mi (1,300 km²)');
+  });
+
+  it('says when no other source reports the claim, and draws no chart', () => {
+    const dialog = show({ status: 'ready', reply: reply([], 'none') });
+    expect(dialog.querySelector('.kcc-chip')!.textContent).toBe('no other source');
+    expect(dialog.querySelector('svg')).toBeNull();
+  });
+
+  it('says no other source and why when the comparison failed', () => {
+    const dialog = show({ status: 'failed', error: 'The extension did not answer.' });
+    expect(dialog.querySelector('.kcc-chip')!.textContent).toBe('no other source');
+    expect(dialog.textContent).toContain('The extension did not answer.');
+  });
+
+  it('draws the spread as a described picture, the page’s own value highlighted', () => {
+    const dialog = show({
+      status: 'ready',
+      reply: reply([other('Reuters', '2025-03-16', 1368, 'agree', 'more than 1,368 square km')], 'agree'),
+    });
+    const chart = dialog.querySelector('svg[role=img]')!;
+    expect(chart.getAttribute('aria-label')).toContain('this page about 1,300 km²');
+    expect(chart.getAttribute('aria-label')).toContain('more than 1,368 km²');
+    expect(chart.querySelector('.mark-this')!.textContent).toBe('This page');
+    expect(chart.querySelectorAll('polygon')).toHaveLength(1);
+  });
+
+  it('draws values over time for a claim that changes', () => {
+    const timed: CompareReply = {
+      ...reply([other('Reuters', '2025-03-16', 110, 'differ', '1,368 square km')], 'differ'),
+      timeVarying: true,
+    };
+    const dialog = show({ status: 'ready', reply: timed });
+    const chart = dialog.querySelector('svg[role=img]')!;
+    expect(chart.textContent).toContain('Aug 2024');
+    expect(chart.querySelectorAll('title')).toHaveLength(2);
+  });
+});
+
+describe('chart helpers', () => {
+  it('lays out open-ended and bounded values', () => {
+    expect(extentOf({ value: 1000, qualifier: 'up to' })).toEqual({
+      low: 1000,
+      high: 1000,
+      openLow: true,
+      openHigh: false,
+    });
+    expect(extentOf({ value: 1368, qualifier: 'more than' })).toEqual({
+      low: 1368,
+      high: 1368,
+      openLow: false,
+      openHigh: true,
+    });
+    expect(extentOf({ value: [10000, 12000], qualifier: 'range' })).toEqual({
+      low: 10000,
+      high: 12000,
+      openLow: false,
+      openHigh: false,
+    });
+    expect(domainOf([100, 200], 0.1)).toEqual([90, 210]);
+  });
+
+  it('leaves date values out of the chart and dates undated values by their article', () => {
+    const dated: FigureQuery = { ...figure, asOf: null, normalized: { value: '2024-08-06', unit: 'date' } };
+    expect(chartPoints(dated, '2025-03-18', reply([], 'none'))).toEqual([]);
+    const [mine] = chartPoints({ ...figure, asOf: null }, '2025-03-18', reply([], 'none'));
+    expect(mine).toMatchObject({ label: 'This page', asOf: '2025-03-18', highlighted: true });
+  });
+
+  it('writes dates and values for people', () => {
+    expect(formatDay('2025-03-10')).toBe('10 Mar 2025');
+    expect(formatDay('2024-08')).toBe('Aug 2024');
+    expect(formatDay('2024')).toBe('2024');
+    expect(formatValue({ value: 6e9, unit: 'usd' }, 'more than', 'mi2')).toBe('more than $6 billion');
+  });
+});
