@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFileSchema, sourceSchema } from '../../../data/schema';
 import { bundledSources } from '../../../data/sources';
 
-const seedsDir = join(import.meta.dirname, '../../../shared/seeds');
+const seedsDir = join(import.meta.dirname, '../../../../shared/seeds');
 
 const valid = {
   id: 'example-1',
