@@ -1,4 +1,4 @@
-import { extract, topicByKey } from '../engine/index';
+import { extract, claimByKey } from '../engine/index';
 import type { ReadFigure } from '../protocol/messages';
 
 /**
@@ -8,7 +8,7 @@ import type { ReadFigure } from '../protocol/messages';
 export function readFigures(texts: readonly string[], published: string): ReadFigure[][] {
   return texts.map((text) =>
     extract(text, { published })
-      .filter((figure) => figure.topic !== null)
-      .map((figure) => ({ ...figure, topicLabel: topicByKey(figure.topic)?.label ?? null })),
+      .filter((figure) => figure.claim !== null)
+      .map((figure) => ({ ...figure, claimLabel: claimByKey(figure.claim)?.label ?? null })),
   );
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { derive, extract, judgeAgainst, judgeAll, reasonOf, restsOn, topicByKey } from '../engine/index';
+import { derive, extract, judgeAgainst, judgeAll, reasonOf, restsOn, claimByKey } from '../engine/index';
 import { formatNormalized, formatNumber } from '../engine/format';
 import type { ComparableFigure, Figure } from '../engine/types';
 import { fail, parseArgs } from './args';
@@ -27,7 +27,7 @@ try {
 }
 const published = args.published ?? bundledPublishedDate(basename(file));
 const own = extract(content, { published });
-const figures = own.filter((f) => f.topic !== null);
+const figures = own.filter((f) => f.claim !== null);
 const others = bundledFigures(content);
 const outlets = new Set(others.map((o) => o.outlet)).size;
 const HERE = 'this article';
@@ -48,9 +48,9 @@ process.stdout.write(`${lines.join('\n')}\n`);
 type CheckedFigure = SourcedFigure & { source: string };
 
 function describe(figure: Figure): string[] {
-  const topic = topicByKey(figure.topic);
+  const claim = claimByKey(figure.claim);
   const { verdict, judged } = judgeAll(figure, others);
-  const head = `"${figure.text}": ${topic?.label ?? figure.topic}`;
+  const head = `"${figure.text}": ${claim?.label ?? figure.claim}`;
   const read = [
     `  read as ${formatNormalized(figure.normalized, figure.qualifier)}`,
     figure.asOf ? `as of ${figure.asOf}` : null,
@@ -60,7 +60,7 @@ function describe(figure: Figure): string[] {
   const later = count('other time');
   const tally = [
     `${count('agree')} agree`,
-    `${count('differ')} differ${topic?.timeVarying ? ' at this time' : ''}`,
+    `${count('differ')} differ${claim?.timeVarying ? ' at this time' : ''}`,
     ...(later ? [`${later} at other times`] : []),
   ].join(', ');
   const lines = [
@@ -74,7 +74,7 @@ function describe(figure: Figure): string[] {
     verdict: judgement.verdict,
     reason: reasonOf(figure, other, judgement),
   }));
-  if (topic?.timeVarying && rows.length > 0) lines.push(...timeline(figure, rows));
+  if (claim?.timeVarying && rows.length > 0) lines.push(...timeline(figure, rows));
   else
     lines.push(
       ...rows
@@ -84,7 +84,7 @@ function describe(figure: Figure): string[] {
   const self = pool[others.length + own.indexOf(figure)]!;
   const judge = judgeAgainst(figure);
   const worked = derived.flatMap((d) => {
-    const judgement = d.topic === figure.topic && !restsOn(d, self) ? judge(d) : null;
+    const judgement = d.claim === figure.claim && !restsOn(d, self) ? judge(d) : null;
     return judgement ? [{ d, judgement }] : [];
   });
   if (worked.length > 0) lines.push('  derived (worked out from other figures, not stated by any source):');

@@ -22,9 +22,9 @@ for (const file of args.files) {
   }
   const published = args.published ?? bundledPublishedDate(basename(file));
   // the CLI's JSON names a figure's claim `claim` (the contract in DESIGN.md), in the contract's order
-  for (const { topic, asOf, ...figure } of extract(content, { published })) {
+  for (const { claim, asOf, ...figure } of extract(content, { published })) {
     const { text, start, end, value, unit, qualifier, ...rest } = figure;
-    out.push({ file, text, start, end, value, unit, qualifier, claim: topic, asOf, ...rest });
+    out.push({ file, text, start, end, value, unit, qualifier, claim: claim, asOf, ...rest });
   }
 }
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

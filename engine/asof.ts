@@ -1,7 +1,7 @@
 import type { DayRef } from './dates';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { tokenize, type Token } from './tokens';
-import type { Topic } from './types';
+import type { Claim } from './types';
 
 /** A point in time named in a sentence: an explicit date or a relative phrase ("last year"). */
 export interface TimeAnchor {
@@ -110,13 +110,13 @@ interface TimeCue {
 }
 
 /** A claim's time cues as base words, by their first word, with the time each names; made once per claim. */
-const compiledTimes = new WeakMap<Topic, Map<string, TimeCue[]>>();
+const compiledTimes = new WeakMap<Claim, Map<string, TimeCue[]>>();
 
-function timesOf(topic: Topic): Map<string, TimeCue[]> {
-  let found = compiledTimes.get(topic);
+function timesOf(claim: Claim): Map<string, TimeCue[]> {
+  let found = compiledTimes.get(claim);
   if (!found) {
     found = new Map();
-    for (const { cues, asOf } of topic.times ?? []) {
+    for (const { cues, asOf } of claim.times ?? []) {
       for (const cue of cues) {
         const before = cue.startsWith('before:');
         const words = tokenize(before ? cue.slice(7) : cue).map((t) => t.base);
@@ -125,7 +125,7 @@ function timesOf(topic: Topic): Map<string, TimeCue[]> {
         found.set(words[0]!, [...(found.get(words[0]!) ?? []), { words, side, asOf }]);
       }
     }
-    compiledTimes.set(topic, found);
+    compiledTimes.set(claim, found);
   }
   return found;
 }
@@ -161,10 +161,10 @@ export function namedTime(
   figure: { from: number; to: number },
   sentence: { from: number; to: number },
   others: ReadonlyArray<readonly [number, number]>,
-  topic: Topic | undefined,
+  claim: Claim | undefined,
 ): NamedTime | null {
-  if (!topic?.times) return null;
-  const cues = timesOf(topic);
+  if (!claim?.times) return null;
+  const cues = timesOf(claim);
   const lo = Math.max(sentence.from, figure.from - TIME_CUE_REACH);
   const hi = Math.min(sentence.to, figure.to + TIME_CUE_REACH);
   let best: NamedTime | null = null;
@@ -224,7 +224,7 @@ const ANCHOR_REACH = 12;
 /**
  * The time a figure describes: the nearest date in its sentence (one beyond another figure counts as three
  * times as far, one in another clause further); else the nearer of a word for the present ("now") and a time the claim's words name ("at
- * its height", which wins a tie); else the day of the statement that reports it; else the topic's default:
+ * its height", which wins a tie); else the day of the statement that reports it; else the claim's default:
  * the article's date, a fixed date, or nothing (a figure of no known claim takes the article's date).
  */
 export function asOfFor(
@@ -232,12 +232,12 @@ export function asOfFor(
   figure: { from: number; to: number },
   anchors: readonly TimeAnchor[],
   others: ReadonlyArray<readonly [number, number]>,
-  topic: Topic | undefined,
+  claim: Claim | undefined,
   published: string | null,
   named: NamedTime | null = null,
   statement: TimeAnchor | null = null,
 ): string | null {
-  if (topic?.asOf === 'none') return null;
+  if (claim?.asOf === 'none') return null;
   let dated: TimeAnchor | null = null;
   let present: TimeAnchor | null = null;
   let datedDistance = ANCHOR_REACH;
@@ -254,6 +254,6 @@ export function asOfFor(
   if (named && (!present || named.distance <= presentDistance)) return named.asOf;
   if (present) return present.value;
   // a figure of no known claim is taken as what the article reports at its date, like a running total
-  if (!topic || topic.asOf === 'published') return statement?.value ?? published;
-  return topic.asOf;
+  if (!claim || claim.asOf === 'published') return statement?.value ?? published;
+  return claim.asOf;
 }

@@ -1,25 +1,25 @@
 import { DIMENSION_OF } from './normalize';
 import { tokenize, type Token } from './tokens';
-import type { FigureValue, Topic, Unit } from './types';
+import type { FigureValue, Claim, Unit } from './types';
 
 /** One cue phrase, as lower-case words; the last may be a prefix ("recaptur*"). */
 export interface Cue {
   words: string[];
   prefix: boolean;
-  topic: number;
-  /** Index of the cue group; AVOID for a cue that argues against the topic, BOOST for one that supports it. */
+  claim: number;
+  /** Index of the cue group; AVOID for a cue that argues against the claim, BOOST for one that supports it. */
   group: number;
   /** "before:down from" counts only before the figure, "after:down from" only after it. */
   side: 'any' | 'before' | 'after';
 }
 
-export interface CompiledTopics {
-  topics: readonly Topic[];
-  byKey: Map<string, Topic>;
+export interface CompiledClaims {
+  claims: readonly Claim[];
+  byKey: Map<string, Claim>;
   byFirstWord: Map<string, Cue[]>;
   /** One-word prefix cues ("recaptur*") by their first three letters. */
   prefixCues: Map<string, Cue[]>;
-  /** Indexes of the topics a unit and counted noun fit, filled as figures ask. */
+  /** Indexes of the claims a unit and counted noun fit, filled as figures ask. */
   fitting: Map<string, boolean[]>;
 }
 
@@ -29,31 +29,31 @@ const BOOST = -2;
 const PREFIX_KEY = 3;
 
 /** Prepares a taxonomy for fast matching: cue phrases indexed by their first word. */
-export function compileTopics(topics: readonly Topic[]): CompiledTopics {
+export function compileClaims(claims: readonly Claim[]): CompiledClaims {
   const byFirstWord = new Map<string, Cue[]>();
   const prefixCues = new Map<string, Cue[]>();
   const push = (map: Map<string, Cue[]>, key: string, cue: Cue) =>
     map.set(key, [...(map.get(key) ?? []), cue]);
-  const add = (written: string, topic: number, group: number) => {
+  const add = (written: string, claim: number, group: number) => {
     const sided = /^(before|after):/.exec(written);
     const side = sided ? (sided[1] as Cue['side']) : 'any';
     const phrase = sided ? written.slice(sided[0].length) : written;
     const prefix = phrase.endsWith('*');
     const words = tokenize(prefix ? phrase.slice(0, -1) : phrase).map((t) => t.base);
     if (words.length === 0) return;
-    const cue: Cue = { words, prefix, topic, group, side };
+    const cue: Cue = { words, prefix, claim, group, side };
     if (prefix && words.length === 1 && words[0]!.length >= PREFIX_KEY)
       push(prefixCues, words[0]!.slice(0, PREFIX_KEY), cue);
     else push(byFirstWord, words[0]!, cue);
   };
-  topics.forEach((topic, t) => {
-    topic.cues.forEach((group, g) => group.forEach((phrase) => add(phrase, t, g)));
-    topic.avoid?.forEach((phrase) => add(phrase, t, AVOID));
-    topic.boost?.forEach((phrase) => add(phrase, t, BOOST));
+  claims.forEach((claim, t) => {
+    claim.cues.forEach((group, g) => group.forEach((phrase) => add(phrase, t, g)));
+    claim.avoid?.forEach((phrase) => add(phrase, t, AVOID));
+    claim.boost?.forEach((phrase) => add(phrase, t, BOOST));
   });
-  const byKey = new Map<string, Topic>();
-  for (const topic of topics) if (!byKey.has(topic.key)) byKey.set(topic.key, topic);
-  return { topics, byKey, byFirstWord, prefixCues, fitting: new Map() };
+  const byKey = new Map<string, Claim>();
+  for (const claim of claims) if (!byKey.has(claim.key)) byKey.set(claim.key, claim);
+  return { claims, byKey, byFirstWord, prefixCues, fitting: new Map() };
 }
 
 function cueMatchesAt(tokens: readonly Token[], at: number, cue: Cue): number {
@@ -79,7 +79,7 @@ const NONE: readonly Cue[] = [];
 const NO_HITS: readonly CueHit[] = [];
 
 /** The cue phrases that start at token `at`. */
-function cuesStartingAt(compiled: CompiledTopics, tokens: readonly Token[], at: number): readonly CueHit[] {
+function cuesStartingAt(compiled: CompiledClaims, tokens: readonly Token[], at: number): readonly CueHit[] {
   const tok = tokens[at]!;
   if (tok.kind !== 'word' && tok.kind !== 'num') return NO_HITS;
   let hits: CueHit[] | null = null;
@@ -102,7 +102,7 @@ function cuesStartingAt(compiled: CompiledTopics, tokens: readonly Token[], at: 
  * the previous one.
  */
 export function cueFinder(
-  compiled: CompiledTopics,
+  compiled: CompiledClaims,
   tokens: readonly Token[],
 ): (from: number, to: number) => CueHit[] {
   const startingAt: Array<readonly CueHit[] | undefined> = [];
@@ -116,7 +116,7 @@ export function cueFinder(
   };
 }
 
-export interface TopicContext {
+export interface ClaimContext {
   tokens: readonly Token[];
   /** The cues of the sentence and of the end of the previous one (findCues), in order. */
   hits: readonly CueHit[];
@@ -153,10 +153,10 @@ const BEYOND_CLAUSE = 0.3;
 /** Words that open a clause in contrast with the figure's: what they say is not about it. */
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
 
-function fits(topic: Topic, unit: Unit, noun: string | undefined): boolean {
+function fits(claim: Claim, unit: Unit, noun: string | undefined): boolean {
   const dimension = DIMENSION_OF[unit];
-  if (topic.nouns && noun && !topic.nouns.includes(noun)) return false;
-  return topic.dimension === dimension || (dimension === 'percent' && topic.shares === true);
+  if (claim.nouns && noun && !claim.nouns.includes(noun)) return false;
+  return claim.dimension === dimension || (dimension === 'percent' && claim.shares === true);
 }
 
 /**
@@ -164,14 +164,14 @@ function fits(topic: Topic, unit: Unit, noun: string | undefined): boolean {
  * Every cue group of a claim must match in the figure's own sentence; the previous sentence only adds a
  * little weight (it carries the thread: "exchanged prisoners. Around 150 troops from each side…").
  */
-export function classify(compiled: CompiledTopics, ctx: TopicContext): string | null {
-  const ranked = rankTopics(compiled, ctx);
+export function classify(compiled: CompiledClaims, ctx: ClaimContext): string | null {
+  const ranked = rankClaims(compiled, ctx);
   return ranked[0] && ranked[0].score > THRESHOLD ? ranked[0].key : null;
 }
 
 /** What the cue words around a figure say for one claim. */
 interface Evidence {
-  topic: number;
+  claim: number;
   /** Best weight per cue group (0 = unmatched). */
   groups: number[];
   against: number;
@@ -179,31 +179,31 @@ interface Evidence {
   earlier: number;
 }
 
-/** Which topics a unit and counted noun fit, by topic index. */
-function fittingTopics(compiled: CompiledTopics, unit: Unit, noun: string | undefined): boolean[] {
+/** Which claims a unit and counted noun fit, by claim index. */
+function fittingClaims(compiled: CompiledClaims, unit: Unit, noun: string | undefined): boolean[] {
   const key = `${unit}|${noun ?? ''}`;
   let found = compiled.fitting.get(key);
   if (!found) {
-    found = compiled.topics.map((t) => fits(t, unit, noun));
+    found = compiled.claims.map((t) => fits(t, unit, noun));
     compiled.fitting.set(key, found);
   }
   return found;
 }
 
 /** Every claim that fits the figure's unit and whose cue groups all match, best first. */
-export function rankTopics(
-  compiled: CompiledTopics,
-  ctx: TopicContext,
+export function rankClaims(
+  compiled: CompiledClaims,
+  ctx: ClaimContext,
 ): Array<{ key: string; score: number }> {
-  const { topics } = compiled;
-  const fitting = fittingTopics(compiled, ctx.unit, ctx.noun);
+  const { claims } = compiled;
+  const fitting = fittingClaims(compiled, ctx.unit, ctx.noun);
   const evidence: Evidence[] = [];
   const evidenceFor = (t: number): Evidence => {
-    let found = evidence.find((e) => e.topic === t);
+    let found = evidence.find((e) => e.claim === t);
     if (!found) {
       found = {
-        topic: t,
-        groups: new Array<number>(topics[t]!.cues.length).fill(0),
+        claim: t,
+        groups: new Array<number>(claims[t]!.cues.length).fill(0),
         against: 0,
         support: 0,
         earlier: 0,
@@ -218,13 +218,13 @@ export function rankTopics(
   for (const { at, length, cue } of ctx.hits) {
     if (at < earliest || (at >= ctx.sentenceFrom && at < nearestStart)) continue;
     if (at >= farthestStart) break;
-    if (!fitting[cue.topic]) continue;
+    if (!fitting[cue.claim]) continue;
     if ((cue.side === 'before' && at + length > ctx.from) || (cue.side === 'after' && at < ctx.to)) continue;
     if (at < ctx.sentenceFrom) {
-      if (cue.group !== AVOID) evidenceFor(cue.topic).earlier = PREVIOUS_WEIGHT;
+      if (cue.group !== AVOID) evidenceFor(cue.claim).earlier = PREVIOUS_WEIGHT;
       continue;
     }
-    const found = evidenceFor(cue.topic);
+    const found = evidenceFor(cue.claim);
     const w = proximity(ctx, at, at + length);
     if (cue.group === AVOID) found.against = Math.max(found.against, w);
     else if (cue.group === BOOST) found.support = Math.max(found.support, w);
@@ -232,13 +232,13 @@ export function rankTopics(
   }
   const ranked: Array<{ key: string; score: number }> = [];
   // in taxonomy order, so that equal scores rank as the taxonomy lists them
-  evidence.sort((a, b) => a.topic - b.topic);
+  evidence.sort((a, b) => a.claim - b.claim);
   for (const found of evidence) {
     if (found.groups.some((w) => w < MIN_GROUP_WEIGHT)) continue;
-    if (!withinSpan(topics[found.topic]!, ctx.value)) continue;
+    if (!withinSpan(claims[found.claim]!, ctx.value)) continue;
     const sum = found.groups.reduce((a, b) => a + b, 0);
     const bonus = GROUP_BONUS * found.groups.length + found.earlier + BOOST_WEIGHT * found.support;
-    ranked.push({ key: topics[found.topic]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
+    ranked.push({ key: claims[found.claim]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -247,9 +247,9 @@ export function rankTopics(
  * A fixed-date claim takes only dates that overlap its span: "June 2023" or "Aug. 13" is not the day an
  * incursion of early August began, whatever the words around it say.
  */
-function withinSpan(topic: Topic, value: FigureValue | undefined): boolean {
-  if (!topic.within || typeof value !== 'string') return true;
-  const [from, to] = topic.within;
+function withinSpan(claim: Claim, value: FigureValue | undefined): boolean {
+  if (!claim.within || typeof value !== 'string') return true;
+  const [from, to] = claim.within;
   // compared at the value's own precision: "2024-08" overlaps 2024-08-01..2024-08-10, "2024" does too
   return value >= from.slice(0, value.length) && value <= to.slice(0, value.length);
 }
@@ -278,7 +278,7 @@ function asideLength(tokens: readonly Token[], lo: number, hi: number): number {
  * INSIDE_WEIGHT inside the figure, decaying with distance in tokens; weaker beyond another figure (the cue
  * is more likely about that one) and beyond a comma (another clause).
  */
-function proximity(ctx: TopicContext, cueFrom: number, cueTo: number): number {
+function proximity(ctx: ClaimContext, cueFrom: number, cueTo: number): number {
   if (cueFrom < ctx.to && cueTo > ctx.from) return INSIDE_WEIGHT;
   const [lo, hi] = cueTo <= ctx.from ? [cueTo, ctx.from] : [ctx.to, cueFrom];
   let weight = 1 / (1 + (hi - lo - asideLength(ctx.tokens, lo, hi)) / 6);

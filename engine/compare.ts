@@ -1,6 +1,6 @@
 import { formatNormalized } from './format';
 import { daysApart, interval, isoDays, isoSpan } from './intervals';
-import { topicByKey } from './taxonomy';
+import { claimByKey } from './taxonomy';
 import type { ComparableFigure, PairComparison, Verdict } from './types';
 
 export interface CompareOptions {
@@ -46,13 +46,13 @@ export function judgeAgainst(
   a: ComparableFigure,
   { tolerance = TOLERANCE, otherTimeDays }: CompareOptions = {},
 ): (b: ComparableFigure) => Judgement | null {
-  const topic = topicByKey(a.topic);
-  const window = otherTimeDays ?? windowOf(a.topic);
-  const aSpan = topic?.timeVarying && a.asOf ? isoSpan(a.asOf) : null;
+  const claim = claimByKey(a.claim);
+  const window = otherTimeDays ?? windowOf(a.claim);
+  const aSpan = claim?.timeVarying && a.asOf ? isoSpan(a.asOf) : null;
   const va = a.normalized.value;
   const aRange = typeof va === 'string' ? null : interval(va, a.qualifier);
   return (b) => {
-    if (a.topic === null || a.topic !== b.topic || a.normalized.unit !== b.normalized.unit) return null;
+    if (a.claim === null || a.claim !== b.claim || a.normalized.unit !== b.normalized.unit) return null;
     if (aSpan !== null && b.asOf) {
       const bSpan = isoSpan(b.asOf);
       if (bSpan !== null && daysApart(aSpan, bSpan) > window) return { verdict: 'other time', spread: null };
@@ -71,8 +71,8 @@ export function judgeAgainst(
 }
 
 /** Days apart within which two figures of a changing claim speak of the same time. */
-export function windowOf(topic: string | null): number {
-  return topicByKey(topic)?.window ?? OTHER_TIME_DAYS;
+export function windowOf(claim: string | null): number {
+  return claimByKey(claim)?.window ?? OTHER_TIME_DAYS;
 }
 
 /** Why `b` stands as judged against `a`, in words. */
@@ -87,7 +87,7 @@ export function reasonOf(
     const bSpan = b.asOf ? isoSpan(b.asOf) : null;
     const days = aSpan && bSpan ? Math.round(daysApart(aSpan, bSpan)) : null;
     const gap = days === null ? '' : `, ${days} days from ${a.asOf}`;
-    return `describes ${b.asOf}${gap}; this claim is compared within ${windowOf(a.topic)} days`;
+    return `describes ${b.asOf}${gap}; this claim is compared within ${windowOf(a.claim)} days`;
   }
   const va = a.normalized.value;
   const vb = b.normalized.value;

@@ -88,7 +88,7 @@ function operandFigures<T extends SourcedComparable>(
 ): Basis<T>[] {
   return pool.filter(
     (f) =>
-      f.topic === operand.claim &&
+      f.claim === operand.claim &&
       f.normalized.unit === operand.unit &&
       numeric(f) !== null &&
       (!operand.at || describes(f, operand.at)),
@@ -129,7 +129,7 @@ function result<T extends SourcedComparable>(
   const words = `${phrase(a, relation.from[0].label)} ${sign} ${phrase(b, relation.from[1].label)} ≈ ${formatNormalized(normalized, qualifier)} ${relation.label}`;
   return {
     derived: true,
-    topic: relation.claim,
+    claim: relation.claim,
     value,
     unit: unit === 'km2' ? 'km2' : unit === 'persons' ? 'persons' : 'other',
     qualifier,

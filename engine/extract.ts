@@ -7,16 +7,16 @@ import { readReports } from './reports';
 import { splitSentences, type Sentence } from './sentences';
 import {
   classify,
-  compileTopics,
+  compileClaims,
   cueFinder,
-  rankTopics,
+  rankClaims,
   WINDOW,
-  type CompiledTopics,
+  type CompiledClaims,
   type CueHit,
-  type TopicContext,
-} from './topics';
+  type ClaimContext,
+} from './claims';
 import { tokenize, type Token } from './tokens';
-import type { ExtractOptions, Figure, Topic } from './types';
+import type { ExtractOptions, Figure, Claim } from './types';
 
 /** Tokens around a figure where other figures and dates can bear on it. */
 const REACH = 48;
@@ -53,13 +53,13 @@ function excerpt(text: string, sentence: Sentence, start: number, end: number): 
   return text.slice(from, to);
 }
 
-const compiledCache = new WeakMap<readonly Topic[], CompiledTopics>();
+const compiledCache = new WeakMap<readonly Claim[], CompiledClaims>();
 
-function compiledFor(topics: readonly Topic[]): CompiledTopics {
-  let compiled = compiledCache.get(topics);
+function compiledFor(claims: readonly Claim[]): CompiledClaims {
+  let compiled = compiledCache.get(claims);
   if (!compiled) {
-    compiled = compileTopics(topics);
-    compiledCache.set(topics, compiled);
+    compiled = compileClaims(claims);
+    compiledCache.set(claims, compiled);
   }
   return compiled;
 }
@@ -72,7 +72,7 @@ export function extract(text: string, options: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || !mayHoldFigures(text)) return [];
   const published = parseDayRef(options.published) ? options.published! : null;
   const ref = parseDayRef(published) ?? todayRef();
-  const compiled = compiledFor(options.topics ?? []);
+  const compiled = compiledFor(options.claims ?? []);
   const tokens = tokenize(text);
   const reading: Reading = { text, tokens, ref, published, compiled, cuesIn: cueFinder(compiled, tokens) };
   const sentences = splitSentences(tokens);
@@ -116,7 +116,7 @@ interface Reading {
   tokens: readonly Token[];
   ref: DayRef;
   published: string | null;
-  compiled: CompiledTopics;
+  compiled: CompiledClaims;
   /** The cue phrases starting in a range of the tokens. */
   cuesIn: (from: number, to: number) => CueHit[];
 }
@@ -168,7 +168,7 @@ function readSentence(
     const others = near(raws, raw, REACH)
       .filter((m) => m !== k && m !== pair && pairs[m] !== k)
       .map((m) => [raws[m]!.from, raws[m]!.to] as const);
-    const context: TopicContext = {
+    const context: ClaimContext = {
       tokens,
       hits,
       from: raw.from,
@@ -182,11 +182,11 @@ function readSentence(
       value: raw.value,
     };
     const before = k > 0 && pair < 0 ? figures[k - 1] : undefined;
-    const topicKey =
-      partner?.topic ??
-      (before && elliptic(tokens, raws[k - 1]!, raw) ? sameOwner(compiled, before.topic, context) : null) ??
+    const claimKey =
+      partner?.claim ??
+      (before && elliptic(tokens, raws[k - 1]!, raw) ? sameOwner(compiled, before.claim, context) : null) ??
       classify(compiled, context);
-    const topic = topicKey === null ? undefined : compiled.byKey.get(topicKey);
+    const claim = claimKey === null ? undefined : compiled.byKey.get(claimKey);
     const qualifier = partner && raw.qualifier === 'exact' ? partner.qualifier : raw.qualifier;
     const start = tokens[raw.from]!.start;
     const end = tokens[raw.to - 1]!.end;
@@ -197,7 +197,7 @@ function readSentence(
       value: raw.value,
       unit: raw.unit,
       qualifier,
-      topic: topicKey,
+      claim: claimKey,
       asOf:
         raw.unit === 'date'
           ? null
@@ -207,9 +207,9 @@ function readSentence(
               raw,
               near(anchors, raw, REACH).map((m) => anchors[m]!),
               others,
-              topic,
+              claim,
               published,
-              namedTime(tokens, raw, sentence, others, topic),
+              namedTime(tokens, raw, sentence, others, claim),
               statement,
             )),
       // dates are the article's own (who set a date is not who vouches for it)
@@ -243,12 +243,12 @@ function elliptic(tokens: readonly Token[], first: RawFigure, second: RawFigure)
 }
 
 /** The best claim for a figure among those about the same people as `owner` (the same first cue group). */
-function sameOwner(compiled: CompiledTopics, owner: string | null, context: TopicContext): string | null {
+function sameOwner(compiled: CompiledClaims, owner: string | null, context: ClaimContext): string | null {
   const ownerCues = owner === null ? undefined : compiled.byKey.get(owner)?.cues[0];
   if (!ownerCues) return null;
   const same = JSON.stringify(ownerCues);
   return (
-    rankTopics(compiled, context).find((r) => JSON.stringify(compiled.byKey.get(r.key)!.cues[0]) === same)
+    rankClaims(compiled, context).find((r) => JSON.stringify(compiled.byKey.get(r.key)!.cues[0]) === same)
       ?.key ?? null
   );
 }
@@ -267,7 +267,7 @@ function restates(tokens: readonly Token[], first: RawFigure, second: RawFigure)
 export function distinctFigures<T extends Figure>(figures: readonly T[]): T[] {
   const seen = new Set<string>();
   return figures.filter((f) => {
-    const key = JSON.stringify([f.text, f.value, f.unit, f.topic]);
+    const key = JSON.stringify([f.text, f.value, f.unit, f.claim]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

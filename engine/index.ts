@@ -1,6 +1,6 @@
 import { extract as extractWith } from './extract';
 export { distinctFigures } from './extract';
-import { TOPICS } from './taxonomy';
+import { CLAIMS } from './taxonomy';
 import type { ExtractOptions, Figure } from './types';
 
 export type * from './types';
@@ -8,12 +8,12 @@ export { compare, judgeAgainst, judgeAll, reasonOf, type Judged, type Judgement 
 export { normalize, KM2_PER_MI2, DIMENSION_OF } from './normalize';
 export { derive, operandClaims, restsOn, RELATIONS, type DerivedFigure, type Relation } from './derive';
 export { claimSide, type Side } from './sides';
-export { TOPICS, topicByKey } from './taxonomy';
+export { CLAIMS, claimByKey } from './taxonomy';
 
 /** Extracts the figures of an article with the bundled claim taxonomy. */
 export function extract(
   text: string,
-  options: Omit<ExtractOptions, 'topics'> & Pick<ExtractOptions, 'topics'> = {},
+  options: Omit<ExtractOptions, 'claims'> & Pick<ExtractOptions, 'claims'> = {},
 ): Figure[] {
-  return extractWith(text, { topics: TOPICS, ...options });
+  return extractWith(text, { claims: CLAIMS, ...options });
 }

@@ -1,9 +1,9 @@
-import topicsJson from '../data/topics.json';
-import type { Topic } from './types';
+import claimsJson from '../data/claims.json';
+import type { Claim } from './types';
 
-/** The claim taxonomy bundled with the product (data/topics.json). */
-export const TOPICS: readonly Topic[] = topicsJson as Topic[];
+/** The claim taxonomy bundled with the product (data/claims.json). */
+export const CLAIMS: readonly Claim[] = claimsJson as Claim[];
 
-export function topicByKey(key: string | null): Topic | undefined {
-  return key === null ? undefined : TOPICS.find((t) => t.key === key);
+export function claimByKey(key: string | null): Claim | undefined {
+  return key === null ? undefined : CLAIMS.find((t) => t.key === key);
 }

@@ -38,7 +38,7 @@ export interface Figure {
   unit: Unit;
   qualifier: Qualifier;
   /** Claim key from the taxonomy, or null when no claim fits. */
-  topic: string | null;
+  claim: string | null;
   /** ISO date or month the figure describes, or null. */
   asOf: string | null;
   /** Who the article says the figure comes from, or null. */
@@ -52,7 +52,7 @@ export interface Figure {
   pairedWith?: number;
 }
 
-export interface Topic {
+export interface Claim {
   key: string;
   label: string;
   dimension: Dimension;
@@ -81,14 +81,14 @@ export interface Topic {
 export interface ExtractOptions {
   /** The article's publication date (YYYY-MM-DD); relative dates resolve against it. */
   published?: string | null;
-  topics?: readonly Topic[];
+  claims?: readonly Claim[];
 }
 
 export type Verdict = 'agree' | 'differ' | 'other time' | 'none';
 
 /** A figure as stored for comparison: enough to compare and to show. */
 export interface ComparableFigure {
-  topic: string | null;
+  claim: string | null;
   value: FigureValue;
   unit: Unit;
   qualifier: Qualifier;

@@ -45,12 +45,12 @@ export interface StoredFigure extends Figure {
 }
 
 /** A figure the background read in a page's text, with its claim's label. */
-export type ReadFigure = Figure & { topicLabel: string | null };
+export type ReadFigure = Figure & { claimLabel: string | null };
 
 /** What the page asks about: one of its own figures. */
 export type FigureQuery = Pick<
   Figure,
-  'text' | 'value' | 'unit' | 'qualifier' | 'topic' | 'asOf' | 'normalized' | 'sentence'
+  'text' | 'value' | 'unit' | 'qualifier' | 'claim' | 'asOf' | 'normalized' | 'sentence'
 >;
 
 /** Another source's figure for the same claim, with the comparison against the page's figure. */
@@ -75,8 +75,8 @@ export interface CompareTotals {
 }
 
 export interface CompareReply {
-  topic: string | null;
-  topicLabel: string | null;
+  claim: string | null;
+  claimLabel: string | null;
   timeVarying: boolean;
   /** Over every other source's figure, listed or not. */
   verdict: Verdict;
@@ -194,8 +194,8 @@ export interface PageFigure {
   text: string;
   /** The sentence the figure stands in, to tell figures of the same text apart. */
   sentence?: string;
-  topic: string | null;
-  topicLabel: string | null;
+  claim: string | null;
+  claimLabel: string | null;
   verdict: Verdict;
   /** Other sources' figures it was compared with. */
   others: number;

@@ -55,7 +55,7 @@ export function scoredSets(): ScoredSet[] {
 /** Runs the scorer on one set; `floors` are its `--min-*` options. Returns its output and exit status. */
 export function score(set: ScoredSet, floors: Record<string, number> = {}, verbose = false) {
   const predicted = set.articles.flatMap(({ file, text, published }) =>
-    extract(text, { published }).map(({ topic, ...figure }) => ({ file, claim: topic, ...figure })),
+    extract(text, { published }).map(({ claim, ...figure }) => ({ file, claim: claim, ...figure })),
   );
   const predPath = join(mkdtempSync(join(tmpdir(), 'kcc-score-')), `${set.name}.json`);
   writeFileSync(predPath, JSON.stringify(predicted));

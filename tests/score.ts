@@ -1,7 +1,7 @@
 import type { Figure, FigureValue } from '../engine/types';
 
 /** What a reader of figures must give to be scored: a span, a value and a unit (a claim optionally). */
-export type ScoredFigure = Pick<Figure, 'start' | 'end' | 'value' | 'unit'> & { topic?: string | null };
+export type ScoredFigure = Pick<Figure, 'start' | 'end' | 'value' | 'unit'> & { claim?: string | null };
 
 /** A hand-labelled figure, located by its text and which repeat of that text in the file it is. */
 export interface GoldFigure {
@@ -21,11 +21,11 @@ export interface Score {
   precision: number;
   recall: number;
   f1: number;
-  /** Share of matched figures whose topic equals the gold topic. */
-  topicAccuracy: number;
+  /** Share of matched figures whose claim equals the gold's (the gold calls it topic). */
+  claimAccuracy: number;
   misses: GoldFigure[];
   extras: ScoredFigure[];
-  wrongTopics: Array<{ gold: GoldFigure; predicted: string | null }>;
+  wrongClaims: Array<{ gold: GoldFigure; predicted: string | null }>;
 }
 
 function sameValue(a: FigureValue, b: FigureValue): boolean {
@@ -54,10 +54,10 @@ export function score(
 ): Score {
   let matched = 0;
   let predicted = 0;
-  let topicHits = 0;
+  let claimHits = 0;
   const misses: GoldFigure[] = [];
   const extras: ScoredFigure[] = [];
-  const wrongTopics: Score['wrongTopics'] = [];
+  const wrongClaims: Score['wrongClaims'] = [];
   for (const [file, { content, figures }] of Object.entries(files)) {
     predicted += figures.length;
     const used = new Set<number>();
@@ -79,8 +79,8 @@ export function score(
       }
       used.add(k);
       matched++;
-      if (figures[k]!.topic === g.topic) topicHits++;
-      else wrongTopics.push({ gold: g, predicted: figures[k]!.topic ?? null });
+      if (figures[k]!.claim === g.topic) claimHits++;
+      else wrongClaims.push({ gold: g, predicted: figures[k]!.claim ?? null });
     }
     figures.forEach((f, i) => used.has(i) || extras.push(f));
   }
@@ -94,9 +94,9 @@ export function score(
     precision,
     recall,
     f1,
-    topicAccuracy: matched ? topicHits / matched : 0,
+    claimAccuracy: matched ? claimHits / matched : 0,
     misses,
     extras,
-    wrongTopics,
+    wrongClaims,
   };
 }

@@ -22,51 +22,51 @@ export interface IndexedFigure extends EntryFigure {
 /** Every stored figure of a claim, held in memory with what is known of its source. */
 export interface ClaimSnapshot {
   /** The figures of a claim from enabled sources; a source's figures stand together, in their order. */
-  enabledFiguresOf(topic: string): readonly IndexedFigure[];
+  enabledFiguresOf(claim: string): readonly IndexedFigure[];
 }
 
 /** The index as read from the store, changed source by source as the store changes. */
 export class Snapshot implements ClaimSnapshot {
-  private readonly byTopic = new Map<string, IndexedFigure[]>();
-  private readonly enabledByTopic = new Map<string, IndexedFigure[]>();
-  private readonly topicsOf = new Map<string, string[]>();
+  private readonly byClaim = new Map<string, IndexedFigure[]>();
+  private readonly enabledByClaim = new Map<string, IndexedFigure[]>();
+  private readonly claimsOf = new Map<string, string[]>();
 
-  enabledFiguresOf(topic: string): readonly IndexedFigure[] {
-    let enabled = this.enabledByTopic.get(topic);
+  enabledFiguresOf(claim: string): readonly IndexedFigure[] {
+    let enabled = this.enabledByClaim.get(claim);
     if (!enabled) {
-      enabled = (this.byTopic.get(topic) ?? []).filter((figure) => figure.source.enabled);
-      this.enabledByTopic.set(topic, enabled);
+      enabled = (this.byClaim.get(claim) ?? []).filter((figure) => figure.source.enabled);
+      this.enabledByClaim.set(claim, enabled);
     }
     return enabled;
   }
 
   add({ sourceId, source, figures }: IndexEntry): void {
     const card = cardOf(source);
-    const topics = new Set<string>();
+    const claims = new Set<string>();
     for (const figure of figures) {
       const indexed = indexedFigure(figure, card);
-      const topic = indexed.topic!;
-      topics.add(topic);
-      const list = this.byTopic.get(topic);
+      const claim = indexed.claim!;
+      claims.add(claim);
+      const list = this.byClaim.get(claim);
       if (list) list.push(indexed);
-      else this.byTopic.set(topic, [indexed]);
+      else this.byClaim.set(claim, [indexed]);
     }
-    this.topicsOf.set(sourceId, [...topics]);
-    for (const topic of topics) this.enabledByTopic.delete(topic);
+    this.claimsOf.set(sourceId, [...claims]);
+    for (const claim of claims) this.enabledByClaim.delete(claim);
   }
 
   /** Puts `entries` in place of everything held for `sourceIds` (ids without an entry were deleted). */
   replace(sourceIds: ReadonlySet<string>, entries: readonly IndexEntry[]): void {
     const touched = new Set<string>();
     for (const id of sourceIds) {
-      for (const topic of this.topicsOf.get(id) ?? []) touched.add(topic);
-      this.topicsOf.delete(id);
+      for (const claim of this.claimsOf.get(id) ?? []) touched.add(claim);
+      this.claimsOf.delete(id);
     }
-    for (const topic of touched) {
-      this.enabledByTopic.delete(topic);
-      const kept = this.byTopic.get(topic)!.filter((figure) => !sourceIds.has(figure.source.id));
-      if (kept.length > 0) this.byTopic.set(topic, kept);
-      else this.byTopic.delete(topic);
+    for (const claim of touched) {
+      this.enabledByClaim.delete(claim);
+      const kept = this.byClaim.get(claim)!.filter((figure) => !sourceIds.has(figure.source.id));
+      if (kept.length > 0) this.byClaim.set(claim, kept);
+      else this.byClaim.delete(claim);
     }
     for (const entry of entries) this.add(entry);
   }
@@ -88,11 +88,11 @@ function cardOf({ id, outlet, title, published, url, enabled }: SourceDetails): 
 
 /** An entry's figure, held with its source's card and one copy of the strings many figures repeat. */
 function indexedFigure(figure: EntryFigure, source: SourceCard): IndexedFigure {
-  const { topic, unit, qualifier, normalized, asOf } = figure;
+  const { claim, unit, qualifier, normalized, asOf } = figure;
   return {
     ...figure,
     source,
-    topic: topic === null ? null : shared(topic),
+    claim: claim === null ? null : shared(claim),
     unit: shared(unit),
     qualifier: shared(qualifier),
     normalized: { value: normalized.value, unit: shared(normalized.unit) },

@@ -4,7 +4,7 @@ import {
   judgeAgainst,
   judgeAll,
   reasonOf,
-  topicByKey,
+  claimByKey,
   type Verdict,
 } from '../../engine/index';
 import type { CompareReply, DerivedComparison, FigureQuery, Settings } from '../../protocol/messages';
@@ -28,20 +28,20 @@ export async function compareFigure(
   pageText: string | undefined,
   settings: Pick<Settings, 'tolerance'>,
 ): Promise<CompareReply> {
-  const topic = topicByKey(query.topic);
+  const claim = claimByKey(query.claim);
   const reply = {
-    topic: query.topic,
-    topicLabel: topic?.label ?? null,
-    timeVarying: topic?.timeVarying ?? false,
+    claim: query.claim,
+    claimLabel: claim?.label ?? null,
+    timeVarying: claim?.timeVarying ?? false,
   };
-  if (query.topic === null) return { ...reply, verdict: 'none', others: [] };
+  if (query.claim === null) return { ...reply, verdict: 'none', others: [] };
   const index = await claimIndexOf(db).current();
   const reader = new FigureSetReader(db);
   const page = new Page(pageUrl, [query], pageText);
   // the claim's figures and those the relations work its derived figures out from, read once
-  const operands = operandClaims(query.topic);
-  const candidates = await candidatesOf(index, [...new Set([query.topic, ...operands])], page, reader);
-  const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings);
+  const operands = operandClaims(query.claim);
+  const candidates = await candidatesOf(index, [...new Set([query.claim, ...operands])], page, reader);
+  const { verdict, judged } = judgeAll(query, candidates.get(query.claim)!, settings);
   const others = await withDetails(mostRelevant(judged, query), reader, ({ figure, judgement }) =>
     reasonOf(query, figure, judgement, settings.tolerance),
   );
@@ -75,7 +75,7 @@ function derivedFor(
 ): DerivedComparison[] {
   if (operands.length === 0) return [];
   const pool = operands.map((f) => ({
-    topic: f.topic,
+    claim: f.claim,
     value: f.value,
     unit: f.unit,
     qualifier: f.qualifier,
@@ -85,7 +85,7 @@ function derivedFor(
   }));
   const judge = judgeAgainst(query, settings);
   return derive(pool)
-    .filter((d) => d.topic === query.topic)
+    .filter((d) => d.claim === query.claim)
     .flatMap((d) => {
       const judgement = judge(d);
       if (!judgement) return [];
@@ -105,35 +105,35 @@ export async function compareMany(
   pageUrl: string,
   settings: Pick<Settings, 'tolerance'>,
 ): Promise<Array<{ verdict: Verdict; others: number; sources: number }>> {
-  const topics = [...new Set(queries.flatMap((q) => (q.topic === null ? [] : [q.topic])))];
+  const claims = [...new Set(queries.flatMap((q) => (q.claim === null ? [] : [q.claim])))];
   const index = await claimIndexOf(db).current();
   const page = new Page(pageUrl, queries);
-  const candidates = await candidatesOf(index, topics, page, new FigureSetReader(db));
+  const candidates = await candidatesOf(index, claims, page, new FigureSetReader(db));
   return queries.map((query) => {
-    if (query.topic === null) return { verdict: 'none', others: 0, sources: 0 };
-    const { verdict, judged } = judgeAll(query, candidates.get(query.topic)!, settings);
+    if (query.claim === null) return { verdict: 'none', others: 0, sources: 0 };
+    const { verdict, judged } = judgeAll(query, candidates.get(query.claim)!, settings);
     return { verdict, others: judged.length, sources: totalsOf(judged).sources };
   });
 }
 
 /**
- * For each topic, the figures a page's figure of that claim is compared with: those of enabled
+ * For each claim, the figures a page's figure of that claim is compared with: those of enabled
  * sources other than the page's own, once each (restatements and repeats within a source left out).
  */
 async function candidatesOf(
   index: ClaimSnapshot,
-  topics: readonly string[],
+  claims: readonly string[],
   page: Page,
   reader: FigureSetReader,
 ): Promise<Map<string, IndexedFigure[]>> {
-  const enabled = topics.map((topic) => [topic, index.enabledFiguresOf(topic)] as const);
+  const enabled = claims.map((claim) => [claim, index.enabledFiguresOf(claim)] as const);
   const own = await ownSources(
     enabled.flatMap(([, figures]) => figures),
-    topics,
+    claims,
     page,
     reader,
   );
   return new Map(
-    enabled.map(([topic, figures]) => [topic, figures.filter((f) => f.counted && !own.has(f.source))]),
+    enabled.map(([claim, figures]) => [claim, figures.filter((f) => f.counted && !own.has(f.source))]),
   );
 }

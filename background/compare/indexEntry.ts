@@ -40,7 +40,7 @@ function entryFiguresOf(figures: readonly StoredFigure[]): EntryFigure[] {
   const fingerprints = new Map<string, SentenceFingerprint>();
   const entries: EntryFigure[] = [];
   for (const {
-    topic,
+    claim,
     value,
     unit,
     qualifier,
@@ -51,15 +51,15 @@ function entryFiguresOf(figures: readonly StoredFigure[]): EntryFigure[] {
     sentence,
     pairedWith,
   } of figures) {
-    if (topic === null) continue;
-    const key = `${text}\u0000${String(value)}\u0000${unit}\u0000${topic}`;
+    if (claim === null) continue;
+    const key = `${text}\u0000${String(value)}\u0000${unit}\u0000${claim}`;
     const counted = pairedWith === undefined && !seen.has(key);
     if (pairedWith === undefined) seen.add(key);
     let fingerprint = fingerprints.get(sentence);
     if (!fingerprint) fingerprints.set(sentence, (fingerprint = fingerprintOf(sentence)));
     entries.push({
       index,
-      topic,
+      claim,
       value,
       unit,
       qualifier,

@@ -1,12 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings, StoredFigure, StoredSource } from '../../protocol/messages';
 import type { IndexEntry } from '../compare/indexEntry';
-import { figureSetsFromVersion1 } from './upgrade';
+import { claimsFromVersion3, figureSetsFromVersion1 } from './upgrade';
 
 export const STORE_NAME = 'kursk-cross-check';
 
 /** Raise by one for every schema change and add a `case` for the previous version in `upgrade`. */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 /** Small records kept beside the data. */
 export interface MetaValues {
@@ -21,18 +21,18 @@ export type SourceDetails = Omit<StoredSource, 'text'>;
 
 /**
  * Everything known of one source but its text, in one record: its details and every figure found
- * in it. `topics` lists the claims of its figures, once each, for the topic index.
+ * in it. `claims` lists the claims of its figures, once each, for the claim index.
  */
 export interface FigureSet {
   sourceId: string;
-  topics: string[];
+  claims: string[];
   source: SourceDetails;
   figures: StoredFigure[];
 }
 
 export interface StoreSchema extends DBSchema {
   sources: { key: string; value: StoredSource };
-  figureSets: { key: string; value: FigureSet; indexes: { byTopic: string } };
+  figureSets: { key: string; value: FigureSet; indexes: { byClaim: string } };
   /** One per source, beside its figure set: what the claim index and the source list read. */
   indexEntries: { key: string; value: IndexEntry };
   settings: { key: 'settings'; value: Partial<Settings> };
@@ -53,14 +53,17 @@ export function openStore(name: string = STORE_NAME): Promise<StoreDB> {
         // falls through
         case 1: {
           const sets = db.createObjectStore('figureSets', { keyPath: 'sourceId' });
-          sets.createIndex('byTopic', 'topics', { multiEntry: true });
+          sets.createIndex('byClaim', 'claims', { multiEntry: true });
           if (oldVersion === 1) figureSetsFromVersion1(db, transaction);
         }
         // falls through
         case 2:
           // each source's entry is made from its figure set when first read (indexEntries.ts)
           db.createObjectStore('indexEntries', { keyPath: 'sourceId' });
-        // Version 4 goes here as `case 3:`, reached by falling through from older versions.
+        // falls through
+        case 3:
+          if (oldVersion >= 2) claimsFromVersion3(transaction);
+        // Version 5 goes here as `case 4:`, reached by falling through from older versions.
       }
     },
   });

@@ -5,12 +5,12 @@ import type { Page } from '../compare/page';
 
 /**
  * The sources among those of `figures` that are the page itself: at its address, or sharing with it
- * the sentence of a figure of one of `topics`. Fingerprints settle nearly every source; the few they
+ * the sentence of a figure of one of `claims`. Fingerprints settle nearly every source; the few they
  * leave in doubt are read and their sentences compared.
  */
 export async function ownSources(
   figures: readonly IndexedFigure[],
-  topics: readonly string[],
+  claims: readonly string[],
   page: Page,
   reader: FigureSetReader,
 ): Promise<Set<SourceCard>> {
@@ -24,9 +24,9 @@ export async function ownSources(
   }
   for (const source of own) doubtful.delete(source.id);
   if (doubtful.size === 0) return own;
-  const wanted = new Set(topics);
+  const wanted = new Set(claims);
   const isOwn = ({ source, figures }: FigureSet) =>
-    figures.some((f) => f.topic !== null && wanted.has(f.topic) && page.isOwn(source.url, f.sentence));
+    figures.some((f) => f.claim !== null && wanted.has(f.claim) && page.isOwn(source.url, f.sentence));
   for (const set of await reader.of(doubtful.keys())) if (isOwn(set)) own.add(doubtful.get(set.sourceId)!);
   return own;
 }

@@ -51,9 +51,9 @@ export function detailsOf(source: StoredSource): SourceDetails {
 
 /** The record of a source's details and figures. */
 export function figureSetOf(source: StoredSource, figures: StoredFigure[]): FigureSet {
-  const topics = new Set<string>();
-  for (const { topic } of figures) if (topic !== null) topics.add(topic);
-  return { sourceId: source.id, topics: [...topics], source: detailsOf(source), figures };
+  const claims = new Set<string>();
+  for (const { claim } of figures) if (claim !== null) claims.add(claim);
+  return { sourceId: source.id, claims: [...claims], source: detailsOf(source), figures };
 }
 
 export function toSummary(source: StoredSource, figureCount: number): SourceSummary {

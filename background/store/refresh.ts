@@ -1,4 +1,4 @@
-import { RELATIONS, TOPICS } from '../../engine/index';
+import { RELATIONS, CLAIMS } from '../../engine/index';
 import type { StoreDB } from './db';
 import { figuresOf } from './records';
 import { inWriteTransaction, replaceFigures } from './transaction';
@@ -38,7 +38,7 @@ export async function refreshFigures(db: StoreDB): Promise<number> {
  * read with another are read again (refreshIfStale), whether the browser reported an update or not.
  */
 export function readerStamp(version: string): string {
-  const text = JSON.stringify([TOPICS, RELATIONS]);
+  const text = JSON.stringify([CLAIMS, RELATIONS]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return `${version}:${hash.toString(16)}`;

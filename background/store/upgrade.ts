@@ -1,6 +1,6 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredFigure, StoredSource } from '../../protocol/messages';
-import type { StoreSchema } from './db';
+import type { FigureSet, StoreSchema } from './db';
 import { figureSetOf } from './records';
 
 type UpgradeTransaction = IDBPTransaction<StoreSchema, StoreNames<StoreSchema>[], 'versionchange'>;
@@ -17,7 +17,7 @@ export function figureSetsFromVersion1(db: IDBPDatabase<StoreSchema>, transactio
   // Requests of a transaction complete in order: the sources are read by then.
   figures.onsuccess = () => {
     const bySource = new Map<string, StoredFigure[]>();
-    for (const figure of figures.result) {
+    for (const figure of figures.result.map(claimOf)) {
       const list = bySource.get(figure.sourceId);
       if (list) list.push(figure);
       else bySource.set(figure.sourceId, [figure]);
@@ -28,5 +28,33 @@ export function figureSetsFromVersion1(db: IDBPDatabase<StoreSchema>, transactio
       sets.put(figureSetOf(source, own));
     }
     unwrap(db).deleteObjectStore('figures');
+  };
+}
+
+/** A figure as versions 1 to 3 stored it, when the claim it speaks of was called its topic. */
+type TopicFigure = Omit<StoredFigure, 'claim'> & { topic?: string | null; claim?: string | null };
+
+function claimOf({ topic, ...figure }: TopicFigure): StoredFigure {
+  return { ...figure, claim: figure.claim ?? topic ?? null };
+}
+
+/**
+ * Versions 2 and 3 named a figure's claim its topic: figure sets listed `topics` under a `byTopic`
+ * index. Renames both in every figure set, in the upgrade's own transaction, and empties the index
+ * entries, which are made again from the figure sets when first read.
+ */
+export function claimsFromVersion3(transaction: UpgradeTransaction): void {
+  const raw = unwrap(transaction);
+  const sets = raw.objectStore('figureSets');
+  if (sets.indexNames.contains('byTopic')) sets.deleteIndex('byTopic');
+  if (!sets.indexNames.contains('byClaim')) sets.createIndex('byClaim', 'claims', { multiEntry: true });
+  raw.objectStore('indexEntries').clear();
+  const cursor = sets.openCursor();
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    const { topics, figures, ...set } = at.value as FigureSet & { topics?: string[] };
+    at.update({ ...set, claims: set.claims ?? topics ?? [], figures: figures.map(claimOf) });
+    at.continue();
   };
 }

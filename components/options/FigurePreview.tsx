@@ -28,7 +28,7 @@ export function FigurePreview({
   problem = null,
   dateFieldId = null,
 }: FigurePreviewProps) {
-  const claimed = figures.filter((figure) => figure.topic !== null).length;
+  const claimed = figures.filter((figure) => figure.claim !== null).length;
   const summary = !hasText
     ? 'Paste the article text to see the figures found in it.'
     : problem

@@ -1,4 +1,4 @@
-import { topicByKey } from '../../engine/index';
+import { claimByKey } from '../../engine/index';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../protocol/messages';
 import { formatDay } from '../shared/format';
@@ -64,8 +64,8 @@ function FigureRow({ figure, areaUnit, stored = false }: FigureRowProps) {
         <td>{figure.text}</td>
       )}
       <td class="nowrap">{figureValueText(figure, areaUnit, stored)}</td>
-      <td class={figure.topic ? undefined : 'muted'}>
-        {topicByKey(figure.topic)?.label ?? 'No known claim'}
+      <td class={figure.claim ? undefined : 'muted'}>
+        {claimByKey(figure.claim)?.label ?? 'No known claim'}
       </td>
       <td class={figure.asOf ? 'nowrap' : 'nowrap muted'}>
         {figure.asOf ? <time dateTime={figure.asOf}>{formatDay(figure.asOf)}</time> : 'Not said'}

@@ -50,7 +50,7 @@ export function SourceFiguresDialog({ source, areaUnit, loadSource, onClose }: S
   }, [source.id]);
 
   const figures = loaded && 'figures' in loaded ? loaded.figures : null;
-  const claimed = figures?.filter((figure) => figure.topic !== null).length ?? 0;
+  const claimed = figures?.filter((figure) => figure.claim !== null).length ?? 0;
 
   return (
     <dialog

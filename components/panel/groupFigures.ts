@@ -21,7 +21,7 @@ const rank = (figure: PageFigure): number => VERDICT_ORDER.indexOf(figure.verdic
 export function groupFigures(figures: readonly PageFigure[]): FigureGroup[] {
   const groups = new Map<string, PageFigure[]>();
   for (const figure of figures) {
-    const label = figure.topicLabel ?? UNLABELLED;
+    const label = figure.claimLabel ?? UNLABELLED;
     const group = groups.get(label);
     if (group) group.push(figure);
     else groups.set(label, [figure]);

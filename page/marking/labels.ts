@@ -17,8 +17,8 @@ export const toFigureQuery = ({
   value,
   unit,
   qualifier,
-  topic,
+  claim,
   asOf,
   normalized,
   sentence,
-}: Figure): FigureQuery => ({ text, value, unit, qualifier, topic, asOf, normalized, sentence });
+}: Figure): FigureQuery => ({ text, value, unit, qualifier, claim, asOf, normalized, sentence });

@@ -210,7 +210,7 @@ export class FigureScanner {
     for (const block of blocks) {
       block.figures = block.windowStarts.flatMap((from) =>
         (results[window++] ?? [])
-          .filter((figure) => figure.topic !== null)
+          .filter((figure) => figure.claim !== null)
           .map((figure) => ({ ...figure, start: figure.start + from, end: figure.end + from })),
       );
       this.toMark.push(block);

@@ -37,7 +37,7 @@ export function createPopover(
       pageUrl: location.href,
       pageText: article.text(),
       published: article.published(),
-      claimLabel: marked.figure.topicLabel,
+      claimLabel: marked.figure.claimLabel,
       label: popoverLabel(figure.text),
       areaUnit: areaUnit(),
     });

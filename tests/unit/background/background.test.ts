@@ -18,7 +18,7 @@ import {
   rewriteStoredFigures,
   sourceEntry,
   sourceFileJson,
-  storedFiguresOfTopic,
+  storedFiguresOfClaim,
   userArticle,
 } from './store/helpers';
 
@@ -80,7 +80,7 @@ describe('handleRequest', () => {
       [['1,000 square km', 'km2']],
       [],
     ]);
-    expect(figures[0]![0]!.topicLabel).toEqual(expect.any(String));
+    expect(figures[0]![0]!.claimLabel).toEqual(expect.any(String));
 
     await handle({ type: 'setSettings', settings: { disabledSites: ['news.example'], areaUnit: 'mi2' } });
     const off = await handle({ type: 'extract', texts, published: '2024-08-20', site: 'NEWS.example' });
@@ -211,14 +211,14 @@ describe('background', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     const db = await openStore();
     await rewriteStoredFigures(db, 'bundled-003', ([first, ...rest]) => [
-      { ...first!, topic: 'old.claim' },
+      { ...first!, claim: 'old.claim' },
       ...rest,
     ]);
     await db.put('meta', 'an older reader', 'readWith');
     // the service worker starts again, with no word from the browser of an update
     background.main();
     await vi.waitFor(async () => {
-      expect(await storedFiguresOfTopic(db, 'old.claim')).toEqual([]);
+      expect(await storedFiguresOfClaim(db, 'old.claim')).toEqual([]);
       expect(await db.get('meta', 'readWith')).toMatch(/^0\.1\.0:/);
     });
     db.close();

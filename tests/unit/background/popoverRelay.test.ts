@@ -41,8 +41,8 @@ function port(name: string, sender: RelayPort['sender']): FakePort {
 }
 
 const reply: CompareReply = {
-  topic: 'territory.held',
-  topicLabel: 'Land held',
+  claim: 'territory.held',
+  claimLabel: 'Land held',
   timeVarying: true,
   verdict: 'differ',
   others: [],
@@ -55,7 +55,7 @@ const request = {
 } as unknown as PopoverRequest;
 
 function relay() {
-  const compare = vi.fn(async () => ok({ ...reply, topicLabel: SECRET }));
+  const compare = vi.fn(async () => ok({ ...reply, claimLabel: SECRET }));
   const connect = createPopoverRelay({
     extensionProtocol: 'chrome-extension:',
     framePath: '/popover-frame.html',

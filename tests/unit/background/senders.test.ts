@@ -28,7 +28,7 @@ const SAMPLES: Requests = {
       value: 1000,
       unit: 'km2',
       qualifier: null,
-      topic: null,
+      claim: null,
       asOf: null,
       normalized: 1000,
       sentence: 'It holds 1,000 square km.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { only, read } from './helpers';
 
-describe('claims (topics)', () => {
+describe('claims (claims)', () => {
   it.each([
     ['Its troops seized up to 1,000 square kilometres in the Kursk region in August.', 'territory.held'],
     ['Ukrainian troops now hold only about 80 sq km in Kursk.', 'territory.held'],
@@ -26,15 +26,15 @@ describe('claims (topics)', () => {
     ['Washington resumed military aid on 11 March.', 'aid.us.resume.date'],
     ["Kyiv's troops punched into Russia's Kursk region on Aug 6.", 'incursion.start.date'],
     ['The number of Russian troops in Kursk rose to roughly 70,000.', 'troops.ru.kursk'],
-  ])('%s → %s', (text, topic) => {
-    expect(read(text)[0]!.topic).toBe(topic);
+  ])('%s → %s', (text, claim) => {
+    expect(read(text)[0]!.claim).toBe(claim);
   });
 
   it('files land held at the peak and land still held under one claim, at two times', () => {
     const figures = read(
       'An offensive this month has reduced the area under Ukrainian control to about 110 square km (42 square miles), down from the more than 1,368 square km (528 square miles) claimed by Kyiv last year.',
     );
-    expect(figures.map((f) => [f.text, f.topic])).toEqual([
+    expect(figures.map((f) => [f.text, f.claim])).toEqual([
       ['about 110 square km', 'territory.held'],
       ['42 square miles', 'territory.held'],
       ['more than 1,368 square km', 'territory.held'],
@@ -42,8 +42,8 @@ describe('claims (topics)', () => {
     ]);
   });
 
-  it('leaves figures no claim fits without a topic', () => {
-    expect(only('The museum has 4,000 paintings.').topic).toBeNull();
+  it('leaves figures no claim fits without a claim', () => {
+    expect(only('The museum has 4,000 paintings.').claim).toBeNull();
   });
 });
 

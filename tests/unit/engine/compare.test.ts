@@ -6,7 +6,7 @@ import { only, read } from './helpers';
 
 const peak = (text: string, published = '2025-03-16') => {
   const figure = read(text, published)[0]!;
-  expect(figure.topic).toBe('territory.held');
+  expect(figure.claim).toBe('territory.held');
   return figure;
 };
 
@@ -34,7 +34,7 @@ describe('compare', () => {
   it('speaks of another time for time-varying claims far apart', () => {
     const now = only('Ukraine now holds only about 110 square km in Kursk.', '2025-03-16');
     const before = only('Ukraine now holds only about 600 square km in Kursk.', '2024-12-01');
-    expect(now.topic).toBe('territory.held');
+    expect(now.claim).toBe('territory.held');
     expect(compare(now, before)!.verdict).toBe('other time');
   });
 
@@ -45,7 +45,7 @@ describe('compare', () => {
   it('compares dates at their common precision', () => {
     const a = only('The US stopped intelligence-sharing with Ukraine on 5 March.', '2025-03-10');
     const b = only('Trump blocked intelligence for Ukraine on March 3.', '2025-03-15');
-    expect([a.topic, b.topic]).toEqual(['intel.sharing.pause.date', 'intel.sharing.pause.date']);
+    expect([a.claim, b.claim]).toEqual(['intel.sharing.pause.date', 'intel.sharing.pause.date']);
     expect(compare(a, b)!.verdict).toBe('differ');
     expect(compare(a, a)!.verdict).toBe('agree');
   });

@@ -21,7 +21,7 @@ describe('derived comparisons', () => {
 
   it('works out land retaken and land still held from a share and the height, showing the arithmetic', () => {
     const derived = derive([...height, ...share]);
-    const held = derived.find((d) => d.topic === 'territory.held')!;
+    const held = derived.find((d) => d.claim === 'territory.held')!;
     expect(held.normalized).toEqual({ value: 520, unit: 'km2' });
     expect(held.asOf).toBe('2025-02-01');
     expect(held.words).toBe(
@@ -40,7 +40,7 @@ describe('derived comparisons', () => {
     );
     const [sum] = derive(parts);
     expect(sum).toMatchObject({
-      topic: 'troops.nk.casualties',
+      claim: 'troops.nk.casualties',
       normalized: { value: 2000, unit: 'persons' },
     });
     const other = from('Outlet D', 'Seoul said about 300 North Korean troops had died.', '2025-01-05');
@@ -53,7 +53,7 @@ describe('derived comparisons', () => {
       'Russia says it has retaken more than 60% of the land Ukraine seized in Kursk.',
       '2025-02-01',
     );
-    const held = derive([...height, ...more]).find((d) => d.topic === 'territory.held')!;
+    const held = derive([...height, ...more]).find((d) => d.claim === 'territory.held')!;
     expect(held.qualifier).toBe('less than');
   });
 

@@ -44,7 +44,7 @@ describe('qualifiers', () => {
     expect(miles!.text).toBe('42 square miles');
     expect(miles!.pairedWith).toBe(0);
     expect(miles!.qualifier).toBe('about');
-    expect(miles!.topic).toBe(km!.topic);
+    expect(miles!.claim).toBe(km!.claim);
   });
 
   it.each([

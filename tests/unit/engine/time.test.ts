@@ -8,14 +8,14 @@ describe('a claim is one quantity over time', () => {
       'At its height the Ukrainian push held about 1,200 square km of Kursk.',
       '2025-02-01',
     );
-    expect([height.topic, height.asOf]).toEqual(['territory.held', '2024-08']);
+    expect([height.claim, height.asOf]).toEqual(['territory.held', '2024-08']);
     const initially = only('Kyiv initially seized roughly 1,250 sq km of the region.', '2025-02-01');
-    expect([initially.topic, initially.asOf]).toEqual(['territory.held', '2024-08']);
+    expect([initially.claim, initially.asOf]).toEqual(['territory.held', '2024-08']);
   });
 
   it('dates land still held by the article', () => {
     const now = only('Kyiv still holds roughly 350 sq km of the region.', '2025-02-01');
-    expect([now.topic, now.asOf]).toEqual(['territory.held', '2025-02-01']);
+    expect([now.claim, now.asOf]).toEqual(['territory.held', '2025-02-01']);
   });
 
   it('prefers a date written in the sentence to a word naming the height', () => {
@@ -23,7 +23,7 @@ describe('a claim is one quantity over time', () => {
       'By late January, the area Kyiv had seized was down to 420 square km.',
       '2025-02-10',
     )[1]!;
-    expect([dated.topic, dated.asOf]).toEqual(['territory.held', '2025-01']);
+    expect([dated.claim, dated.asOf]).toEqual(['territory.held', '2025-01']);
   });
 
   it('dates figures by the day of the statement that reports them', () => {
@@ -70,7 +70,7 @@ describe('a claim is one quantity over time', () => {
 
   it('gives a figure of no known claim the time of the article', () => {
     const figure = only('The governor counted 40 damaged schools in the district.', '2025-02-13');
-    expect([figure.topic, figure.asOf]).toEqual([null, '2025-02-13']);
+    expect([figure.claim, figure.asOf]).toEqual([null, '2025-02-13']);
   });
 });
 
@@ -80,14 +80,14 @@ describe('never link what is not the same', () => {
       'Ukraine pushed across the border in a raid on Belgorod in June 2023.',
       '2025-03-10',
     );
-    expect(earlier.topic).toBeNull();
+    expect(earlier.claim).toBeNull();
     const said = read(
       'The cross-border incursion into Kursk continues, the Ukrainian commander said on Aug. 19.',
       '2024-08-20',
     ).find((f) => f.unit === 'date')!;
-    expect(said.topic).toBeNull();
+    expect(said.claim).toBeNull();
     const start = read('The incursion into Kursk was launched on August 6.', '2024-08-20')[0]!;
-    expect(start.topic).toBe('incursion.start.date');
+    expect(start.claim).toBe('incursion.start.date');
   });
 
   it('files land taken within a short span as a change, not as the land held', () => {
@@ -95,7 +95,7 @@ describe('never link what is not the same', () => {
       'On Thursday the army took another 25 square kilometers of Russian territory.',
       '2024-08-16',
     );
-    expect(gain.topic).toBe('territory.gained.period');
+    expect(gain.claim).toBe('territory.gained.period');
   });
 
   it('does not take "within weeks" for a short stated span', () => {
@@ -103,19 +103,19 @@ describe('never link what is not the same', () => {
       'Its units seized about 1,200 square km of Russian territory within weeks.',
       '2025-03-16',
     );
-    expect(figure.topic).toBe('territory.held');
+    expect(figure.claim).toBe('territory.held');
   });
 
   it('files the size of the region apart from the land held in it', () => {
     const region = only('The Kursk region covers about 29,000 square kilometers.', '2024-08-16');
-    expect(region.topic).toBe('kursk.region.area');
+    expect(region.claim).toBe('kursk.region.area');
   });
 
   it('keeps counts over a stated span out of running totals', () => {
     const daily = only('Russia lost 1,250 troops in the past 24 hours, Kyiv says.', '2025-01-10');
-    expect(daily.topic).toBe('casualties.ru.period');
+    expect(daily.claim).toBe('casualties.ru.period');
     const span = read('Moscow says it retook 150 square km of Kursk in the past week.', '2025-03-10')[0]!;
-    expect(span.topic).toBe('territory.recaptured.period');
+    expect(span.claim).toBe('territory.recaptured.period');
   });
 
   it('gives a figure that leaves out whose people they are the people of the figure it is joined to', () => {
@@ -123,7 +123,7 @@ describe('never link what is not the same', () => {
       'Officials in Seoul said about 200 North Korean troops had died and 1,800 wounded in fighting for Moscow.',
       '2025-01-05',
     );
-    expect([killed!.topic, wounded!.topic]).toEqual(['troops.nk.killed', 'troops.nk.wounded']);
+    expect([killed!.claim, wounded!.claim]).toEqual(['troops.nk.killed', 'troops.nk.wounded']);
   });
 
   it('keeps the words of a contrasting clause for its own figures', () => {
@@ -131,7 +131,7 @@ describe('never link what is not the same', () => {
       "Russia's losses in the Kursk region rose to 50,000 troops, while North Korean units suffered 2,000 casualties.",
       '2025-03-01',
     );
-    expect([russian!.topic, korean!.topic]).toEqual(['casualties.ru.kursk', 'troops.nk.casualties']);
+    expect([russian!.claim, korean!.claim]).toEqual(['casualties.ru.kursk', 'troops.nk.casualties']);
   });
 
   it('reads past an aside set off by commas to the verb that says what happened', () => {
@@ -139,11 +139,11 @@ describe('never link what is not the same', () => {
       'By its count, 55% of the Kursk land, which Ukrainian troops first took by surprise, has since been regained.',
       '2025-01-10',
     );
-    expect(share.topic).toBe('territory.recaptured');
+    expect(share.claim).toBe('territory.recaptured');
   });
 
   it('reads NK as North Korea', () => {
-    expect(only('NK casualties pass 2,500 troops, Seoul says.', '2025-02-01').topic).toBe(
+    expect(only('NK casualties pass 2,500 troops, Seoul says.', '2025-02-01').claim).toBe(
       'troops.nk.casualties',
     );
   });
@@ -153,7 +153,7 @@ describe('never link what is not the same', () => {
       'In the Kursk operation Russian losses reached 30,000 personnel, including 11,000 killed, Kyiv said.',
       '2025-01-20',
     );
-    expect([total!.topic, killed!.topic]).toEqual(['casualties.ru.kursk', 'casualties.ru.kursk.killed']);
+    expect([total!.claim, killed!.claim]).toEqual(['casualties.ru.kursk', 'casualties.ru.kursk.killed']);
   });
 
   it('tells a share of the Kursk land from a share of Ukraine', () => {
@@ -161,14 +161,14 @@ describe('never link what is not the same', () => {
       'Russia says it has retaken 40% of the land Ukraine had seized in Kursk.',
       '2025-01-20',
     );
-    expect(kursk.topic).toBe('territory.recaptured');
+    expect(kursk.claim).toBe('territory.recaptured');
     const ukraine = only('Russia now occupies about 19% of Ukrainian territory.', '2025-01-20');
-    expect(ukraine.topic).toBe('ukraine.territory.occupied.share');
+    expect(ukraine.claim).toBe('ukraine.territory.occupied.share');
   });
 
   it('reads "under the control of Ukraine" as land Ukraine holds', () => {
     const held = only('By then 900 square km were under the control of Ukraine.', '2024-08-20');
-    expect(held.topic).toBe('territory.held');
+    expect(held.claim).toBe('territory.held');
   });
 });
 

@@ -35,8 +35,8 @@ describe('compareFigure', () => {
   it("gives the other sources' figures for the claim, by date, leaving out the page's own", async () => {
     const reply = await compareFigure(db, peakQuery, elsewhere, undefined, settings);
     expect(reply).toMatchObject({
-      topic: 'territory.held',
-      topicLabel: 'Land Ukraine holds in Kursk',
+      claim: 'territory.held',
+      claimLabel: 'Land Ukraine holds in Kursk',
       timeVarying: true,
       verdict: 'differ',
     });
@@ -128,10 +128,10 @@ describe('compareFigure', () => {
 
   it('has nothing to compare a figure without a claim with', async () => {
     const dailyMail = bundledSources[0]!;
-    const noClaim = { ...queryFor(dailyMail.text, 'in August 2024', dailyMail.published), topic: null };
+    const noClaim = { ...queryFor(dailyMail.text, 'in August 2024', dailyMail.published), claim: null };
     expect(await compareFigure(db, noClaim, elsewhere, undefined, settings)).toEqual({
-      topic: null,
-      topicLabel: null,
+      claim: null,
+      claimLabel: null,
       timeVarying: false,
       verdict: 'none',
       others: [],
@@ -200,7 +200,7 @@ describe('compareMany', () => {
     const queries = [
       queryFor(page, 'more than 1,300 square km', reuters.published),
       queryFor(page, 'about 110 square km', reuters.published),
-      { ...heldQuery, topic: null },
+      { ...heldQuery, claim: null },
     ];
     const single = await Promise.all(
       queries.map((q) => compareFigure(db, q, elsewhere, undefined, settings)),

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type StoredSource } from '../../../../protocol/messages';
+import { DEFAULT_SETTINGS, type StoredFigure, type StoredSource } from '../../../../protocol/messages';
 import { compareFigure } from '../../../../background/compare/compare';
-import { openStore, STORE_VERSION, type StoreDB } from '../../../../background/store/db';
+import { openStore, STORE_VERSION, type FigureSet, type StoreDB } from '../../../../background/store/db';
 import { detailsOf, figuresOf, figureSetOf } from '../../../../background/store/records';
 import { listSources } from '../../../../background/store/sources';
 import { queryFor, storedFiguresOf } from './helpers';
@@ -26,6 +26,9 @@ const source: StoredSource = {
 };
 const figures = figuresOf(source);
 
+/** A figure as versions 1 to 3 stored it: its claim was called its topic. */
+const asTopic = ({ claim, ...figure }: StoredFigure) => ({ ...figure, topic: claim });
+
 /** Version 1 as first shipped, built by hand: one record per figure. */
 async function createVersion1(name: string): Promise<void> {
   const v1 = await openDB(name, 1, {
@@ -40,15 +43,15 @@ async function createVersion1(name: string): Promise<void> {
   });
   await v1.put('sources', source);
   // stored out of order, as the string keys sort "user-1#10" before "user-1#2"
-  for (const figure of [...figures].reverse()) await v1.put('figures', figure);
-  await v1.put('figures', { ...figures[0]!, id: 'gone#0', sourceId: 'gone' });
+  for (const figure of [...figures].reverse()) await v1.put('figures', asTopic(figure));
+  await v1.put('figures', { ...asTopic(figures[0]!), id: 'gone#0', sourceId: 'gone' });
   await v1.put('settings', { tolerance: 0.3 }, 'settings');
   await v1.put('meta', ['bundled-002'], 'deletedBundled');
   v1.close();
 }
 
 describe('openStore', () => {
-  it('creates the stores and the topic index of figure sets', async () => {
+  it('creates the stores and the claim index of figure sets', async () => {
     const db = await openStore(`db-${crypto.randomUUID()}`);
     expect(db.version).toBe(STORE_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
@@ -58,14 +61,14 @@ describe('openStore', () => {
       'settings',
       'sources',
     ]);
-    const byTopic = db.transaction('figureSets').store.index('byTopic');
-    expect(byTopic.keyPath).toBe('topics');
-    expect(byTopic.multiEntry).toBe(true);
+    const byClaim = db.transaction('figureSets').store.index('byClaim');
+    expect(byClaim.keyPath).toBe('claims');
+    expect(byClaim.multiEntry).toBe(true);
     db.close();
   });
 
   it("upgrades a version 1 database, keeping the user's source, its figures, settings and deletions", async () => {
-    expect(figures.map((f) => f.topic)).toEqual(['territory.held', 'troops.nk.deployed']);
+    expect(figures.map((f) => f.claim)).toEqual(['territory.held', 'troops.nk.deployed']);
     const name = `db-${crypto.randomUUID()}`;
     await createVersion1(name);
 
@@ -73,7 +76,7 @@ describe('openStore', () => {
     expect([...db.objectStoreNames]).not.toContain('figures');
     expect(await db.get('sources', 'user-1')).toEqual(source);
     expect(await storedFiguresOf(db, 'user-1')).toEqual(figures);
-    expect(await db.getAllKeysFromIndex('figureSets', 'byTopic', 'troops.nk.deployed')).toEqual(['user-1']);
+    expect(await db.getAllKeysFromIndex('figureSets', 'byClaim', 'troops.nk.deployed')).toEqual(['user-1']);
     expect(await db.count('figureSets')).toBe(1);
     expect(await listSources(db)).toEqual([{ ...listedWithoutText(source), figureCount: 2 }]);
     expect(await db.getAllKeys('indexEntries')).toEqual(['user-1']);
@@ -97,19 +100,37 @@ describe('openStore', () => {
       source: detailsOf(source),
       figureCount: 2,
       figures: [
-        { index: 0, topic: 'territory.held', counted: true },
-        { index: 1, topic: 'troops.nk.deployed', counted: true },
+        { index: 0, claim: 'territory.held', counted: true },
+        { index: 1, claim: 'troops.nk.deployed', counted: true },
       ],
     });
     expect(await db.get('settings', 'settings')).toEqual({ tolerance: 0.3 });
     await expectStoredTroopsCompared(db);
     db.close();
   });
+
+  it("upgrades a version 3 database: topics become claims, and the old index entries are made again", async () => {
+    const name = `db-${crypto.randomUUID()}`;
+    await createVersion2(name, 3);
+
+    const db = await openStore(name);
+    expect(db.transaction('figureSets').store.indexNames).not.toContain('byTopic');
+    expect(await storedFiguresOf(db, 'user-1')).toEqual(figures);
+    expect(await db.getAllKeysFromIndex('figureSets', 'byClaim', 'territory.held')).toEqual(['user-1']);
+    expect(await db.get('figureSets', 'user-1')).not.toHaveProperty('topics');
+    expect(await db.count('indexEntries')).toBe(0);
+    expect(await listSources(db)).toEqual([{ ...listedWithoutText(source), figureCount: 2 }]);
+    await expectStoredTroopsCompared(db);
+    db.close();
+  });
 });
 
-/** Version 2 as shipped, built by hand: one figure set per source, and no index entries. */
-async function createVersion2(name: string): Promise<void> {
-  const v2 = await openDB(name, 2, {
+/**
+ * Version 2 as shipped, built by hand: one figure set per source, its claims called topics, and no
+ * index entries; version 3 added the index entries.
+ */
+async function createVersion2(name: string, version: 2 | 3 = 2): Promise<void> {
+  const v2 = await openDB(name, version, {
     upgrade(db) {
       db.createObjectStore('sources', { keyPath: 'id' });
       db.createObjectStore('settings');
@@ -117,12 +138,18 @@ async function createVersion2(name: string): Promise<void> {
       db.createObjectStore('figureSets', { keyPath: 'sourceId' }).createIndex('byTopic', 'topics', {
         multiEntry: true,
       });
+      if (version === 3) db.createObjectStore('indexEntries', { keyPath: 'sourceId' });
     },
   });
   await v2.put('sources', source);
-  await v2.put('figureSets', figureSetOf(source, figures));
+  await v2.put('figureSets', topicSetOf(figureSetOf(source, figures)));
+  if (version === 3) await v2.put('indexEntries', { sourceId: source.id, figures: [] });
   await v2.put('settings', { tolerance: 0.3 }, 'settings');
   v2.close();
+}
+
+function topicSetOf({ claims, figures: own, ...set }: FigureSet) {
+  return { ...set, topics: claims, figures: own.map(asTopic) };
 }
 
 /** The stored source's troops figure is what another page's troops figure is compared with. */

@@ -44,8 +44,8 @@ export const userArticle: NewSource = {
 export function queryFor(text: string, figureText: string, published: string): FigureQuery {
   const figure = extract(text, { published }).find((f) => f.text === figureText);
   if (!figure) throw new Error(`no figure "${figureText}"`);
-  const { value, unit, qualifier, topic, asOf, normalized, sentence } = figure;
-  return { text: figure.text, value, unit, qualifier, topic, asOf, normalized, sentence };
+  const { value, unit, qualifier, claim, asOf, normalized, sentence } = figure;
+  return { text: figure.text, value, unit, qualifier, claim, asOf, normalized, sentence };
 }
 
 /** The figures stored for a source, in order. */
@@ -54,9 +54,9 @@ export async function storedFiguresOf(db: StoreDB, sourceId: string): Promise<St
 }
 
 /** The stored figures of a claim, of every source. */
-export async function storedFiguresOfTopic(db: StoreDB, topic: string): Promise<StoredFigure[]> {
-  const sets = await db.getAllFromIndex('figureSets', 'byTopic', topic);
-  return sets.flatMap((set) => set.figures.filter((figure) => figure.topic === topic));
+export async function storedFiguresOfClaim(db: StoreDB, claim: string): Promise<StoredFigure[]> {
+  const sets = await db.getAllFromIndex('figureSets', 'byClaim', claim);
+  return sets.flatMap((set) => set.figures.filter((figure) => figure.claim === claim));
 }
 
 /** How many figures the store holds, of every source. */
@@ -72,7 +72,7 @@ export async function rewriteStoredFigures(
 ): Promise<void> {
   const set = (await db.get('figureSets', sourceId))!;
   const figures = change(set.figures);
-  const topics = [...new Set(figures.flatMap((f) => (f.topic === null ? [] : [f.topic])))];
-  await db.put('figureSets', { ...set, figures, topics });
+  const claims = [...new Set(figures.flatMap((f) => (f.claim === null ? [] : [f.claim])))];
+  await db.put('figureSets', { ...set, figures, claims });
   await db.put('indexEntries', indexEntryOf(set.source, figures));
 }

@@ -8,7 +8,7 @@ import {
   freshStore,
   rewriteStoredFigures,
   storedFiguresOf,
-  storedFiguresOfTopic,
+  storedFiguresOfClaim,
   userArticle,
 } from './helpers';
 
@@ -20,7 +20,7 @@ describe('refreshFigures', () => {
     const user = await addSource(db, userArticle);
     // figures as an older version found them: another claim key, and one figure too many
     for (const id of await db.getAllKeys('figureSets'))
-      await rewriteStoredFigures(db, id, (figures) => figures.map((f) => ({ ...f, topic: 'old.claim' })));
+      await rewriteStoredFigures(db, id, (figures) => figures.map((f) => ({ ...f, claim: 'old.claim' })));
     await rewriteStoredFigures(db, user.id, (figures) => [
       ...figures,
       { ...figures[0]!, id: `${user.id}#99`, index: 99 },
@@ -30,7 +30,7 @@ describe('refreshFigures', () => {
     expect(await refreshFigures(db)).toBe(6);
 
     expect(await exportSources(db)).toBe(sources);
-    expect(await storedFiguresOfTopic(db, 'old.claim')).toEqual([]);
+    expect(await storedFiguresOfClaim(db, 'old.claim')).toEqual([]);
     for (const id of ['bundled-001', user.id]) {
       expect(await storedFiguresOf(db, id)).toEqual(figuresOf(await getSource(db, id)));
     }

@@ -14,7 +14,7 @@ import {
   countStoredFigures,
   freshStore,
   storedFiguresOf,
-  storedFiguresOfTopic,
+  storedFiguresOfClaim,
   userArticle,
 } from './helpers';
 
@@ -24,7 +24,7 @@ beforeEach(async () => {
 });
 
 describe('addSource', () => {
-  it('stores the source and its figures, findable by topic', async () => {
+  it('stores the source and its figures, findable by claim', async () => {
     const summary = await addSource(db, userArticle);
     expect(summary.id).toMatch(/^user-\d+-[0-9a-f]{8}$/);
     expect(summary).toMatchObject({
@@ -39,7 +39,7 @@ describe('addSource', () => {
     expect(figures.length).toBe(summary.figureCount);
     expect(figures.map((f) => f.id)).toEqual(figures.map((_, i) => `${summary.id}#${i}`));
 
-    const nk = await storedFiguresOfTopic(db, 'troops.nk.deployed');
+    const nk = await storedFiguresOfClaim(db, 'troops.nk.deployed');
     expect(nk.map((f) => [f.sourceId, f.text])).toEqual([[summary.id, 'Some 12,000 North Korean troops']]);
     expect((await getSource(db, summary.id)).text).toBe(userArticle.text);
   });

@@ -10,7 +10,7 @@ import {
   freshStore,
   sourceEntry,
   storedFiguresOf,
-  storedFiguresOfTopic,
+  storedFiguresOfClaim,
   userArticle,
 } from './helpers';
 
@@ -86,7 +86,7 @@ describe('importSources', () => {
       progress.push([done, total]),
     );
     expect(summary).toEqual({ added: 2, replaced: 0, figures: 2 });
-    expect(await storedFiguresOfTopic(db, 'territory.held')).toHaveLength(2);
+    expect(await storedFiguresOfClaim(db, 'territory.held')).toHaveLength(2);
     expect(progress[0]).toEqual([0, 2]);
     expect(progress.at(-1)).toEqual([2, 2]);
     const sources = await listSources(db);

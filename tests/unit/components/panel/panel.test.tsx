@@ -22,8 +22,8 @@ const FIGURES: PageFigure[] = [
   {
     index: 0,
     text: 'seven-month',
-    topic: 'incursion.duration',
-    topicLabel: 'How long the incursion lasted',
+    claim: 'incursion.duration',
+    claimLabel: 'How long the incursion lasted',
     verdict: 'agree',
     others: 1,
   },
@@ -32,8 +32,8 @@ const FIGURES: PageFigure[] = [
     text: 'about 1,300 square kilometres',
     sentence:
       'When Ukrainian units crossed the frontier in August 2024, they seized about 1,300 square kilometres of Russian territory within weeks, the first occupation of Russian land by a foreign army since the Second World War.',
-    topic: 'territory.held',
-    topicLabel: 'Land seized',
+    claim: 'territory.held',
+    claimLabel: 'Land seized',
     verdict: 'differ',
     others: 5,
     sources: 3,
@@ -42,13 +42,13 @@ const FIGURES: PageFigure[] = [
     index: 1,
     text: '1,000 square km',
     sentence: 'Ukraine held 1,000 square km.',
-    topic: 'territory.held',
-    topicLabel: 'Land seized',
+    claim: 'territory.held',
+    claimLabel: 'Land seized',
     verdict: 'agree',
     others: 5,
     sources: 1,
   },
-  { index: 3, text: 'two pockets', topic: null, topicLabel: null, verdict: 'none', others: 0 },
+  { index: 3, text: 'two pockets', claim: null, claimLabel: null, verdict: 'none', others: 0 },
 ];
 
 const PAGE: PageMetadata = {

@@ -15,7 +15,7 @@ const figure: FigureQuery = {
   value: 1300,
   unit: 'km2',
   qualifier: 'about',
-  topic: 'territory.held',
+  claim: 'territory.held',
   asOf: '2024-08',
   normalized: { value: 1300, unit: 'km2' },
   sentence: 'they seized about 1,300 square kilometres of Russian territory',
@@ -49,8 +49,8 @@ function other(
 }
 
 const reply = (others: ComparedFigure[], verdict: CompareReply['verdict']): CompareReply => ({
-  topic: figure.topic,
-  topicLabel: 'Land Ukraine took in Kursk at the incursion’s height',
+  claim: figure.claim,
+  claimLabel: 'Land Ukraine took in Kursk at the incursion’s height',
   timeVarying: false,
   verdict,
   others,
