@@ -2,7 +2,7 @@ import { isoDays } from '../../engine/intervals';
 import type { StoredSource } from '../../protocol/messages';
 import type { SourceDetails } from '../store/db';
 import type { EntryFigure, IndexEntry } from './indexEntry';
-import { withoutHash } from './page';
+import { withoutHash } from './askingPage';
 
 /** What comparisons need to know about a source. */
 export type SourceCard = Pick<StoredSource, 'id' | 'outlet' | 'title' | 'published' | 'url' | 'enabled'> & {

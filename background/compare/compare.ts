@@ -14,7 +14,7 @@ import type { StoreDB } from '../store/db';
 import { withDetails } from './details';
 import { FigureSetReader } from './figureSetReader';
 import { ownSources } from '../store/ownSources';
-import { Page } from './page';
+import { AskingPage } from './askingPage';
 import { mostRelevant, totalsOf } from './relevance';
 
 /**
@@ -37,7 +37,7 @@ export async function compareFigure(
   if (query.claim === null) return { ...reply, verdict: 'none', others: [] };
   const index = await claimIndexOf(db).current();
   const reader = new FigureSetReader(db);
-  const page = new Page(pageUrl, [query], pageText);
+  const page = new AskingPage(pageUrl, [query], pageText);
   // the claim's figures and those the relations work its derived figures out from, read once
   const operands = operandClaims(query.claim);
   const candidates = await candidatesOf(index, [...new Set([query.claim, ...operands])], page, reader);
@@ -107,7 +107,7 @@ export async function compareMany(
 ): Promise<Array<{ verdict: Verdict; others: number; sources: number }>> {
   const claims = [...new Set(queries.flatMap((q) => (q.claim === null ? [] : [q.claim])))];
   const index = await claimIndexOf(db).current();
-  const page = new Page(pageUrl, queries);
+  const page = new AskingPage(pageUrl, queries);
   const candidates = await candidatesOf(index, claims, page, new FigureSetReader(db));
   return queries.map((query) => {
     if (query.claim === null) return { verdict: 'none', others: 0, sources: 0 };
@@ -123,7 +123,7 @@ export async function compareMany(
 async function candidatesOf(
   index: ClaimSnapshot,
   claims: readonly string[],
-  page: Page,
+  page: AskingPage,
   reader: FigureSetReader,
 ): Promise<Map<string, IndexedFigure[]>> {
   const enabled = claims.map((claim) => [claim, index.enabledFiguresOf(claim)] as const);

@@ -1,7 +1,7 @@
 import type { IndexedFigure, SourceCard } from '../compare/claimSnapshot';
 import type { FigureSet } from './db';
 import type { FigureSetReader } from '../compare/figureSetReader';
-import type { Page } from '../compare/page';
+import type { AskingPage } from '../compare/askingPage';
 
 /**
  * The sources among those of `figures` that are the page itself: at its address, or sharing with it
@@ -11,7 +11,7 @@ import type { Page } from '../compare/page';
 export async function ownSources(
   figures: readonly IndexedFigure[],
   claims: readonly string[],
-  page: Page,
+  page: AskingPage,
   reader: FigureSetReader,
 ): Promise<Set<SourceCard>> {
   const own = new Set<SourceCard>();

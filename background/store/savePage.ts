@@ -1,7 +1,7 @@
 import type { NewSource, SavePageReply, StoredSource } from '../../protocol/messages';
 import type { StoreDB } from './db';
 import { squash } from '../compare/fingerprint';
-import { withoutHash } from '../compare/page';
+import { withoutHash } from '../compare/askingPage';
 import { figuresOf, newSourceSchema, toSummary } from './records';
 import { inWriteTransaction, replaceSource, type WriteTx } from './transaction';
 import { userSource } from './sources';

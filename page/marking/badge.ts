@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { BadgeRequest } from '@/protocol/badge';
-import { toFigureQuery } from '@/page/marking/labels';
-import type { PageLifetime } from '@/page/boot/lifetime';
-import type { FigureScanner } from '@/page/marking/scanner';
+import type { BadgeRequest } from '../../protocol/badge';
+import { toFigureQuery } from './labels';
+import type { PageLifetime } from '../boot/lifetime';
+import type { FigureScanner } from './scanner';
 
 /** How long the marking may keep finding figures before the toolbar's count is worked out again. */
 const BADGE_DEBOUNCE_MS = 400;

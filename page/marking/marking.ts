@@ -1,12 +1,12 @@
-import { watchAdditions } from '@/page/boot/additions';
-import type { ArticleFacts } from '@/page/boot/article';
-import { askBackground } from '@/page/boot/extension';
-import { watchHoverIntent, type HoverIntent } from '@/page/popover/hoverIntent';
-import type { PageLifetime } from '@/page/boot/lifetime';
-import { Marker } from '@/page/marking/marker';
-import { isOwnNode, MARK_SELECTOR } from '@/page/marking/ownElements';
-import { FigureScanner, type MarkedFigure } from '@/page/marking/scanner';
-import { DEFAULT_SETTINGS, type Settings } from '@/protocol/messages';
+import { watchAdditions } from '../boot/additions';
+import type { ArticleFacts } from '../boot/article';
+import { askBackground } from '../boot/extension';
+import { watchHoverIntent, type HoverIntent } from '../popover/hoverIntent';
+import type { PageLifetime } from '../boot/lifetime';
+import { Marker } from './marker';
+import { isOwnNode, MARK_SELECTOR } from './ownElements';
+import { FigureScanner, type MarkedFigure } from './scanner';
+import { DEFAULT_SETTINGS, type Settings } from '../../protocol/messages';
 import { reportToToolbar } from './badge';
 import { createPopover } from '../popover/popover';
 

@@ -1,9 +1,9 @@
-import { askBackground } from '@/page/boot/extension';
-import { toFigureQuery } from '@/page/marking/labels';
-import type { PanelAnswer } from '@/page/boot/markingScript';
-import { readPageMetadata } from '@/page/marking/metadata';
-import type { FigureScanner } from '@/page/marking/scanner';
-import { ok, type ContentRequest, type PageFigure } from '@/protocol/messages';
+import { askBackground } from '../boot/extension';
+import { toFigureQuery } from './labels';
+import type { PanelAnswer } from '../boot/markingScript';
+import { readPageMetadata } from './metadata';
+import type { FigureScanner } from './scanner';
+import { ok, type ContentRequest, type PageFigure } from '../../protocol/messages';
 import { popoverOpeners } from './marking';
 
 /** Answers the toolbar panel's requests about this page; the scanner is null when it is not marked. */

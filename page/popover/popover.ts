@@ -1,9 +1,9 @@
-import type { ArticleFacts } from '@/page/boot/article';
-import { popoverLabel, toFigureQuery } from '@/page/marking/labels';
-import type { PageLifetime } from '@/page/boot/lifetime';
-import { createPopoverFrame, type PopoverFrameEvents } from '@/page/popover/frame';
-import type { MarkedFigure } from '@/page/marking/scanner';
-import type { Settings } from '@/protocol/messages';
+import type { ArticleFacts } from '../boot/article';
+import { popoverLabel, toFigureQuery } from '../marking/labels';
+import type { PageLifetime } from '../boot/lifetime';
+import { createPopoverFrame, type PopoverFrameEvents } from './frame';
+import type { MarkedFigure } from '../marking/scanner';
+import type { Settings } from '../../protocol/messages';
 
 export interface PopoverController {
   /** The popover may open soon: its frame starts loading. */

@@ -8,13 +8,13 @@ import {
 } from './fingerprint';
 
 /** A figure the page asks about, as far as recognising the page's own stored source goes. */
-export type PageFigure = Pick<FigureQuery, 'text' | 'sentence'>;
+export type AskedFigure = Pick<FigureQuery, 'text' | 'sentence'>;
 
 /** Keeps two page sentences apart when they are searched as one text: squashed text never holds it. */
 const APART = '\n';
 
 /** What is known of the page a figure comes from, to recognise the page's own stored source. */
-export class Page {
+export class AskingPage {
   private readonly address: string | null;
   private readonly sentences: string[];
   private readonly text: string | null;
@@ -29,7 +29,7 @@ export class Page {
    * the page figures' sentences or stands in one or in the text; without the text, also when a page
    * figure's sentence stands in it.
    */
-  constructor(url: string, figures: readonly PageFigure[], text?: string) {
+  constructor(url: string, figures: readonly AskedFigure[], text?: string) {
     this.address = withoutHash(url);
     this.sentences = [];
     this.text = text === undefined ? null : lastText.squashed(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../../../background/compare/fingerprint';
-import { Page } from '../../../../background/compare/page';
+import { AskingPage } from '../../../../background/compare/askingPage';
 
 const sentence = 'Ukraine now holds about 110 square km of the Kursk region, open source maps show.';
 const figure = 'about 110 square km';
@@ -9,15 +9,15 @@ const figure = 'about 110 square km';
 const askedIn = (sentence: string, text = figure) => ({ text, sentence });
 
 /** Whether the page takes a stored sentence as its own; its fingerprint must not rule that out. */
-function isOwn(page: Page, stored: string, storedFigure = figure): boolean {
+function isOwn(page: AskingPage, stored: string, storedFigure = figure): boolean {
   const own = page.isOwn(null, stored);
   if (own) expect(page.shares(fingerprintOf(stored), storedFigure)).not.toBe('no');
   return own;
 }
 
-describe('Page.isOwn', () => {
+describe('AskingPage.isOwn', () => {
   it('recognises the stored source at the page address, whatever the fragment', () => {
-    const page = new Page('https://news.example/story#comments', []);
+    const page = new AskingPage('https://news.example/story#comments', []);
     expect(page.isOwn('https://news.example/story', 'Anything.')).toBe(true);
     expect(page.isOwn('https://news.example/other', 'Anything.')).toBe(false);
     expect(page.isOwn(null, 'Anything.')).toBe(false);
@@ -25,7 +25,7 @@ describe('Page.isOwn', () => {
   });
 
   it("recognises a stored source that holds the page's sentence, white space aside", () => {
-    const page = new Page('not a url', [askedIn(sentence.replace(/ /g, '\n '))]);
+    const page = new AskingPage('not a url', [askedIn(sentence.replace(/ /g, '\n '))]);
     expect(isOwn(page, sentence)).toBe(true);
     expect(isOwn(page, `Reuters reported on Sunday. ${sentence}`)).toBe(true);
     expect(isOwn(page, `${sentence} Kyiv did not comment.`)).toBe(true);
@@ -33,16 +33,16 @@ describe('Page.isOwn', () => {
   });
 
   it("recognises a stored source whose sentence stands in the page text or in the page's sentence", () => {
-    const page = new Page('https://news.example/', [], `Menu\n\nHome\n\n${sentence}\n\nMore stories`);
+    const page = new AskingPage('https://news.example/', [], `Menu\n\nHome\n\n${sentence}\n\nMore stories`);
     expect(isOwn(page, sentence)).toBe(true);
     expect(isOwn(page, 'Some other sentence about 500 square miles of land.')).toBe(false);
-    const quoting = new Page('https://news.example/', [askedIn(`He said: “${sentence}”`)]);
+    const quoting = new AskingPage('https://news.example/', [askedIn(`He said: “${sentence}”`)]);
     expect(isOwn(quoting, sentence)).toBe(true);
   });
 
   it('does not take a short sentence found inside longer text as shared', () => {
     const short = 'It held 110 sq km.';
-    const page = new Page('https://news.example/', [askedIn(short, '110 sq km')], `It was 2023. ${sentence}`);
+    const page = new AskingPage('https://news.example/', [askedIn(short, '110 sq km')], `It was 2023. ${sentence}`);
     expect(isOwn(page, 'It was 2023.')).toBe(false);
     expect(isOwn(page, short, '110 sq km')).toBe(true);
     expect(isOwn(page, 'By Sunday, it held 110 sq km. Later it held less than that.', '110 sq km')).toBe(
@@ -51,13 +51,13 @@ describe('Page.isOwn', () => {
   });
 });
 
-describe('Page.shares', () => {
-  const page = new Page('https://news.example/', [askedIn(sentence)], `Menu. ${sentence} More stories.`);
+describe('AskingPage.shares', () => {
+  const page = new AskingPage('https://news.example/', [askedIn(sentence)], `Menu. ${sentence} More stories.`);
 
   it('settles from fingerprints alone that the page shares its own sentence and sentences in its text', () => {
     expect(page.shares(fingerprintOf(sentence.replace(/ /g, '  ')), figure)).toBe('yes');
     expect(page.shares(fingerprintOf('Menu.'), figure)).toBe('no');
-    const inText = new Page('https://news.example/', [], `Menu. ${sentence} More stories.`);
+    const inText = new AskingPage('https://news.example/', [], `Menu. ${sentence} More stories.`);
     expect(inText.shares(fingerprintOf(sentence), figure)).toBe('yes');
   });
 
@@ -71,7 +71,7 @@ describe('Page.shares', () => {
   });
 
   it('without the page text, suspects a longer stored sentence that begins or ends with the same figure', () => {
-    const withoutText = new Page('https://news.example/', [askedIn(sentence)]);
+    const withoutText = new AskingPage('https://news.example/', [askedIn(sentence)]);
     const longer = `On Sunday ${sentence}`;
     expect(withoutText.shares(fingerprintOf(longer), figure)).toBe('maybe');
     expect(withoutText.shares(fingerprintOf(longer), 'about 310 square km')).toBe('no');
