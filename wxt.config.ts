@@ -18,6 +18,8 @@ const GECKO = {
 };
 
 export default defineConfig({
+  // every module imports what it uses: no names made global by WXT's auto-imports
+  imports: false,
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Kursk cross-check',
     description:

@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { defineBackground } from 'wxt/utils/define-background';
 import { POPOVER_FRAME_PAGE } from '@/protocol/files';
 import { watchBadges } from '@/background/badge';
 import { createPopoverRelay } from '@/background/popoverRelay';
