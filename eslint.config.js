@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/', 'dist/'] },
+  { ignores: ['.dependency-cruiser.cjs', '.output/', '.wxt/', 'node_modules/', 'coverage/', 'dist/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,12 +1,7 @@
 import { defineConfig } from 'wxt';
 import { eagerContentScript } from './build/eagerContentScript';
 import { DEFAULT_MATCHES } from './protocol/defaultSites';
-import {
-  CONTENT_SCRIPT,
-  CONTENT_STYLE,
-  MARKING_SCRIPT,
-  POPOVER_FRAME_PAGE,
-} from './protocol/files';
+import { CONTENT_SCRIPT, CONTENT_STYLE, MARKING_SCRIPT, POPOVER_FRAME_PAGE } from './protocol/files';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
 const ANY_SITE = '*://*/*';

@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { compareMany, getSettings } from './store/index';
-import type { StoreDB } from './store/db';
+import type { StoreDB } from './store/schema';
 import { badgeText, badgeTitle, isBadgeRequest, type BadgeRequest } from '../protocol/badge';
 
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */

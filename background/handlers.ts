@@ -11,7 +11,7 @@ import { readFigures } from './readFigures';
 import { resetBundled } from './store/bundled';
 import { warmUp } from './compare/claimIndex';
 import { compareFigure, compareMany } from './compare/compare';
-import type { StoreDB } from './store/db';
+import type { StoreDB } from './store/schema';
 import { describeError } from './store/errors';
 import { readHandedFile } from './store/fileText';
 import { savePage } from './store/savePage';

@@ -1,4 +1,4 @@
-import type { StoreDB } from '../store/db';
+import type { StoreDB } from '../store/schema';
 import { Snapshot, type ClaimSnapshot } from './claimSnapshot';
 import { readAllEntries, readEntries } from './indexEntries';
 import { onePerStore } from '../store/perStore';

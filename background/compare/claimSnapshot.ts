@@ -1,7 +1,7 @@
 import { isoDays } from '../../engine/intervals';
 import type { StoredSource } from '../../protocol/messages';
-import type { SourceDetails } from '../store/db';
-import type { EntryFigure, IndexEntry } from './indexEntry';
+import type { SourceDetails } from '../store/schema';
+import type { EntryFigure, IndexEntry } from '../store/schema';
 import { withoutHash } from './askingPage';
 
 /** What comparisons need to know about a source. */

@@ -10,7 +10,7 @@ import {
 import type { CompareReply, DerivedComparison, FigureQuery, Settings } from '../../protocol/messages';
 import { claimIndexOf } from './claimIndex';
 import type { ClaimSnapshot, IndexedFigure } from './claimSnapshot';
-import type { StoreDB } from '../store/db';
+import type { StoreDB } from '../store/schema';
 import { withDetails } from './details';
 import { FigureSetReader } from './figureSetReader';
 import { ownSources } from '../store/ownSources';

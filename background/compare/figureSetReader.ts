@@ -1,4 +1,4 @@
-import type { FigureSet, StoreDB } from '../store/db';
+import type { FigureSet, StoreDB } from '../store/schema';
 
 /** Reads figure sets for one request, each at most once. */
 export class FigureSetReader {

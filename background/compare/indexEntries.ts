@@ -1,5 +1,6 @@
-import type { StoreDB } from '../store/db';
-import { indexEntryOf, type IndexEntry } from './indexEntry';
+import type { StoreDB } from '../store/schema';
+import { indexEntryOf } from './indexEntry';
+import type { IndexEntry } from '../store/schema';
 import { codeUnitOrder } from '../store/order';
 
 /** Index entries read per request when all of them are read. */

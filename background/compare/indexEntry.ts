@@ -1,34 +1,7 @@
-import type { ComparableFigure } from '../../engine/index';
 import { isoDays } from '../../engine/intervals';
 import type { StoredFigure } from '../../protocol/messages';
-import type { SourceDetails } from '../store/db';
+import type { EntryFigure, IndexEntry, SourceDetails } from '../store/schema';
 import { fingerprintOf, type SentenceFingerprint } from './fingerprint';
-
-/** A stored figure of a claim, as far as comparing needs: its sentence only as a fingerprint. */
-export interface EntryFigure extends ComparableFigure {
-  index: number;
-  text: string;
-  /** False for restatements ("42 square miles" after "110 square km") and repeats within a source. */
-  counted: boolean;
-  fingerprint: SentenceFingerprint;
-  /** `asOf` in days since 1970, or null. */
-  asOfDay: number | null;
-}
-
-/**
- * What the claim index and the source list need of one source, in a record of its own: both read every
- * source's entry when they are first used, and a source's figure set (every figure, with its
- * sentence and attribution) is about three times the size. With 10,000 sources, reading every figure
- * set took 2.6 s in Chromium.
- */
-export interface IndexEntry {
-  sourceId: string;
-  source: SourceDetails;
-  /** Every figure of the source, of known claims or not. */
-  figureCount: number;
-  /** The figures of known claims, in the source's order. */
-  figures: EntryFigure[];
-}
 
 /** The index entry of a source with these figures. */
 export function indexEntryOf(source: SourceDetails, figures: readonly StoredFigure[]): IndexEntry {

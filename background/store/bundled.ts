@@ -1,6 +1,6 @@
 import { bundledSources } from '../../data/sources/index';
 import type { StoredSource } from '../../protocol/messages';
-import type { StoreDB } from './db';
+import type { StoreDB } from './schema';
 import { figuresOf, storedFromFile } from './records';
 import { deletedBundled, inWriteTransaction, replaceSource, setDeletedBundled } from './transaction';
 

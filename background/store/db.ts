@@ -1,45 +1,11 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Settings, StoredFigure, StoredSource } from '../../protocol/messages';
-import type { IndexEntry } from '../compare/indexEntry';
+import { openDB } from 'idb';
+import type { StoreDB, StoreSchema } from './schema';
 import { claimsFromVersion3, figureSetsFromVersion1 } from './upgrade';
 
 export const STORE_NAME = 'kursk-cross-check';
 
 /** Raise by one for every schema change and add a `case` for the previous version in `upgrade`. */
 export const STORE_VERSION = 4;
-
-/** Small records kept beside the data. */
-export interface MetaValues {
-  /** Ids of bundled sources the user deleted: updates must not bring them back. */
-  deletedBundled: string[];
-  /** What the stored figures were read with (readerStamp): another engine or taxonomy reads them again. */
-  readWith: string;
-}
-
-/** A source without its text: what lists and comparisons need to know of it. */
-export type SourceDetails = Omit<StoredSource, 'text'>;
-
-/**
- * Everything known of one source but its text, in one record: its details and every figure found
- * in it. `claims` lists the claims of its figures, once each, for the claim index.
- */
-export interface FigureSet {
-  sourceId: string;
-  claims: string[];
-  source: SourceDetails;
-  figures: StoredFigure[];
-}
-
-export interface StoreSchema extends DBSchema {
-  sources: { key: string; value: StoredSource };
-  figureSets: { key: string; value: FigureSet; indexes: { byClaim: string } };
-  /** One per source, beside its figure set: what the claim index and the source list read. */
-  indexEntries: { key: string; value: IndexEntry };
-  settings: { key: 'settings'; value: Partial<Settings> };
-  meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
-}
-
-export type StoreDB = IDBPDatabase<StoreSchema>;
 
 /** Opens (creating or upgrading as needed) the extension's database. */
 export function openStore(name: string = STORE_NAME): Promise<StoreDB> {

@@ -1,4 +1,5 @@
-export { openStore, STORE_NAME, STORE_VERSION, type StoreDB } from './db';
+export { openStore, STORE_NAME, STORE_VERSION } from './db';
+export type { StoreDB } from './schema';
 export {
   addSource,
   deleteSource,

@@ -1,5 +1,5 @@
 import type { IndexedFigure, SourceCard } from '../compare/claimSnapshot';
-import type { FigureSet } from './db';
+import type { FigureSet } from './schema';
 import type { FigureSetReader } from '../compare/figureSetReader';
 import type { AskingPage } from '../compare/askingPage';
 

@@ -1,4 +1,4 @@
-import type { StoreDB } from './db';
+import type { StoreDB } from './schema';
 
 /** `make`'s one object per open store, made on first use: what the background keeps of a store. */
 export function onePerStore<T extends object>(make: (db: StoreDB) => T): (db: StoreDB) => T {

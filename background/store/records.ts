@@ -3,7 +3,7 @@ import { sourceSchema, type Source } from '../../data/schema';
 import { bundledSources } from '../../data/sources/index';
 import { extract } from '../../engine/index';
 import type { SourceMetadata, SourceSummary, StoredFigure, StoredSource } from '../../protocol/messages';
-import type { FigureSet, SourceDetails } from './db';
+import type { FigureSet, SourceDetails } from './schema';
 
 export const METADATA_KEYS = [
   'outlet',

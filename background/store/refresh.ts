@@ -1,5 +1,5 @@
 import { RELATIONS, CLAIMS } from '../../engine/index';
-import type { StoreDB } from './db';
+import type { StoreDB } from './schema';
 import { figuresOf } from './records';
 import { inWriteTransaction, replaceFigures } from './transaction';
 

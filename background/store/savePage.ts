@@ -1,5 +1,5 @@
 import type { NewSource, SavePageReply, StoredSource } from '../../protocol/messages';
-import type { StoreDB } from './db';
+import type { StoreDB } from './schema';
 import { squash } from '../compare/fingerprint';
 import { withoutHash } from '../compare/askingPage';
 import { figuresOf, newSourceSchema, toSummary } from './records';

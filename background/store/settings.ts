@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, type Settings } from '../../protocol/messages';
-import type { StoreDB } from './db';
+import type { StoreDB } from './schema';
 import { parseOrThrow } from './validation';
 
 const HOST_NAME =

@@ -1,6 +1,6 @@
 import type { SourceSummary } from '../../protocol/messages';
-import type { StoreDB } from './db';
-import type { IndexEntry } from '../compare/indexEntry';
+import type { StoreDB } from './schema';
+import type { IndexEntry } from './schema';
 import { readAllEntries, readEntries } from '../compare/indexEntries';
 import { codeUnitOrder } from './order';
 import { onePerStore } from './perStore';

@@ -1,7 +1,7 @@
 import { MAX_LENGTH, type LimitedField } from '../../data/limits';
 import type { z } from 'zod';
 import type { NewSource, SourceMetadata, SourceSummary, StoredSource } from '../../protocol/messages';
-import type { StoreDB } from './db';
+import type { StoreDB } from './schema';
 import {
   figuresOf,
   METADATA_KEYS,

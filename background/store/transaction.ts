@@ -1,7 +1,7 @@
 import { unwrap, wrap, type IDBPTransaction } from 'idb';
 import type { SourceSummary, StoredFigure, StoredSource } from '../../protocol/messages';
 import { claimIndexOf } from '../compare/claimIndex';
-import type { FigureSet, StoreDB, StoreSchema } from './db';
+import type { FigureSet, StoreDB, StoreSchema } from './schema';
 import { indexEntryOf } from '../compare/indexEntry';
 import { detailsOf, figureSetOf, toSummary } from './records';
 import { sourceListOf } from './sourceList';

@@ -7,7 +7,7 @@ import {
   type SourceFile,
 } from '../../data/schema';
 import type { ImportSummary, StoredSource } from '../../protocol/messages';
-import type { StoreDB } from './db';
+import type { StoreDB } from './schema';
 import { parseJson, utf8ByteLength } from './json';
 import { figuresOf, storedFromFile, toSourceFileEntry } from './records';
 import {

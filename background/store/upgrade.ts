@@ -1,6 +1,6 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredFigure, StoredSource } from '../../protocol/messages';
-import type { FigureSet, StoreSchema } from './db';
+import type { FigureSet, StoreSchema } from './schema';
 import { figureSetOf } from './records';
 
 type UpgradeTransaction = IDBPTransaction<StoreSchema, StoreNames<StoreSchema>[], 'versionchange'>;

@@ -4,7 +4,7 @@
  * takes seconds over a very long paste, which would freeze the page.
  */
 import { extract } from '../../engine/index';
-import type { PreviewReply, PreviewRequest } from './previewReader';
+import type { PreviewReply, PreviewRequest } from './previewMessages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

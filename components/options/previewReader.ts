@@ -1,16 +1,6 @@
 import type { Figure } from '../../engine/types';
+import type { PreviewReply, PreviewRequest } from './previewMessages';
 import PreviewWorkerScript from './preview.worker.ts?worker';
-
-export interface PreviewRequest {
-  id: number;
-  text: string;
-  published: string | null;
-}
-
-export interface PreviewReply {
-  id: number;
-  figures: Figure[];
-}
 
 /** What the preview needs of a worker (a `Worker`, or a stand-in in tests). */
 export interface PreviewWorker {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { DEFAULT_SETTINGS, type ExtractReply, type StoredSource } from '../../../protocol/messages';
-import { openStore, type StoreDB } from '../../../background/store/db';
+import { openStore } from '../../../background/store/db';
+import type { StoreDB } from '../../../background/store/schema';
 import { STORAGE_FULL } from '../../../background/store/errors';
 import {
   createHandlers,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { watchBadges } from '../../../background/badge';
 import { badgeText, badgeTitle, isBadgeRequest, type BadgeRequest } from '../../../protocol/badge';
-import type { StoreDB } from '../../../background/store/db';
+import type { StoreDB } from '../../../background/store/schema';
 import { addSource } from '../../../background/store/sources';
 import { freshStore, queryFor, userArticle } from './store/helpers';
 

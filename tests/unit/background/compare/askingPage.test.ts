@@ -42,7 +42,11 @@ describe('AskingPage.isOwn', () => {
 
   it('does not take a short sentence found inside longer text as shared', () => {
     const short = 'It held 110 sq km.';
-    const page = new AskingPage('https://news.example/', [askedIn(short, '110 sq km')], `It was 2023. ${sentence}`);
+    const page = new AskingPage(
+      'https://news.example/',
+      [askedIn(short, '110 sq km')],
+      `It was 2023. ${sentence}`,
+    );
     expect(isOwn(page, 'It was 2023.')).toBe(false);
     expect(isOwn(page, short, '110 sq km')).toBe(true);
     expect(isOwn(page, 'By Sunday, it held 110 sq km. Later it held less than that.', '110 sq km')).toBe(
@@ -52,7 +56,11 @@ describe('AskingPage.isOwn', () => {
 });
 
 describe('AskingPage.shares', () => {
-  const page = new AskingPage('https://news.example/', [askedIn(sentence)], `Menu. ${sentence} More stories.`);
+  const page = new AskingPage(
+    'https://news.example/',
+    [askedIn(sentence)],
+    `Menu. ${sentence} More stories.`,
+  );
 
   it('settles from fingerprints alone that the page shares its own sentence and sentences in its text', () => {
     expect(page.shares(fingerprintOf(sentence.replace(/ /g, '  ')), figure)).toBe('yes');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../../../data/schema';
 import { DEFAULT_SETTINGS, type CompareReply } from '../../../../protocol/messages';
 import { compareFigure, compareMany } from '../../../../background/compare/compare';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import { LISTED_OTHERS } from '../../../../background/compare/relevance';
 import { setSourceEnabled } from '../../../../background/store/sources';
 import { importSources } from '../../../../background/store/transfer';

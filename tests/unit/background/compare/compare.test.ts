@@ -3,7 +3,7 @@ import { bundledSources } from '../../../../data/sources/index';
 import { DEFAULT_SETTINGS } from '../../../../protocol/messages';
 import { seedBundled } from '../../../../background/store/bundled';
 import { compareFigure, compareMany } from '../../../../background/compare/compare';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import { addSource, setSourceEnabled } from '../../../../background/store/sources';
 import { freshStore, queryFor, userArticle } from '../store/helpers';
 

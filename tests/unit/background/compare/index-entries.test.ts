@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../protocol/messages';
 import { ClaimIndex } from '../../../../background/compare/claimIndex';
 import { compareFigure } from '../../../../background/compare/compare';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
 import { readAllEntries } from '../../../../background/compare/indexEntries';
 import { addSource } from '../../../../background/store/sources';

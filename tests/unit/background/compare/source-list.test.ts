@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../../../data/schema';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import { resetBundled, seedBundled } from '../../../../background/store/bundled';
 import { refreshFigures } from '../../../../background/store/refresh';
 import { SourceList } from '../../../../background/store/sourceList';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../../../data/schema';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import { addSource, listSources } from '../../../../background/store/sources';
 import { exportSources, importSources } from '../../../../background/store/transfer';
 import { freshStore, sourceFileJson, userArticle } from './helpers';

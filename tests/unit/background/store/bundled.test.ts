@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledSources } from '../../../../data/sources/index';
 import { resetBundled, seedBundled } from '../../../../background/store/bundled';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import {
   addSource,
   deleteSource,

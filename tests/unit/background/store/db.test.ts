@@ -3,7 +3,8 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type StoredFigure, type StoredSource } from '../../../../protocol/messages';
 import { compareFigure } from '../../../../background/compare/compare';
-import { openStore, STORE_VERSION, type FigureSet, type StoreDB } from '../../../../background/store/db';
+import { openStore, STORE_VERSION } from '../../../../background/store/db';
+import type { FigureSet, StoreDB } from '../../../../background/store/schema';
 import { detailsOf, figuresOf, figureSetOf } from '../../../../background/store/records';
 import { listSources } from '../../../../background/store/sources';
 import { queryFor, storedFiguresOf } from './helpers';
@@ -109,7 +110,7 @@ describe('openStore', () => {
     db.close();
   });
 
-  it("upgrades a version 3 database: topics become claims, and the old index entries are made again", async () => {
+  it('upgrades a version 3 database: topics become claims, and the old index entries are made again', async () => {
     const name = `db-${crypto.randomUUID()}`;
     await createVersion2(name, 3);
 

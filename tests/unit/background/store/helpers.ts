@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import type { Source } from '../../../../data/schema';
 import { extract } from '../../../../engine/index';
 import type { FigureQuery, NewSource, StoredFigure } from '../../../../protocol/messages';
-import { openStore, type StoreDB } from '../../../../background/store/db';
+import { openStore } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
 
 /** A store of its own for each test. */

@@ -1,8 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_LENGTH, type LimitedField } from '../../../../data/limits';
-import { validateMetadata, validateNewSource, type MetadataDraft } from '../../../../components/shared/sourceDraft';
+import {
+  validateMetadata,
+  validateNewSource,
+  type MetadataDraft,
+} from '../../../../components/shared/sourceDraft';
 import { draftProblems } from '../../../../components/panel/pageSource';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import {
   addSource,
   deleteSource,

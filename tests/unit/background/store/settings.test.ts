@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../protocol/messages';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import { getSettings, setSettings } from '../../../../background/store/settings';
 import { freshStore } from './helpers';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledSources } from '../../../../data/sources/index';
 import type { Source, SourceFile } from '../../../../data/schema';
 import { seedBundled } from '../../../../background/store/bundled';
-import type { StoreDB } from '../../../../background/store/db';
+import type { StoreDB } from '../../../../background/store/schema';
 import { addSource, listSources, setSourceEnabled, updateSource } from '../../../../background/store/sources';
 import { exportSources, importSources } from '../../../../background/store/transfer';
 import {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  workerPreviewReader,
-  type PreviewReply,
-  type PreviewRequest,
-  type PreviewWorker,
-} from '../../../../components/options/previewReader';
+import type { PreviewReply, PreviewRequest } from '../../../../components/options/previewMessages';
+import { workerPreviewReader, type PreviewWorker } from '../../../../components/options/previewReader';
 import { extract } from '../../../../engine/index';
 
 /** A stand-in for the worker that answers when told to, as the real one does (by request id). */
@@ -76,7 +72,10 @@ describe('the preview reader', () => {
 
   it('is what the add-source form reads with: the form itself never calls the engine', async () => {
     const { readFileSync } = await import('node:fs');
-    const form = readFileSync(new URL('../../../../components/options/AddSourceForm.tsx', import.meta.url), 'utf8');
+    const form = readFileSync(
+      new URL('../../../../components/options/AddSourceForm.tsx', import.meta.url),
+      'utf8',
+    );
     expect(form).not.toMatch(/from '\.\.\/\.\.\/engine\/index'/);
     expect(form).toMatch(/workerPreviewReader/);
   });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../../../../../data/schema';
-import { decodeUtf8, NOT_UTF8, readHandedFile, readSourceFile } from '../../../../../background/store/fileText';
+import {
+  decodeUtf8,
+  NOT_UTF8,
+  readHandedFile,
+  readSourceFile,
+} from '../../../../../background/store/fileText';
 import { importSources } from '../../../../../background/store/transfer';
 import { freshStore } from '../helpers';
 

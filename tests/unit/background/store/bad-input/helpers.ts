@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { seedBundled } from '../../../../../background/store/bundled';
-import type { StoreDB } from '../../../../../background/store/db';
+import type { StoreDB } from '../../../../../background/store/schema';
 import { addSource, listSources } from '../../../../../background/store/sources';
 import { exportSources, importSources } from '../../../../../background/store/transfer';
 import { freshStore, sourceEntry, userArticle } from '../helpers';

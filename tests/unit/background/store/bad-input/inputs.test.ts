@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StoreDB } from '../../../../../background/store/db';
+import type { StoreDB } from '../../../../../background/store/schema';
 import { listSources } from '../../../../../background/store/sources';
 import { importSources } from '../../../../../background/store/transfer';
 import { entry, expectRefused, FORMAT, populatedStore, sourceFileText } from './helpers';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, MAX_FILE_SOURCES } from '../../../../../data/schema';
-import type { StoreDB } from '../../../../../background/store/db';
+import type { StoreDB } from '../../../../../background/store/schema';
 import { utf8ByteLength } from '../../../../../background/store/json';
 import { parseSourceFile } from '../../../../../background/store/transfer';
 import { entry, expectRefused, populatedStore, sourceFileText } from './helpers';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoreDB } from '../../../../../background/store/db';
+import type { StoreDB } from '../../../../../background/store/schema';
 import { createHandlers, handleRequest } from '../../../../../background/handlers';
 import { listSources } from '../../../../../background/store/sources';
 import { exportSources, importSources } from '../../../../../background/store/transfer';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Source } from '../../../../../data/schema';
-import type { StoreDB } from '../../../../../background/store/db';
+import type { StoreDB } from '../../../../../background/store/schema';
 import { getSource } from '../../../../../background/store/sources';
 import { exportSources, importSources } from '../../../../../background/store/transfer';
 import { freshStore } from '../helpers';
