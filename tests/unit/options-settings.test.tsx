@@ -12,6 +12,7 @@ const SETTINGS: Settings = {
   areaUnit: 'km2',
   sites: ['news.example.org'],
   disabledSites: ['blog.example.com'],
+  rememberReading: false,
 };
 
 function mount(settings: Settings = SETTINGS, siteAccess: ReadonlySet<string> = new Set(settings.sites)) {

@@ -14,6 +14,7 @@ import { compareFigure, compareMany } from './compare';
 import type { StoreDB } from './db';
 import { describeError } from './errors';
 import { readHandedFile } from './fileText';
+import { rememberPage } from './remember';
 import { savePage } from './savePage';
 import { getSettings, setSettings } from './settings';
 import {
@@ -56,6 +57,7 @@ const REQUEST_TYPES = new Set<string>(
     importSources: true,
     importFile: true,
     exportSources: true,
+    rememberPage: true,
     resetBundled: true,
     getSettings: true,
     setSettings: true,
@@ -110,6 +112,7 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
     importFile: async ({ url, name }) =>
       thenWarmUp(await importSources(db, await readHandedFile(url, name), importProgress)),
     exportSources: () => exportSources(db),
+    rememberPage: async ({ page }) => rememberPage(db, page, await getSettings(db)),
     resetBundled: () => resetBundled(db),
     getSettings: () => getSettings(db),
     setSettings: async ({ settings }) => {
