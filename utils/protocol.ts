@@ -145,10 +145,12 @@ export interface ImportSummary {
 
 /**
  * The figures of known claims in each text of a page, and the unit its popovers show areas in; or, for
- * a site the user turned marking off for, nothing to mark.
+ * a site the user turned marking off for, nothing to mark. `remember`: the page may be offered to be
+ * kept as a read source (`rememberPage`), so that its text is read for it only then.
  */
 export type ExtractReply =
-  { marking: true; figures: ReadFigure[][]; areaUnit: Settings['areaUnit'] } | { marking: false };
+  | { marking: true; figures: ReadFigure[][]; areaUnit: Settings['areaUnit']; remember?: true }
+  | { marking: false };
 
 /** Requests to the background. `pageUrl` lets it leave out the page's own stored source. */
 export type BackgroundRequest =

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Result, Settings } from '../../utils/protocol';
 import { DEFAULT_SITE_DOMAINS } from '../../utils/page/defaultSites';
 import { isMarkingOff, withoutDomain } from '../../utils/siteLists';
+import { RememberSwitch } from '../shared/RememberSwitch';
 import { DefaultSiteList } from './DefaultSiteList';
 import { SiteList } from './SiteList';
 import { StatusLine } from './StatusLine';
@@ -27,7 +28,10 @@ const AREA_UNITS: ReadonlyArray<{ value: Settings['areaUnit']; label: string }> 
   { value: 'mi2', label: 'Square miles (mi²)' },
 ];
 
-/** Agreement tolerance, area unit and the sites where marking is turned on or off. Each change saves at once. */
+/**
+ * Agreement tolerance, area unit, the sites where marking is turned on or off, and remembering the
+ * articles read. Each change saves at once.
+ */
 export function SettingsPanel(props: SettingsPanelProps) {
   const {
     settings,
@@ -134,6 +138,16 @@ export function SettingsPanel(props: SettingsPanelProps) {
             {unit.label}
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Articles you read</legend>
+        <RememberSwitch
+          id="remember-reading"
+          checked={settings.rememberReading}
+          busy={saving}
+          onChange={(on) => void onSave({ rememberReading: on })}
+        />
       </fieldset>
 
       <DefaultSiteList

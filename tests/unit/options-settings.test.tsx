@@ -212,4 +212,17 @@ describe('whether marking is off for a host', () => {
     expect(isMarkingOff(['reuters.com'], 'notreuters.com')).toBe(false);
     expect(isMarkingOff(['www.reuters.com'], 'reuters.com')).toBe(false);
   });
+
+  it('turns remembering the articles read on and off, saying plainly what it does and that nothing leaves', async () => {
+    const { root, onSave } = mount();
+    const box = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((input) =>
+      input.closest('label')?.textContent?.includes('Remember the Kursk articles I read'),
+    )!;
+    expect(box.checked).toBe(false);
+    const hint = root.querySelector(`#${box.getAttribute('aria-describedby')}`)!.textContent!;
+    expect(hint).toContain('kept as sources, listed as “Read”');
+    expect(hint).toContain('nothing leaves it');
+    await act(async () => box.click());
+    expect(onSave).toHaveBeenCalledWith({ rememberReading: true });
+  });
 });

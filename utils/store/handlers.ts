@@ -14,7 +14,7 @@ import { compareFigure, compareMany } from './compare';
 import type { StoreDB } from './db';
 import { describeError } from './errors';
 import { readHandedFile } from './fileText';
-import { rememberPage } from './remember';
+import { isMarkedSite, rememberPage } from './remember';
 import { savePage } from './savePage';
 import { getSettings, setSettings } from './settings';
 import {
@@ -91,11 +91,13 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
   };
   return {
     extract: async ({ texts, published, site }) => {
-      const { disabledSites, areaUnit } = await getSettings(db);
-      if (isMarkingOff(disabledSites, site)) return { marking: false };
+      const settings = await getSettings(db);
+      if (isMarkingOff(settings.disabledSites, site)) return { marking: false };
       // marks of known claims are coming: have the claim index ready before they are hovered
       warmUp(db);
-      return { marking: true, figures: readFigures(texts, published), areaUnit };
+      const figures = readFigures(texts, published);
+      const remember = settings.rememberReading && isMarkedSite(settings, site);
+      return { marking: true, figures, areaUnit: settings.areaUnit, ...(remember ? { remember } : {}) };
     },
     compare: async ({ figure, pageUrl, pageText }) =>
       compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),
