@@ -84,6 +84,23 @@ describe('remembering a page read', () => {
     expect(await listSources(db)).toHaveLength(1);
   });
 
+  it('stores nothing for a page whose article is stored in other words around it, but keeps one quoting it', async () => {
+    // a copy as sources are often written: headline and byline first, the story after
+    await addSource(db, {
+      ...userArticle,
+      url: null,
+      text: `${articleA.title}\n\nBy ${articleA.byline}\n\n${articleA.text}`,
+    });
+    expect(await rememberPage(db, articleA, ON)).toEqual({ outcome: 'stored' });
+    expect(await readSources()).toEqual([]);
+    // another story that quotes one of its sentences among its own is another article
+    const quoting = {
+      ...articleB,
+      text: `${articleB.text}\n\n${articleA.text.split('\n\n')[0]}`,
+    };
+    expect(await rememberPage(db, quoting, ON)).toEqual({ outcome: 'added' });
+  });
+
   it('updates a remembered page whose text changed in place: same id, date added and on/off state', async () => {
     await rememberPage(db, articleA, ON);
     const [first] = await readSources();

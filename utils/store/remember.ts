@@ -8,7 +8,7 @@ import { squash } from './fingerprint';
 import { withoutHash } from './page';
 import { figuresOf, newSourceSchema } from './records';
 import { storedCopyOf } from './savePage';
-import { inWriteTransaction, replaceSource } from './transaction';
+import { inWriteTransaction, replaceSource, type WriteTx } from './transaction';
 import { parseOrThrow } from './validation';
 
 export const REMEMBERING_OFF = 'Remembering the articles you read is off.';
@@ -31,8 +31,8 @@ export const MIN_CLAIM_FIGURES = 2;
 
 /**
  * Keeps the page the reader has open as a `read` source, when they turned remembering on and marking
- * is on for its site; never a second copy of a stored source. A page already stored at its address or
- * with its text is left as stored, except a read copy at its address whose text has changed, which is
+ * is on for its site; never a second copy of a stored source. A page already stored at its address,
+ * with its text, or as the same article (`holdsArticle`) is left as stored, except a read copy at its address whose text has changed, which is
  * updated in place (same id, date added and on/off state). Throws, storing nothing, when remembering
  * or marking is off: the background decides, whatever the page asks.
  */
@@ -53,6 +53,7 @@ export async function rememberPage(
     return { outcome: 'not about Kursk' };
   return inWriteTransaction(db, async (tx) => {
     const stored = await storedCopyOf(tx, source);
+    if (!stored && (await holdsArticle(tx, figures, source.text))) return { outcome: 'stored' };
     if (!stored) {
       await replaceSource(tx, source, figures);
       return { outcome: 'added' };
@@ -74,6 +75,29 @@ export async function rememberPage(
     );
     return { outcome: 'updated' };
   });
+}
+
+/**
+ * True when a stored source is this article in other words around it: a page reads without the
+ * title, byline and dateline that a copy's text may begin with, or with a caption more. Such a source
+ * is told by its figures of known claims: at least half of them, and at least MIN_CLAIM_FIGURES (or
+ * all, when it has fewer), stand in sentences found word for word in the page's text. Only the
+ * sources of the page's rarest claim are read: a copy of the page has figures of every claim it has.
+ */
+async function holdsArticle(tx: WriteTx, figures: readonly StoredFigure[], text: string): Promise<boolean> {
+  const claims = [...new Set(figures.flatMap((figure) => (figure.topic === null ? [] : [figure.topic])))];
+  const byClaim = tx.objectStore('figureSets').index('byTopic');
+  const counts = await Promise.all(claims.map((claim) => byClaim.count(claim)));
+  const rarest = claims[counts.indexOf(Math.min(...counts))];
+  if (rarest === undefined) return false;
+  const page = squash(text);
+  for (const set of await byClaim.getAll(rarest)) {
+    const known = set.figures.filter((figure) => figure.topic !== null);
+    const shared = known.filter((figure) => page.includes(squash(figure.sentence))).length;
+    const enough = shared * 2 >= known.length && shared >= Math.min(MIN_CLAIM_FIGURES, known.length);
+    if (known.length > 0 && enough) return true;
+  }
+  return false;
 }
 
 /** True when the content script marks figures on `host`: a default or listed site not turned off. */
