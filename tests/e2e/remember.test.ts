@@ -133,4 +133,26 @@ describe('remembering the articles read', () => {
     expect(await readSources()).toEqual([]);
     await options.close();
   });
+
+  test('has its one switch in the toolbar panel too, changing the setting the options page shows', async () => {
+    const article = await session.openArticle(A);
+    await markFor(article, 'about 1,300 square kilometres').waitFor();
+    const panel = await session.browser.context.newPage();
+    await article.bringToFront();
+    await panel.goto(session.browser.extensionUrl('popup.html'));
+    const box = panel.getByRole('checkbox', { name: 'Remember the Kursk articles I read' });
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await panel.getByText('Articles you open are no longer kept', { exact: false }).waitFor();
+    expect(await ask<{ rememberReading: boolean }>({ type: 'getSettings' })).toMatchObject({
+      rememberReading: false,
+    });
+    const options = await session.openExtensionPage('options.html');
+    const inOptions = options.getByRole('checkbox', { name: 'Remember the Kursk articles I read' });
+    await inOptions.waitFor();
+    expect(await inOptions.isChecked()).toBe(false);
+    await options.close();
+    await panel.close();
+    await article.close();
+  });
 });
