@@ -133,9 +133,10 @@ export type SavePageReply =
 
 /**
  * What became of a page offered to remember: kept as a new read source, its read copy updated with
- * the page's new text, already stored (at its address or with its text), or not about Kursk.
+ * the page's new text, already stored (at its address or with its text), its read copy deleted by the
+ * reader (so not kept again), or not about Kursk.
  */
-export type RememberReply = { outcome: 'added' | 'updated' | 'stored' | 'not about Kursk' };
+export type RememberReply = { outcome: 'added' | 'updated' | 'stored' | 'removed' | 'not about Kursk' };
 
 export interface ImportSummary {
   added: number;

@@ -120,7 +120,7 @@ describe('remembering the articles read', () => {
     await a.close();
   });
 
-  test('lists the article as read in the options page, removed in one click', async () => {
+  test('lists the article as read in the options page, removed in one click for good', async () => {
     const options = await session.openExtensionPage('options.html');
     await options.getByLabel('Show').selectOption('read');
     const rows = options.locator('.sources-table tbody tr');
@@ -132,6 +132,10 @@ describe('remembering the articles read', () => {
     await options.getByText('No read sources', { exact: false }).waitFor();
     expect(await readSources()).toEqual([]);
     await options.close();
+    // removed, it stays removed when the article is opened again
+    const again = await read(A, 'about 1,300 square kilometres');
+    expect(await readSources()).toEqual([]);
+    await again.close();
   });
 
   test('has its one switch in the toolbar panel too, changing the setting the options page shows', async () => {

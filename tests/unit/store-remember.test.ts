@@ -12,7 +12,14 @@ import {
 } from '../../utils/store/remember';
 import { handleFrom, REFUSED, type Self } from '../../utils/store/senders';
 import { setSettings } from '../../utils/store/settings';
-import { addSource, getSource, listSources, setSourceEnabled } from '../../utils/store/sources';
+import {
+  addSource,
+  deleteSource,
+  getSource,
+  listSources,
+  restoreSource,
+  setSourceEnabled,
+} from '../../utils/store/sources';
 import { freshStore, queryFor, storedFiguresOf, userArticle } from './store-helpers';
 
 /** An article about Kursk on a site marked by default, as the marking script reads it. */
@@ -121,6 +128,23 @@ describe('remembering a page read', () => {
     expect(figures.length).toBeGreaterThan(first!.figureCount);
     expect(figures.every((figure, index) => figure.id === `${first!.id}#${index}`)).toBe(true);
     expect(await listSources(db)).toHaveLength(1);
+  });
+
+  it('does not keep again a page whose read copy the reader deleted, unless they undid it', async () => {
+    await rememberPage(db, articleA, ON);
+    const [kept] = await readSources();
+    const deleted = await deleteSource(db, kept!.id);
+    expect(await rememberPage(db, articleA, ON)).toEqual({ outcome: 'removed' });
+    expect(await rememberPage(db, { ...articleA, text: `${articleA.text}\n\nMore.` }, ON)).toEqual({
+      outcome: 'removed',
+    });
+    expect(await listSources(db)).toEqual([]);
+    // another page is kept as ever
+    expect(await rememberPage(db, articleB, ON)).toEqual({ outcome: 'added' });
+    await restoreSource(db, deleted);
+    const text = `${articleA.text}\n\nUkraine lost about 1,000 square kilometres of Kursk by March.`;
+    expect(await rememberPage(db, { ...articleA, text }, ON)).toEqual({ outcome: 'updated' });
+    expect(await readSources()).toHaveLength(2);
   });
 
   it("leaves the reader's own source at that address as they stored it", async () => {

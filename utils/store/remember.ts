@@ -8,7 +8,7 @@ import { squash } from './fingerprint';
 import { withoutHash } from './page';
 import { figuresOf, newSourceSchema } from './records';
 import { storedCopyOf } from './savePage';
-import { inWriteTransaction, replaceSource, type WriteTx } from './transaction';
+import { forgottenReads, inWriteTransaction, replaceSource, type WriteTx } from './transaction';
 import { parseOrThrow } from './validation';
 
 export const REMEMBERING_OFF = 'Remembering the articles you read is off.';
@@ -33,7 +33,8 @@ export const MIN_CLAIM_FIGURES = 2;
  * Keeps the page the reader has open as a `read` source, when they turned remembering on and marking
  * is on for its site; never a second copy of a stored source. A page already stored at its address,
  * with its text, or as the same article (`holdsArticle`) is left as stored, except a read copy at its address whose text has changed, which is
- * updated in place (same id, date added and on/off state). Throws, storing nothing, when remembering
+ * updated in place (same id, date added and on/off state). A page whose read copy the reader deleted
+ * is not kept again (they can still add it from the panel). Throws, storing nothing, when remembering
  * or marking is off: the background decides, whatever the page asks.
  */
 export async function rememberPage(
@@ -52,6 +53,7 @@ export async function rememberPage(
   if (figures.filter((figure) => figure.topic !== null).length < MIN_CLAIM_FIGURES)
     return { outcome: 'not about Kursk' };
   return inWriteTransaction(db, async (tx) => {
+    if (source.url !== null && (await forgottenReads(tx)).has(source.url)) return { outcome: 'removed' };
     const stored = await storedCopyOf(tx, source);
     if (!stored && (await holdsArticle(tx, figures, source.text))) return { outcome: 'stored' };
     if (!stored) {

@@ -19,6 +19,7 @@ import {
   replaceDetails,
   replaceSource,
   setDeletedBundled,
+  setForgotten,
   type WriteTx,
 } from './transaction';
 import { parseOrThrow } from './validation';
@@ -92,6 +93,7 @@ export async function deleteSource(db: StoreDB, id: string): Promise<StoredSourc
     const source = await sourceInTransaction(tx, id);
     await deleteSourceAndFigures(tx, id);
     if (source.origin === 'bundled') await setDeletedBundled(tx, (await deletedBundled(tx)).add(id));
+    await setForgotten(tx, source, true);
     return source;
   });
 }
@@ -104,6 +106,7 @@ export async function restoreSource(db: StoreDB, input: StoredSource): Promise<S
     await replaceSource(tx, source, figures);
     const deleted = await deletedBundled(tx);
     if (deleted.delete(source.id)) await setDeletedBundled(tx, deleted);
+    await setForgotten(tx, source, false);
   });
   return toSummary(source, figures.length);
 }
