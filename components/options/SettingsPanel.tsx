@@ -51,6 +51,15 @@ export function SettingsPanel(props: SettingsPanelProps) {
   const [areaUnit, setAreaUnit] = useState(settings.areaUnit);
   useEffect(() => setAreaUnit(settings.areaUnit), [settings.areaUnit]);
 
+  // as the area unit: shown at once, back to the stored value if the save fails
+  const [remembering, setRemembering] = useState(settings.rememberReading);
+  useEffect(() => setRemembering(settings.rememberReading), [settings.rememberReading]);
+  const chooseRemembering = async (on: boolean) => {
+    setRemembering(on);
+    const result = await onSave({ rememberReading: on });
+    if (!result.ok) setRemembering(settings.rememberReading);
+  };
+
   const chooseAreaUnit = async (unit: Settings['areaUnit']) => {
     setAreaUnit(unit);
     const result = await onSave({ areaUnit: unit });
@@ -144,9 +153,9 @@ export function SettingsPanel(props: SettingsPanelProps) {
         <legend>Articles you read</legend>
         <RememberSwitch
           id="remember-reading"
-          checked={settings.rememberReading}
+          checked={remembering}
           busy={saving}
-          onChange={(on) => void onSave({ rememberReading: on })}
+          onChange={(on) => void chooseRemembering(on)}
         />
       </fieldset>
 

@@ -22,10 +22,10 @@ export function PanelApp() {
     note: null,
   });
 
-  const [rememberWork, setRememberWork] = useState<{ busy: boolean; note: string | null }>({
-    busy: false,
-    note: null,
-  });
+  // `pending`: the switch as the reader set it, shown while it is saved
+  const [rememberWork, setRememberWork] = useState<{ busy: boolean; note: string | null; pending?: boolean }>(
+    { busy: false, note: null },
+  );
 
   const readPage = async (tabId: number, url: string | undefined) => {
     const [figures, described] = await Promise.all([
@@ -96,7 +96,7 @@ export function PanelApp() {
 
   const toggleRemember = (on: boolean) =>
     void (async () => {
-      setRememberWork({ busy: true, note: null });
+      setRememberWork({ busy: true, note: null, pending: on });
       const saved = await ask({ type: 'setSettings', settings: { rememberReading: on } });
       if (!saved.ok)
         return setRememberWork({ busy: false, note: `The setting was not saved: ${saved.error}` });
@@ -108,7 +108,13 @@ export function PanelApp() {
     <Panel
       page={page}
       site={site}
-      remember={settings && { on: settings.rememberReading, ...rememberWork }}
+      remember={
+        settings && {
+          on: rememberWork.pending ?? settings.rememberReading,
+          busy: rememberWork.busy,
+          note: rememberWork.note,
+        }
+      }
       metadata={metadata}
       onChoose={(index) => tab?.id !== undefined && void askTab(tab.id, { type: 'focusFigure', index })}
       onCheck={() => void check()}

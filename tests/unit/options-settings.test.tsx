@@ -224,5 +224,19 @@ describe('whether marking is off for a host', () => {
     expect(hint).toContain('nothing leaves it');
     await act(async () => box.click());
     expect(onSave).toHaveBeenCalledWith({ rememberReading: true });
+    expect(box.checked).toBe(true);
+  });
+
+  it('shows the remembering switch as set while it saves, and as stored again when the save fails', async () => {
+    const { root, onSave } = mount();
+    const box = root
+      .querySelector<HTMLInputElement>('#remember-reading-hint')!
+      .parentElement!.querySelector('input')!;
+    let fail: (result: Result<Settings>) => void = () => undefined;
+    onSave.mockImplementationOnce(() => new Promise((resolve) => (fail = resolve)));
+    await act(async () => box.click());
+    expect(box.checked).toBe(true);
+    await act(async () => fail({ ok: false, error: 'The store is busy.' }));
+    expect(box.checked).toBe(false);
   });
 });
