@@ -25,7 +25,7 @@ export interface StoredSource {
   publishedNote?: string | null;
   enabled: boolean;
   origin: 'bundled' | 'user' | 'read';
-  /** True once the user changed a bundled source: updates never overwrite it. */
+  /** True once the user changed a bundled or read source: updates, or reading it again, never overwrite it. */
   edited: boolean;
   addedAt: number;
   updatedAt: number;

@@ -68,7 +68,7 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigu
       </td>
       <td>
         <span class={`badge badge-${source.origin}`}>{ORIGIN_LABELS[source.origin]}</span>
-        {source.origin === 'bundled' && source.edited ? <span class="badge badge-edited">Edited</span> : null}
+        {source.origin !== 'user' && source.edited ? <span class="badge badge-edited">Edited</span> : null}
       </td>
       <td class="row-actions">
         <button

@@ -19,6 +19,7 @@ import {
   listSources,
   restoreSource,
   setSourceEnabled,
+  updateSource,
 } from '../../utils/store/sources';
 import { freshStore, queryFor, storedFiguresOf, userArticle } from './store-helpers';
 
@@ -145,6 +146,15 @@ describe('remembering a page read', () => {
     const text = `${articleA.text}\n\nUkraine lost about 1,000 square kilometres of Kursk by March.`;
     expect(await rememberPage(db, { ...articleA, text }, ON)).toEqual({ outcome: 'updated' });
     expect(await readSources()).toHaveLength(2);
+  });
+
+  it('leaves a read copy the reader edited as they edited it when its page changes', async () => {
+    await rememberPage(db, articleA, ON);
+    const [kept] = await readSources();
+    expect((await updateSource(db, kept!.id, { title: 'My title' })).edited).toBe(true);
+    const text = `${articleA.text}\n\nUkraine lost about 1,000 square kilometres of Kursk by March.`;
+    expect(await rememberPage(db, { ...articleA, text }, ON)).toEqual({ outcome: 'stored' });
+    expect(await getSource(db, kept!.id)).toMatchObject({ title: 'My title', text: articleA.text });
   });
 
   it("leaves the reader's own source at that address as they stored it", async () => {

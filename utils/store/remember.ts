@@ -61,8 +61,12 @@ export async function rememberPage(
       return { outcome: 'added' };
     }
     const current = stored.source;
+    // the reader's own edits of a read copy stay as they made them
     const changed =
-      stored.match === 'address' && current.origin === 'read' && squash(current.text) !== squash(source.text);
+      stored.match === 'address' &&
+      current.origin === 'read' &&
+      !current.edited &&
+      squash(current.text) !== squash(source.text);
     if (!changed) return { outcome: 'stored' };
     const updated: StoredSource = {
       ...source,

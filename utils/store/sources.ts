@@ -48,7 +48,7 @@ export async function addSource(db: StoreDB, input: NewSource): Promise<SourceSu
 }
 
 /**
- * Changes a source's metadata. A bundled source counts as edited from then on. A new publication
+ * Changes a source's metadata. A bundled or read source counts as edited from then on. A new publication
  * date re-reads the figures, since their as-of dates depend on it.
  */
 export async function updateSource(
@@ -70,7 +70,7 @@ export async function updateSource(
       ...current,
       ...metadata,
       publishedNote: redated ? null : current.publishedNote,
-      edited: current.edited || current.origin === 'bundled',
+      edited: current.edited || current.origin !== 'user',
       updatedAt: Date.now(),
     };
     if (!redated) return toSummary(updated, await replaceDetails(tx, updated));
