@@ -16,6 +16,7 @@ import { describeError } from './store/errors';
 import { readHandedFile } from './store/fileText';
 import { savePage } from './store/savePage';
 import { getSettings, setSettings } from './store/settings';
+import { isMarkedSite, rememberPage } from './store/remember';
 import {
   addSource,
   deleteSource,
@@ -56,6 +57,7 @@ const REQUEST_TYPES = new Set<string>(
     importSources: true,
     importFile: true,
     exportSources: true,
+    rememberPage: true,
     resetBundled: true,
     getSettings: true,
     setSettings: true,
@@ -89,11 +91,13 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
   };
   return {
     extract: async ({ texts, published, site }) => {
-      const { disabledSites, areaUnit } = await getSettings(db);
-      if (isMarkingOff(disabledSites, site)) return { marking: false };
+      const settings = await getSettings(db);
+      if (isMarkingOff(settings.disabledSites, site)) return { marking: false };
       // marks of known claims are coming: have the claim index ready before they are hovered
       warmUp(db);
-      return { marking: true, figures: readFigures(texts, published), areaUnit };
+      const figures = readFigures(texts, published);
+      const remember = settings.rememberReading && isMarkedSite(settings, site);
+      return { marking: true, figures, areaUnit: settings.areaUnit, ...(remember ? { remember } : {}) };
     },
     compare: async ({ figure, pageUrl, pageText }) =>
       compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),
@@ -110,6 +114,7 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
     importFile: async ({ url, name }) =>
       thenWarmUp(await importSources(db, await readHandedFile(url, name), importProgress)),
     exportSources: () => exportSources(db),
+    rememberPage: async ({ page }) => rememberPage(db, page, await getSettings(db)),
     resetBundled: () => resetBundled(db),
     getSettings: () => getSettings(db),
     setSettings: async ({ settings }) => {

@@ -1,5 +1,6 @@
 import { err, type BackgroundRequest } from '../protocol/messages';
 import { handleRequest, type Handlers } from './handlers';
+import { withoutHash } from './compare/askingPage';
 
 /**
  * Who may send each request to the background. Every request type has a rule here (a type error
@@ -10,6 +11,8 @@ import { handleRequest, type Handlers } from './handlers';
  *   as a whole, or the settings.
  * - `page`: also content scripts, for what the figures of their own tab's page need. A request of this
  *   kind that names a tab (`tabId`) must name the sender's own.
+ * - `content`: only a content script in the top frame of its tab, about that page (the address it
+ *   names is the sender's), never an extension page or frame.
  */
 export const WHO_MAY_SEND = {
   extract: 'page',
@@ -28,12 +31,14 @@ export const WHO_MAY_SEND = {
   importSources: 'extension',
   importFile: 'extension',
   exportSources: 'extension',
+  // a page read, offered to keep; the background still refuses it when remembering is off
+  rememberPage: 'content',
   resetBundled: 'extension',
   getSettings: 'extension',
   setSettings: 'extension',
 } as const satisfies Record<BackgroundRequest['type'], Audience>;
 
-export type Audience = 'extension' | 'page';
+export type Audience = 'extension' | 'page' | 'content';
 
 /** What the browser says about who sent a message (`runtime.MessageSender`). */
 export interface Sender {
@@ -73,10 +78,25 @@ export const REFUSED = 'Kursk cross-check does not answer this request from here
 export function refusal(request: BackgroundRequest, sender: Sender, self: Self): string | null {
   const kind = senderKind(sender, self);
   if (!kind) return REFUSED;
+  if (WHO_MAY_SEND[request.type] === 'content') return isOwnPage(request, sender, self) ? null : REFUSED;
   if (kind.kind === 'extension') return null;
   if (WHO_MAY_SEND[request.type] !== 'page') return REFUSED;
   const named = (request as { tabId?: unknown }).tabId;
   return named === undefined || named === kind.tabId ? null : REFUSED;
+}
+
+/**
+ * True when a content script in the top frame of its tab (not an extension page or frame, whose
+ * address is the extension's) speaks of its own page: the address the request names is the sender's,
+ * the fragment aside.
+ */
+function isOwnPage(request: BackgroundRequest, sender: Sender, self: Self): boolean {
+  if (request.type !== 'rememberPage' || sender.frameId !== 0 || typeof sender.tab?.id !== 'number')
+    return false;
+  if (!sender.url || sender.url.startsWith(self.base)) return false;
+  const address = (request.page as { url?: unknown } | undefined)?.url;
+  const named = typeof address === 'string' ? withoutHash(address) : null;
+  return named !== null && named === withoutHash(sender.url);
 }
 
 /** Answers a request with its handler if its sender may send it, and with a refusal otherwise. */

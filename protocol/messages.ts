@@ -9,7 +9,10 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
 
-/** A stored article. `origin` tells bundled sources from the user's own. */
+/**
+ * A stored article. `origin` tells bundled sources from the user's own: added or imported (`user`), or
+ * kept as they read it (`read`, when they let the extension remember the Kursk articles they open).
+ */
 export interface StoredSource {
   id: string;
   outlet: string;
@@ -21,8 +24,8 @@ export interface StoredSource {
   /** Why the publication date is what it is (e.g. estimated from the text), or null. */
   publishedNote?: string | null;
   enabled: boolean;
-  origin: 'bundled' | 'user';
-  /** True once the user changed a bundled source: updates never overwrite it. */
+  origin: 'bundled' | 'user' | 'read';
+  /** True once the user changed a bundled or read source: updates, or reading it again, never overwrite it. */
   edited: boolean;
   addedAt: number;
   updatedAt: number;
@@ -108,9 +111,17 @@ export interface Settings {
   sites: string[];
   /** Sites (host names) the user turned marking off for. */
   disabledSites: string[];
+  /** Keep the Kursk articles the user opens on marked sites as sources: background/store/remember.ts. */
+  rememberReading: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { tolerance: 0.1, areaUnit: 'km2', sites: [], disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  tolerance: 0.1,
+  areaUnit: 'km2',
+  sites: [],
+  disabledSites: [],
+  rememberReading: false,
+};
 
 /**
  * A page saved as a source: added, or its stored copy updated; or, when a copy was stored and not
@@ -120,6 +131,13 @@ export type SavePageReply =
   | { outcome: 'added' | 'updated'; source: SourceSummary }
   | { outcome: 'stored'; match: 'address' | 'text'; source: SourceSummary };
 
+/**
+ * What became of a page offered to remember: kept as a new read source, its read copy updated with
+ * the page's new text, already stored (at its address or with its text), its read copy deleted by the
+ * reader (so not kept again), or not about Kursk.
+ */
+export type RememberReply = { outcome: 'added' | 'updated' | 'stored' | 'removed' | 'not about Kursk' };
+
 export interface ImportSummary {
   added: number;
   replaced: number;
@@ -128,10 +146,12 @@ export interface ImportSummary {
 
 /**
  * The figures of known claims in each text of a page, and the unit its popovers show areas in; or, for
- * a site the user turned marking off for, nothing to mark.
+ * a site the user turned marking off for, nothing to mark. `remember`: the page may be offered to be
+ * kept as a read source (`rememberPage`), so that its text is read for it only then.
  */
 export type ExtractReply =
-  { marking: true; figures: ReadFigure[][]; areaUnit: Settings['areaUnit'] } | { marking: false };
+  | { marking: true; figures: ReadFigure[][]; areaUnit: Settings['areaUnit']; remember?: true }
+  | { marking: false };
 
 /** Requests to the background. `pageUrl` lets it leave out the page's own stored source. */
 export type BackgroundRequest =
@@ -151,6 +171,8 @@ export type BackgroundRequest =
   /** A file chosen in an extension page, handed over as an object URL for the background to read. */
   | { type: 'importFile'; url: string; name: string }
   | { type: 'exportSources' }
+  /** The page a content script marked, to keep as a read source; the background decides whether to. */
+  | { type: 'rememberPage'; page: PageMetadata }
   | { type: 'resetBundled' }
   | { type: 'getSettings' }
   | { type: 'setSettings'; settings: Partial<Settings> };
@@ -172,6 +194,7 @@ export interface BackgroundReplies {
   importSources: ImportSummary;
   importFile: ImportSummary;
   exportSources: string;
+  rememberPage: RememberReply;
   resetBundled: { restored: number };
   getSettings: Settings;
   setSettings: Settings;

@@ -25,7 +25,7 @@ export const storedSourceSchema = newSourceSchema.extend({
   id: sourceSchema.shape.id,
   publishedNote: sourceSchema.shape.publishedNote.optional(),
   enabled: z.boolean(),
-  origin: z.enum(['bundled', 'user']),
+  origin: z.enum(['bundled', 'user', 'read']),
   edited: z.boolean(),
   addedAt: z.number(),
   updatedAt: z.number(),

@@ -43,7 +43,7 @@ export async function savePage(db: StoreDB, input: NewSource, replace?: string):
 }
 
 /** The stored source that is this page: at its address first, else with its text. */
-async function storedCopyOf(
+export async function storedCopyOf(
   tx: WriteTx,
   page: NewSource,
 ): Promise<{ source: StoredSource; match: 'address' | 'text' } | null> {

@@ -12,6 +12,8 @@ import type { SentenceFingerprint } from '../compare/fingerprint';
 export interface MetaValues {
   /** Ids of bundled sources the user deleted: updates must not bring them back. */
   deletedBundled: string[];
+  /** Addresses of pages kept as read that the user deleted: reading them again does not keep them. */
+  forgottenReads?: string[];
   /** What the stored figures were read with (readerStamp): another engine or taxonomy reads them again. */
   readWith: string;
 }

@@ -19,6 +19,7 @@ import {
   replaceDetails,
   replaceSource,
   setDeletedBundled,
+  setForgotten,
   type WriteTx,
 } from './transaction';
 import { parseOrThrow } from './validation';
@@ -47,7 +48,7 @@ export async function addSource(db: StoreDB, input: NewSource): Promise<SourceSu
 }
 
 /**
- * Changes a source's metadata. A bundled source counts as edited from then on. A new publication
+ * Changes a source's metadata. A bundled or read source counts as edited from then on. A new publication
  * date re-reads the figures, since their as-of dates depend on it.
  */
 export async function updateSource(
@@ -69,7 +70,7 @@ export async function updateSource(
       ...current,
       ...metadata,
       publishedNote: redated ? null : current.publishedNote,
-      edited: current.edited || current.origin === 'bundled',
+      edited: current.edited || current.origin !== 'user',
       updatedAt: Date.now(),
     };
     if (!redated) return toSummary(updated, await replaceDetails(tx, updated));
@@ -92,6 +93,7 @@ export async function deleteSource(db: StoreDB, id: string): Promise<StoredSourc
     const source = await sourceInTransaction(tx, id);
     await deleteSourceAndFigures(tx, id);
     if (source.origin === 'bundled') await setDeletedBundled(tx, (await deletedBundled(tx)).add(id));
+    await setForgotten(tx, source, true);
     return source;
   });
 }
@@ -104,6 +106,7 @@ export async function restoreSource(db: StoreDB, input: StoredSource): Promise<S
     await replaceSource(tx, source, figures);
     const deleted = await deletedBundled(tx);
     if (deleted.delete(source.id)) await setDeletedBundled(tx, deleted);
+    await setForgotten(tx, source, false);
   });
   return toSummary(source, figures.length);
 }

@@ -4,6 +4,7 @@ import { claimIndexOf } from '../compare/claimIndex';
 import type { FigureSet, StoreDB, StoreSchema } from './schema';
 import { indexEntryOf } from '../compare/indexEntry';
 import { detailsOf, figureSetOf, toSummary } from './records';
+import { withoutHash } from '../compare/askingPage';
 import { sourceListOf } from './sourceList';
 
 const WRITTEN = ['sources', 'figureSets', 'indexEntries', 'meta'] as const;
@@ -136,4 +137,20 @@ export async function deletedBundled(tx: WriteTx): Promise<Set<string>> {
 
 export async function setDeletedBundled(tx: WriteTx, ids: ReadonlySet<string>): Promise<void> {
   await tx.objectStore('meta').put([...ids].sort(), 'deletedBundled');
+}
+
+/** The addresses (without fragment) of read sources the user deleted. */
+export async function forgottenReads(tx: WriteTx): Promise<Set<string>> {
+  return new Set((await tx.objectStore('meta').get('forgottenReads')) as string[] | undefined);
+}
+
+/** Notes that a read source was deleted (`forgotten`) or put back, so that reading it again keeps it or not. */
+export async function setForgotten(tx: WriteTx, source: StoredSource, forgotten: boolean): Promise<void> {
+  const address = source.origin === 'read' && source.url !== null ? withoutHash(source.url) : null;
+  if (address === null) return;
+  const addresses = await forgottenReads(tx);
+  if (forgotten === addresses.has(address)) return;
+  if (forgotten) addresses.add(address);
+  else addresses.delete(address);
+  await tx.objectStore('meta').put([...addresses].sort(), 'forgottenReads');
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Result, Settings } from '../../protocol/messages';
 import { DEFAULT_SITE_DOMAINS } from '../../protocol/defaultSites';
 import { isMarkingOff, withoutDomain } from '../../protocol/siteLists';
+import { RememberSwitch } from '../shared/RememberSwitch';
 import { DefaultSiteList } from './DefaultSiteList';
 import { SiteList } from './SiteList';
 import { StatusLine } from './StatusLine';
@@ -27,7 +28,10 @@ const AREA_UNITS: ReadonlyArray<{ value: Settings['areaUnit']; label: string }> 
   { value: 'mi2', label: 'Square miles (mi²)' },
 ];
 
-/** Agreement tolerance, area unit and the sites where marking is turned on or off. Each change saves at once. */
+/**
+ * Agreement tolerance, area unit, the sites where marking is turned on or off, and remembering the
+ * articles read. Each change saves at once.
+ */
 export function SettingsPanel(props: SettingsPanelProps) {
   const {
     settings,
@@ -46,6 +50,15 @@ export function SettingsPanel(props: SettingsPanelProps) {
   // Shown at once, before the save completes; back to the stored unit if the save fails.
   const [areaUnit, setAreaUnit] = useState(settings.areaUnit);
   useEffect(() => setAreaUnit(settings.areaUnit), [settings.areaUnit]);
+
+  // as the area unit: shown at once, back to the stored value if the save fails
+  const [remembering, setRemembering] = useState(settings.rememberReading);
+  useEffect(() => setRemembering(settings.rememberReading), [settings.rememberReading]);
+  const chooseRemembering = async (on: boolean) => {
+    setRemembering(on);
+    const result = await onSave({ rememberReading: on });
+    if (!result.ok) setRemembering(settings.rememberReading);
+  };
 
   const chooseAreaUnit = async (unit: Settings['areaUnit']) => {
     setAreaUnit(unit);
@@ -134,6 +147,16 @@ export function SettingsPanel(props: SettingsPanelProps) {
             {unit.label}
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Articles you read</legend>
+        <RememberSwitch
+          id="remember-reading"
+          checked={remembering}
+          busy={saving}
+          onChange={(on) => void chooseRemembering(on)}
+        />
       </fieldset>
 
       <DefaultSiteList

@@ -16,6 +16,13 @@ interface SourceRowProps extends SourceActions {
   busy: boolean;
 }
 
+/** How the table names where a source comes from: shipped, added or imported, or kept as read. */
+export const ORIGIN_LABELS: Record<SourceSummary['origin'], string> = {
+  bundled: 'Bundled',
+  user: 'Added',
+  read: 'Read',
+};
+
 /** One stored source: its metadata as text, its enabled switch and its actions. */
 export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigures }: SourceRowProps) {
   return (
@@ -60,10 +67,8 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigu
         />
       </td>
       <td>
-        <span class={`badge badge-${source.origin}`}>
-          {source.origin === 'bundled' ? 'Bundled' : 'Added'}
-        </span>
-        {source.origin === 'bundled' && source.edited ? <span class="badge badge-edited">Edited</span> : null}
+        <span class={`badge badge-${source.origin}`}>{ORIGIN_LABELS[source.origin]}</span>
+        {source.origin !== 'user' && source.edited ? <span class="badge badge-edited">Edited</span> : null}
       </td>
       <td class="row-actions">
         <button

@@ -1,8 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../protocol/messages';
-import { SourceRow, type SourceActions } from './SourceRow';
+import { ORIGIN_LABELS, SourceRow, type SourceActions } from './SourceRow';
 import { formatCount, plural } from '../shared/format';
-import { countSources, filterSources, sortByDate } from './sourceList';
+import { countSources, filterSources, ofOrigin, sortByDate } from './sourceList';
+
+type OriginChoice = SourceSummary['origin'] | 'all';
+
+/** The choices of the origin filter, in the order they are offered. */
+const ORIGIN_CHOICES: ReadonlyArray<{ value: OriginChoice; label: string }> = [
+  { value: 'all', label: 'All sources' },
+  { value: 'user', label: 'Added' },
+  { value: 'read', label: 'Read' },
+  { value: 'bundled', label: 'Bundled' },
+];
 
 /** Rows rendered at a time; "Show more" adds as many again. */
 export const PAGE_SIZE = 200;
@@ -17,19 +27,32 @@ interface SourcesTableProps extends SourceActions {
 /** The stored sources, newest first, with a filter and "Show more" paging. */
 export function SourcesTable({ sources, busyIds, loading, ...actions }: SourcesTableProps) {
   const [query, setQuery] = useState('');
+  const [origin, setOrigin] = useState<OriginChoice>('all');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const sorted = useMemo(() => sortByDate(sources), [sources]);
-  const matching = useMemo(() => filterSources(sorted, query), [sorted, query]);
+  const matching = useMemo(() => filterSources(ofOrigin(sorted, origin), query), [sorted, origin, query]);
   const counts = useMemo(() => countSources(sources), [sources]);
   const shown = matching.slice(0, limit);
   const hidden = matching.length - shown.length;
-  const filtering = query.trim() !== '';
+  const searching = query.trim() !== '';
+  const filtering = searching || origin !== 'all';
 
+  // read sources are named only once there are some: most readers never turn remembering on
+  const read = counts.read > 0 ? `, ${formatCount(counts.read)} read` : '';
+  const ofAll = `${formatCount(matching.length)} of ${plural(counts.total, 'source')}`;
+  const matched = searching ? `${ofAll} match “${query.trim()}”.` : `${ofAll}.`;
   const caption = loading
     ? 'Loading sources…'
     : filtering
-      ? `${formatCount(matching.length)} of ${plural(counts.total, 'source')} match “${query.trim()}”.`
-      : `${plural(counts.total, 'source')}: ${formatCount(counts.bundled)} bundled, ${formatCount(counts.user)} added; ${formatCount(counts.enabled)} enabled.`;
+      ? origin === 'all'
+        ? matched
+        : `${ORIGIN_LABELS[origin]}: ${matched}`
+      : `${plural(counts.total, 'source')}: ${formatCount(counts.bundled)} bundled, ${formatCount(counts.user)} added${read}; ${formatCount(counts.enabled)} enabled.`;
+  const empty = !filtering
+    ? 'No sources are stored.'
+    : origin === 'read' && counts.read === 0
+      ? 'No read sources yet: they are kept once “Remember the Kursk articles I read” is on, in Settings.'
+      : 'No sources match the filter.';
 
   return (
     <div class="sources">
@@ -45,6 +68,21 @@ export function SourcesTable({ sources, busyIds, loading, ...actions }: SourcesT
             setLimit(PAGE_SIZE);
           }}
         />
+        <label for="source-origin">Show</label>
+        <select
+          id="source-origin"
+          value={origin}
+          onChange={(event) => {
+            setOrigin(event.currentTarget.value as OriginChoice);
+            setLimit(PAGE_SIZE);
+          }}
+        >
+          {ORIGIN_CHOICES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
         <p role="status" class="visually-hidden">
           {filtering ? `${plural(matching.length, 'source')} match.` : ''}
         </p>
@@ -79,7 +117,7 @@ export function SourcesTable({ sources, busyIds, loading, ...actions }: SourcesT
             {!loading && shown.length === 0 ? (
               <tr>
                 <td colSpan={7} class="empty">
-                  {filtering ? 'No sources match the filter.' : 'No sources are stored.'}
+                  {empty}
                 </td>
               </tr>
             ) : null}

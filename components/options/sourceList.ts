@@ -28,16 +28,26 @@ export function filterSources(sources: readonly SourceSummary[], query: string):
 export interface SourceCounts {
   total: number;
   bundled: number;
+  /** Added or imported by the reader. */
   user: number;
+  /** Kept as the reader read them. */
+  read: number;
   enabled: number;
 }
 
 export function countSources(sources: readonly SourceSummary[]): SourceCounts {
-  let bundled = 0;
-  let enabled = 0;
+  const counts = { total: sources.length, bundled: 0, user: 0, read: 0, enabled: 0 };
   for (const source of sources) {
-    if (source.origin === 'bundled') bundled++;
-    if (source.enabled) enabled++;
+    counts[source.origin]++;
+    if (source.enabled) counts.enabled++;
   }
-  return { total: sources.length, bundled, user: sources.length - bundled, enabled };
+  return counts;
+}
+
+/** The sources of one origin, or all of them. */
+export function ofOrigin(
+  sources: readonly SourceSummary[],
+  origin: SourceSummary['origin'] | 'all',
+): readonly SourceSummary[] {
+  return origin === 'all' ? sources : sources.filter((source) => source.origin === origin);
 }

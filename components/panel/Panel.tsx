@@ -3,6 +3,14 @@ import type { NewSource, PageMetadata, Result, SavePageReply } from '../../proto
 import { AddPageForm } from './AddPageForm';
 import { PageFigures, type PageState } from './PageFigures';
 import { SiteToggle } from './SiteToggle';
+import { RememberSwitch } from '../shared/RememberSwitch';
+
+/** The "remember the articles I read" setting, as stored, and its last change. */
+export interface RememberState {
+  on: boolean;
+  busy: boolean;
+  note: string | null;
+}
 
 export interface SiteState {
   host: string;
@@ -15,11 +23,14 @@ interface PanelProps {
   page: PageState;
   /** The page's site, when it is a web page. */
   site: SiteState | null;
+  /** The remembering setting, once the settings are read. */
+  remember: RememberState | null;
   /** What the page says about itself, when the content script runs on it. */
   metadata: PageMetadata | null;
   onChoose: (index: number) => void;
   onCheck: () => void;
   onToggleSite: (enabled: boolean) => void;
+  onToggleRemember: (on: boolean) => void;
   onSave: (source: NewSource, replace?: string) => Promise<Result<SavePageReply>>;
   onOpenOptions: () => void;
 }
@@ -28,10 +39,12 @@ interface PanelProps {
 export function Panel({
   page,
   site,
+  remember,
   metadata,
   onChoose,
   onCheck,
   onToggleSite,
+  onToggleRemember,
   onSave,
   onOpenOptions,
 }: PanelProps) {
@@ -46,6 +59,17 @@ export function Panel({
       {site && (
         <section aria-label="This site">
           <SiteToggle {...site} onChange={onToggleSite} />
+        </section>
+      )}
+      {remember && (
+        <section aria-label="Remembering">
+          <RememberSwitch
+            id="remember"
+            checked={remember.on}
+            busy={remember.busy}
+            note={remember.note}
+            onChange={onToggleRemember}
+          />
         </section>
       )}
       {metadata && (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../utils/messaging';
 import type { Result, Settings } from '../../protocol/messages';
 import { toleranceToPercent } from '../../components/options/tolerance';
+import { rememberNote } from '../../components/shared/RememberSwitch';
 
 /** The settings as stored by the background; each save sends only what changed. */
 export function useSettings() {
@@ -38,5 +39,6 @@ function describeChange(change: Partial<Settings>, saved: Settings): string {
     return `Agreement tolerance set to ${toleranceToPercent(saved.tolerance)}%.`;
   if (change.areaUnit !== undefined)
     return `Areas now shown in ${saved.areaUnit === 'mi2' ? 'square miles' : 'square kilometres'}.`;
+  if (change.rememberReading !== undefined) return rememberNote(saved.rememberReading);
   return `Site lists saved: ${saved.sites.length} extra on, ${saved.disabledSites.length} off.`;
 }

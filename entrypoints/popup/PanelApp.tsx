@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { Panel, type SiteState } from '@/components/panel/Panel';
+import { rememberNote } from '@/components/shared/RememberSwitch';
 import type { PageState } from '@/components/panel/PageFigures';
 import { whyNotChecked } from '@/components/panel/checkFailure';
 import { isSiteEnabled, siteListsAfter } from '@/components/panel/siteSettings';
@@ -20,6 +21,11 @@ export function PanelApp() {
     busy: false,
     note: null,
   });
+
+  // `pending`: the switch as the reader set it, shown while it is saved
+  const [rememberWork, setRememberWork] = useState<{ busy: boolean; note: string | null; pending?: boolean }>(
+    { busy: false, note: null },
+  );
 
   const readPage = async (tabId: number, url: string | undefined) => {
     const [figures, described] = await Promise.all([
@@ -88,14 +94,32 @@ export function PanelApp() {
     })();
   };
 
+  const toggleRemember = (on: boolean) =>
+    void (async () => {
+      setRememberWork({ busy: true, note: null, pending: on });
+      const saved = await ask({ type: 'setSettings', settings: { rememberReading: on } });
+      if (!saved.ok)
+        return setRememberWork({ busy: false, note: `The setting was not saved: ${saved.error}` });
+      setSettings(saved.value);
+      setRememberWork({ busy: false, note: rememberNote(on) });
+    })();
+
   return (
     <Panel
       page={page}
       site={site}
+      remember={
+        settings && {
+          on: rememberWork.pending ?? settings.rememberReading,
+          busy: rememberWork.busy,
+          note: rememberWork.note,
+        }
+      }
       metadata={metadata}
       onChoose={(index) => tab?.id !== undefined && void askTab(tab.id, { type: 'focusFigure', index })}
       onCheck={() => void check()}
       onToggleSite={toggleSite}
+      onToggleRemember={toggleRemember}
       onSave={(source: NewSource, replace?: string) => ask({ type: 'savePage', source, replace })}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

@@ -1,14 +1,8 @@
-import { readArticleText, readPublished, today } from '../marking/metadata';
+import { mentionsKursk, today } from '../../protocol/article';
+import { readArticleText, readPublished } from '../marking/metadata';
 
 /** The longest article text sent along with a comparison, to recognise the page's own stored source. */
 const MAX_PAGE_TEXT = 200_000;
-
-/**
- * True when the text mentions Kursk: the cheap test before a page is read at all. Plain searches for the
- * ways it is written, rather than a case-blind regular expression, which costs a page five times more.
- */
-export const mentionsKursk = (text: string | null | undefined): boolean =>
-  !!text && (text.includes('Kursk') || text.includes('kursk') || text.includes('KURSK'));
 
 /**
  * True when the text under `root` mentions Kursk, read text node by text node up to the first mention:

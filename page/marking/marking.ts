@@ -9,6 +9,7 @@ import { FigureScanner, type MarkedFigure } from './scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../protocol/messages';
 import { reportToToolbar } from './badge';
 import { createPopover } from '../popover/popover';
+import { offerToRemember } from './remember';
 
 /** How long additions to the page may keep coming before they are read. */
 const ADDITIONS_DEBOUNCE_MS = 200;
@@ -27,6 +28,7 @@ export const popoverOpeners = new WeakMap<FigureScanner, (mark: HTMLElement) => 
 export function startMarking(lifetime: PageLifetime, article: ArticleFacts): FigureScanner {
   const marker = new Marker(document);
   let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
+  let remembering = false;
   const scanner = new FigureScanner({
     marker,
     read: async (texts, published) => {
@@ -37,6 +39,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
         return null;
       }
       areaUnit = reply.value.areaUnit;
+      remembering = reply.value.remember === true;
       if (reply.value.figures.some((figures) => figures.length > 0)) prepareWhenIdle();
       return reply.value.figures;
     },
@@ -87,11 +90,13 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     onBlocks: (blocks) => {
       blocks.forEach((block) => scanner.scan(block));
       report();
+      remember();
     },
     debounce: (callback) => lifetime.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
   });
 
   const report = reportToToolbar(scanner, lifetime);
+  const remember = offerToRemember(scanner, lifetime, () => remembering);
 
   function stop(): void {
     scanner.stop();
@@ -103,5 +108,6 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
   scanner.scanNow(document.body);
   popoverOpeners.set(scanner, hover.open);
   report();
+  remember();
   return scanner;
 }

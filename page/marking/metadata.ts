@@ -7,8 +7,6 @@ export function isoDay(value: string | null | undefined): string | null {
   return ISO_DAY.exec(value?.trim() ?? '')?.[1] ?? null;
 }
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
-
 const metaContent = (document: Document, selector: string): string | null =>
   document.querySelector(`meta[${selector}]`)?.getAttribute('content')?.trim() || null;
 

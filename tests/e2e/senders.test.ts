@@ -86,4 +86,35 @@ describe("a page's content script", () => {
     await article.close();
     await options.close();
   });
+
+  test('is refused keeping its page while remembering is off, and always for another page than its own', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.getByRole('button').first().waitFor();
+    const listed = await fromExtensionPage(options, { type: 'listSources' });
+    const article = await session.openArticle(ARTICLE.unbundledKursk);
+    await allMarks(article).first().waitFor();
+    const page = {
+      url: article.url(),
+      title: 'Kursk',
+      outlet: 'Courier',
+      published: '2025-03-18',
+      text: 'Ukraine holds about 1,300 square kilometres of Kursk. Some 12,000 North Korean troops are in Kursk.',
+    };
+    const [whileOff] = await fromContentScript(article, [{ type: 'rememberPage', page }]);
+    expect(whileOff).toEqual({ ok: false, error: 'Remembering the articles you read is off.' });
+
+    await fromExtensionPage(options, { type: 'setSettings', settings: { rememberReading: true } });
+    const [elsewhere] = await fromContentScript(article, [
+      { type: 'rememberPage', page: { ...page, url: 'http://127.0.0.1:9/another-article' } },
+    ]);
+    expect(elsewhere).toEqual({
+      ok: false,
+      error: 'Kursk cross-check does not answer this request from here.',
+    });
+    await fromExtensionPage(options, { type: 'setSettings', settings: { rememberReading: false } });
+
+    expect(await fromExtensionPage(options, { type: 'listSources' })).toEqual(listed);
+    await article.close();
+    await options.close();
+  });
 });

@@ -57,6 +57,10 @@ const SAMPLES: Requests = {
   importSources: { type: 'importSources', json: '{}' },
   importFile: { type: 'importFile', url: 'blob:chrome-extension://kcc-id/1', name: 'sources.json' },
   exportSources: { type: 'exportSources' },
+  rememberPage: {
+    type: 'rememberPage',
+    page: { url: `${PAGE}#top`, title: 'T', outlet: null, published: null, text: 'Kursk' },
+  },
   resetBundled: { type: 'resetBundled' },
   getSettings: { type: 'getSettings' },
   setSettings: { type: 'setSettings', settings: { tolerance: 0.2 } },
@@ -64,6 +68,8 @@ const SAMPLES: Requests = {
 
 /** What a page's figures need: a content script may ask these for its own page. */
 const FOR_PAGES: RequestType[] = ['extract', 'compareMany'];
+/** A page's own text, offered to keep: only from the content script of the page's top frame. */
+const FOR_CONTENT_SCRIPTS: RequestType[] = ['rememberPage'];
 /**
  * The store as a whole, the settings, and what other sources say of a figure (a page's popover gets that
  * only in its extension frame): only the extension's own pages.
@@ -144,7 +150,9 @@ async function send(type: RequestType, sender: Sender, request: BackgroundReques
 describe('who may send each request', () => {
   it('every request type has a rule, and the tests below place each in one list', () => {
     expect(Object.keys(WHO_MAY_SEND).sort()).toEqual(Object.keys(SAMPLES).sort());
-    expect([...FOR_PAGES, ...FOR_EXTENSION_PAGES].sort()).toEqual(Object.keys(SAMPLES).sort());
+    expect([...FOR_PAGES, ...FOR_CONTENT_SCRIPTS, ...FOR_EXTENSION_PAGES].sort()).toEqual(
+      Object.keys(SAMPLES).sort(),
+    );
   });
 
   it('tells the kinds of sender apart', () => {
@@ -186,6 +194,43 @@ describe('who may send each request', () => {
         called: false,
       });
       expect(await send(type, SENDERS.contentScript, naming(7))).toMatchObject({ called: true });
+    });
+  });
+
+  describe.each(FOR_CONTENT_SCRIPTS)('%s', (type) => {
+    it.each(['contentScript', 'contentScriptUrlHidden'] as const)(
+      'is answered for the %s of the page it names',
+      async (name) => {
+        expect(await send(type, SENDERS[name])).toEqual({
+          reply: { ok: true, value: `answered ${type}` },
+          called: true,
+        });
+      },
+    );
+    it.each([
+      ...EXTENSION_SENDERS,
+      'extensionFrameInPage',
+      'extensionFrameInPageUrlHidden',
+      'extensionTopFrameOfWebTab',
+      'pageOfLookAlikeHost',
+      ...Object.keys(NOBODY),
+    ])('is refused to %s, unread', async (name) => {
+      const sender = (SENDERS as Record<string, Sender>)[name] ?? (NOBODY as Record<string, Sender>)[name]!;
+      expect(await send(type, sender)).toEqual({ reply: { ok: false, error: REFUSED }, called: false });
+    });
+    it('is refused to a content script of a frame inside the page, or about another page', async () => {
+      const inFrame = { ...SENDERS.contentScript, frameId: 3, url: 'https://ads.example/frame' };
+      const framed = { ...SAMPLES.rememberPage, page: { ...SAMPLES.rememberPage.page, url: inFrame.url } };
+      expect(await send(type, inFrame, framed)).toMatchObject({ reply: { error: REFUSED }, called: false });
+      for (const url of ['https://news.example/other', 'https://elsewhere.example/kursk', 'not an address']) {
+        const other = { ...SAMPLES.rememberPage, page: { ...SAMPLES.rememberPage.page, url } };
+        expect(await send(type, SENDERS.contentScript, other), url).toMatchObject({
+          reply: { error: REFUSED },
+          called: false,
+        });
+      }
+      const noPage = { type: 'rememberPage' } as unknown as BackgroundRequest;
+      expect(await send(type, SENDERS.contentScript, noPage)).toMatchObject({ called: false });
     });
   });
 });

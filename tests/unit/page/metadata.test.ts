@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { isContentRequest } from '../../../protocol/content';
-import { mentionsKursk, textMentionsKursk } from '../../../page/boot/article';
+import { mentionsKursk } from '../../../protocol/article';
+import { textMentionsKursk } from '../../../page/boot/article';
 import {
   isoDay,
   readArticleText,

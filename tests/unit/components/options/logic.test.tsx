@@ -123,7 +123,7 @@ describe('source list', () => {
   });
 
   it('counts bundled, added and enabled sources', () => {
-    expect(countSources(sources)).toEqual({ total: 3, bundled: 1, user: 2, enabled: 2 });
+    expect(countSources(sources)).toEqual({ total: 3, bundled: 1, user: 2, read: 0, enabled: 2 });
   });
 });
 

@@ -12,6 +12,7 @@ const SETTINGS: Settings = {
   areaUnit: 'km2',
   sites: ['news.example.org'],
   disabledSites: ['blog.example.com'],
+  rememberReading: false,
 };
 
 function mount(settings: Settings = SETTINGS, siteAccess: ReadonlySet<string> = new Set(settings.sites)) {
@@ -210,5 +211,32 @@ describe('whether marking is off for a host', () => {
     expect(isMarkingOff(['reuters.com'], 'reuters.com')).toBe(true);
     expect(isMarkingOff(['reuters.com'], 'notreuters.com')).toBe(false);
     expect(isMarkingOff(['www.reuters.com'], 'reuters.com')).toBe(false);
+  });
+
+  it('turns remembering the articles read on and off, saying plainly what it does and that nothing leaves', async () => {
+    const { root, onSave } = mount();
+    const box = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((input) =>
+      input.closest('label')?.textContent?.includes('Remember the Kursk articles I read'),
+    )!;
+    expect(box.checked).toBe(false);
+    const hint = root.querySelector(`#${box.getAttribute('aria-describedby')}`)!.textContent!;
+    expect(hint).toContain('kept as sources, listed as “Read”');
+    expect(hint).toContain('nothing leaves it');
+    await act(async () => box.click());
+    expect(onSave).toHaveBeenCalledWith({ rememberReading: true });
+    expect(box.checked).toBe(true);
+  });
+
+  it('shows the remembering switch as set while it saves, and as stored again when the save fails', async () => {
+    const { root, onSave } = mount();
+    const box = root
+      .querySelector<HTMLInputElement>('#remember-reading-hint')!
+      .parentElement!.querySelector('input')!;
+    let fail: (result: Result<Settings>) => void = () => undefined;
+    onSave.mockImplementationOnce(() => new Promise((resolve) => (fail = resolve)));
+    await act(async () => box.click());
+    expect(box.checked).toBe(true);
+    await act(async () => fail({ ok: false, error: 'The store is busy.' }));
+    expect(box.checked).toBe(false);
   });
 });

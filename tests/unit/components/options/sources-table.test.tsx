@@ -163,4 +163,50 @@ describe('SourcesTable', () => {
     expect(bodyRows(root)).toHaveLength(2 * PAGE_SIZE);
     expect(bodyRows(root)[0]?.querySelector('time')?.textContent).toBe('1 Dec 2024');
   });
+
+  it('names read sources as such, counts them, and shows one origin at a time with the filter', () => {
+    const { root, handlers } = mount([
+      summary('added'),
+      summary('read-1', { origin: 'read', outlet: 'BBC News' }),
+      summary('read-2', { origin: 'read', outlet: 'Meduza', enabled: false }),
+      summary('shipped', { origin: 'bundled' }),
+    ]);
+    expect(root.querySelector('caption')?.textContent).toBe(
+      '4 sources: 1 bundled, 1 added, 2 read; 3 enabled.',
+    );
+    const origin = root.querySelector<HTMLSelectElement>('#source-origin')!;
+    expect(root.querySelector(`label[for=source-origin]`)?.textContent).toBe('Show');
+    const choose = (value: string) =>
+      act(() => {
+        origin.value = value;
+        origin.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    choose('read');
+    expect(bodyRows(root).map((row) => row.querySelector('th')?.textContent)).toEqual([
+      'Title read-1',
+      'Title read-2',
+    ]);
+    expect(bodyRows(root).map((row) => row.querySelector('.badge')?.textContent)).toEqual(['Read', 'Read']);
+    expect(root.querySelector('caption')?.textContent).toBe('Read: 2 of 4 sources.');
+    typeInto(root.querySelector('#source-filter'), 'meduza');
+    expect(bodyRows(root)).toHaveLength(1);
+    expect(root.querySelector('caption')?.textContent).toBe('Read: 1 of 4 sources match “meduza”.');
+    // one click removes it: the page asks nothing more before it goes (and offers its undo)
+    act(() => button(root, 'Delete Title read-2')!.click());
+    expect(handlers.onDelete).toHaveBeenCalledWith(expect.objectContaining({ id: 'read-2' }));
+    typeInto(root.querySelector('#source-filter'), '');
+    choose('user');
+    expect(bodyRows(root).map((row) => row.querySelector('.badge')?.textContent)).toEqual(['Added']);
+  });
+
+  it('says where read sources come from when there are none yet, and does not count them', () => {
+    const { root } = mount([summary('added')]);
+    expect(root.querySelector('caption')?.textContent).toBe('1 source: 0 bundled, 1 added; 1 enabled.');
+    const origin = root.querySelector<HTMLSelectElement>('#source-origin')!;
+    act(() => {
+      origin.value = 'read';
+      origin.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(root.querySelector('tbody')?.textContent).toContain('Remember the Kursk articles I read');
+  });
 });

@@ -321,6 +321,18 @@ describe('marking per site', () => {
     );
   });
 
+  it('reads a domain turned off as the background does: its subdomains are off too, other names are not', () => {
+    const off = { sites: ['news.example.org'], disabledSites: ['reuters.com', 'example.org'] };
+    expect(isSiteEnabled(off, 'www.reuters.com', true)).toBe(false);
+    expect(isSiteEnabled(off, 'WWW.Reuters.com', true)).toBe(false);
+    expect(isSiteEnabled(off, 'news.example.org', false)).toBe(false);
+    expect(isSiteEnabled(off, 'notreuters.com', true)).toBe(true);
+    // on again: the domain that turned it off comes off the list, or marking would stay off
+    const after = siteListsAfter(off, 'www.reuters.com', true, true);
+    expect(after.disabledSites).toEqual(['example.org']);
+    expect(isSiteEnabled(after, 'www.reuters.com', true)).toBe(true);
+  });
+
   it('turning on adds a non-default site and clears it from the disabled list; off disables it', () => {
     const lists = { sites: ['a.org'], disabledSites: ['example.org'] };
     expect(siteListsAfter(lists, 'example.org', true, false)).toEqual({
@@ -349,6 +361,8 @@ describe('the whole panel', () => {
         onChoose={() => undefined}
         onCheck={() => undefined}
         onToggleSite={onToggleSite}
+        remember={null}
+        onToggleRemember={() => undefined}
         onSave={vi.fn()}
         onOpenOptions={() => undefined}
       />,
@@ -364,5 +378,30 @@ describe('the whole panel', () => {
     act(() => disclosure.click());
     expect(disclosure.getAttribute('aria-expanded')).toBe('true');
     expect(panel.querySelector('form')).not.toBeNull();
+  });
+
+  it('shows the remembering switch as stored, says what it does, and hands over a change', () => {
+    const onToggleRemember = vi.fn();
+    const panel = mount(
+      <Panel
+        page={{ status: 'marked', figures: FIGURES }}
+        site={null}
+        metadata={null}
+        onChoose={() => undefined}
+        onCheck={() => undefined}
+        onToggleSite={() => undefined}
+        remember={{ on: false, busy: false, note: null }}
+        onToggleRemember={onToggleRemember}
+        onSave={vi.fn()}
+        onOpenOptions={() => undefined}
+      />,
+    );
+    const box = panel.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(box.checked).toBe(false);
+    expect(box.closest('label')!.textContent).toContain('Remember the Kursk articles I read');
+    const hint = panel.querySelector(`#${box.getAttribute('aria-describedby')}`)!.textContent;
+    expect(hint).toMatch(/nothing leaves it/);
+    act(() => box.click());
+    expect(onToggleRemember).toHaveBeenCalledWith(true);
   });
 });
