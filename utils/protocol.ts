@@ -108,9 +108,21 @@ export interface Settings {
   sites: string[];
   /** Sites (host names) the user turned marking off for. */
   disabledSites: string[];
+  /**
+   * Figures no other source reports: marked like the others, marked faintly, or not marked. Quiet by
+   * default: hiding them would let the page tell, by the marks that are missing, which figures the
+   * reader's store has sources for.
+   */
+  unmatched: 'show' | 'quiet' | 'hide';
 }
 
-export const DEFAULT_SETTINGS: Settings = { tolerance: 0.1, areaUnit: 'km2', sites: [], disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  tolerance: 0.1,
+  areaUnit: 'km2',
+  sites: [],
+  disabledSites: [],
+  unmatched: 'quiet',
+};
 
 /**
  * A page saved as a source: added, or its stored copy updated; or, when a copy was stored and not
@@ -131,7 +143,13 @@ export interface ImportSummary {
  * a site the user turned marking off for, nothing to mark.
  */
 export type ExtractReply =
-  { marking: true; figures: ReadFigure[][]; areaUnit: Settings['areaUnit'] } | { marking: false };
+  | {
+      marking: true;
+      figures: ReadFigure[][];
+      areaUnit: Settings['areaUnit'];
+      unmatched: Settings['unmatched'];
+    }
+  | { marking: false };
 
 /** Requests to the background. `pageUrl` lets it leave out the page's own stored source. */
 export type BackgroundRequest =

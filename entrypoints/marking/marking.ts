@@ -4,11 +4,12 @@ import { askBackground } from '@/utils/page/extension';
 import { watchHoverIntent, type HoverIntent } from '@/utils/page/hoverIntent';
 import type { PageLifetime } from '@/utils/page/lifetime';
 import { Marker } from '@/utils/page/marker';
-import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
+import { isOwnNode, MARK_ATTRIBUTE, MARK_SELECTOR } from '@/utils/page/ownElements';
 import { FigureScanner, type MarkedFigure } from '@/utils/page/scanner';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/protocol';
 import { reportToToolbar } from './badge';
 import { createPopover } from './popover';
+import { showVerdicts } from './verdicts';
 
 /** How long additions to the page may keep coming before they are read. */
 const ADDITIONS_DEBOUNCE_MS = 200;
@@ -27,6 +28,7 @@ export const popoverOpeners = new WeakMap<FigureScanner, (mark: HTMLElement) => 
 export function startMarking(lifetime: PageLifetime, article: ArticleFacts): FigureScanner {
   const marker = new Marker(document);
   let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
+  let unmatched: Settings['unmatched'] = DEFAULT_SETTINGS.unmatched;
   const scanner = new FigureScanner({
     marker,
     read: async (texts, published) => {
@@ -37,6 +39,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
         return null;
       }
       areaUnit = reply.value.areaUnit;
+      unmatched = reply.value.unmatched;
       if (reply.value.figures.some((figures) => figures.length > 0)) prepareWhenIdle();
       return reply.value.figures;
     },
@@ -61,10 +64,11 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
 
   const markedFigureOf = (target: EventTarget | null): MarkedFigure | null => {
     const part = target instanceof Element ? target.closest(MARK_SELECTOR) : null;
-    const index = part?.getAttribute('data-kcc-figure');
+    const index = part?.getAttribute(MARK_ATTRIBUTE);
     const marked = index == null ? null : scanner.figures[Number(index)];
-    // the page may carry look-alike attributes: only an element this scanner made counts
-    return marked && part && marked.marks.includes(part) ? marked : null;
+    // the page may carry look-alike attributes: only an element this scanner made counts; a figure
+    // the reader chose not to see marked opens nothing
+    return marked && part && marked.marks.includes(part) && !verdicts.isHidden(part) ? marked : null;
   };
   const markOf = (target: EventTarget | null): HTMLElement | null => {
     const mark = markedFigureOf(target)?.marks[0];
@@ -91,7 +95,12 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     debounce: (callback) => lifetime.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
   });
 
-  const report = reportToToolbar(scanner, lifetime);
+  const verdicts = showVerdicts(scanner, lifetime, () => unmatched);
+  const toolbar = reportToToolbar(scanner, lifetime);
+  const report = () => {
+    toolbar();
+    verdicts.update();
+  };
 
   function stop(): void {
     scanner.stop();

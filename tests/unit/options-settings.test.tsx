@@ -12,6 +12,7 @@ const SETTINGS: Settings = {
   areaUnit: 'km2',
   sites: ['news.example.org'],
   disabledSites: ['blog.example.com'],
+  unmatched: 'quiet',
 };
 
 function mount(settings: Settings = SETTINGS, siteAccess: ReadonlySet<string> = new Set(settings.sites)) {

@@ -89,11 +89,11 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
   };
   return {
     extract: async ({ texts, published, site }) => {
-      const { disabledSites, areaUnit } = await getSettings(db);
+      const { disabledSites, areaUnit, unmatched } = await getSettings(db);
       if (isMarkingOff(disabledSites, site)) return { marking: false };
       // marks of known claims are coming: have the claim index ready before they are hovered
       warmUp(db);
-      return { marking: true, figures: readFigures(texts, published), areaUnit };
+      return { marking: true, figures: readFigures(texts, published), areaUnit, unmatched };
     },
     compare: async ({ figure, pageUrl, pageText }) =>
       compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),

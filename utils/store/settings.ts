@@ -16,6 +16,7 @@ export const settingsSchema = z.object({
   areaUnit: z.enum(['km2', 'mi2']),
   sites: hostNames,
   disabledSites: hostNames,
+  unmatched: z.enum(['show', 'quiet', 'hide']),
 });
 
 /** The stored settings over the defaults; stored values that no longer validate give way to the defaults. */
