@@ -5,6 +5,7 @@ import { isMarkingOff, withoutDomain } from '../../utils/siteLists';
 import { DefaultSiteList } from './DefaultSiteList';
 import { SiteList } from './SiteList';
 import { StatusLine } from './StatusLine';
+import { UnmatchedChoice } from './UnmatchedChoice';
 import { percentToTolerance, toleranceToPercent } from './tolerance';
 
 interface SettingsPanelProps {
@@ -135,6 +136,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
           </label>
         ))}
       </fieldset>
+      <UnmatchedChoice value={settings.unmatched} onSave={onSave} />
 
       <DefaultSiteList
         domains={DEFAULT_SITE_DOMAINS}
