@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { dressMark, isLightColour, lookOf, setLook, type Look } from '../../utils/page/markLook';
+
+describe("a mark's look", () => {
+  it('follows the verdict, and the reader’s choice only for figures no other source reports', () => {
+    for (const verdict of ['agree', 'differ', 'other time'] as const)
+      for (const unmatched of ['show', 'quiet', 'hide'] as const)
+        expect(lookOf(verdict, unmatched)).toBe(verdict);
+    expect(lookOf('none', 'show')).toBe('none');
+    expect(lookOf('none', 'quiet')).toBe('quiet');
+    expect(lookOf('none', 'hide')).toBe('hidden');
+  });
+
+  it('changes nothing the page can read on the mark, whichever look it shows', () => {
+    const mark = document.createElement('span');
+    mark.textContent = '1,368 square km';
+    dressMark(mark);
+    document.body.replaceChildren(mark);
+    const seen = () => `${mark.outerHTML}|${mark.shadowRoot === null}|${mark.getAttribute('style')}`;
+    const first = seen();
+    const looks: Look[] = ['agree', 'differ', 'other time', 'none', 'quiet', 'hidden', 'pending'];
+    for (const look of looks) {
+      setLook(mark, look, false);
+      setLook(mark, look, true);
+      expect(seen()).toBe(first);
+    }
+    expect(first).toBe('<span>1,368 square km</span>|true|null');
+  });
+
+  it('tells a dark page by its light text', () => {
+    expect(isLightColour('rgb(230, 230, 230)')).toBe(true);
+    expect(isLightColour('rgba(255, 255, 255, 0.9)')).toBe(true);
+    expect(isLightColour('rgb(0, 0, 0)')).toBe(false);
+    expect(isLightColour('rgb(51, 51, 51)')).toBe(false);
+  });
+});
