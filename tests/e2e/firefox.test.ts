@@ -79,7 +79,12 @@ describe.skipIf(!existsSync(FIREFOX_PATH))(`Firefox ESR (${FIREFOX_PATH})`, () =
     expect(mark).not.toBeNull();
     // the look is in the mark's closed shadow root, out of the page's reach: read what is drawn
     await expect
-      .poll(async () => shareOfColour(decodePng(Buffer.from(await mark!.screenshot()))))
+      .poll(async () => {
+        // the box and the underline below it
+        const box = (await mark!.boundingBox())!;
+        const clip = { x: box.x, y: box.y, width: box.width, height: box.height + 6 };
+        return shareOfColour(decodePng(Buffer.from(await page.screenshot({ clip }))));
+      })
       .toBeGreaterThan(0.03);
   });
 
