@@ -2,7 +2,7 @@ import { askBackground } from '@/utils/page/extension';
 import { toFigureQuery } from '@/utils/page/labels';
 import type { PageLifetime } from '@/utils/page/lifetime';
 import { Marker } from '@/utils/page/marker';
-import { isLightColour, lookOf, setLook } from '@/utils/page/markLook';
+import { lookOf, setLook } from '@/utils/page/markLook';
 import type { FigureScanner } from '@/utils/page/scanner';
 import type { Settings } from '@/utils/protocol';
 
@@ -44,8 +44,7 @@ export function showVerdicts(
       // no answer (the background went away): asked again with the next figures
       if (!verdict) return done.delete(marks[0]!);
       const look = lookOf(verdict, unmatched());
-      const dark = isLightColour(getComputedStyle(marks[0]!).color);
-      for (const mark of marks) setLook(mark, look, dark);
+      for (const mark of marks) setLook(mark, look);
       if (look === 'hidden') {
         Marker.unmark(marks);
         marks.forEach((mark) => hidden.add(mark));

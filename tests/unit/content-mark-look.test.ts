@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { dressMark, isLightColour, lookOf, setLook, type Look } from '../../utils/page/markLook';
+import { dressMark, lookOf, setLook, type Look } from '../../utils/page/markLook';
 
 describe("a mark's look", () => {
   it('follows the verdict, and the reader’s choice only for figures no other source reports', () => {
@@ -21,17 +21,9 @@ describe("a mark's look", () => {
     const first = seen();
     const looks: Look[] = ['agree', 'differ', 'other time', 'none', 'quiet', 'hidden', 'pending'];
     for (const look of looks) {
-      setLook(mark, look, false);
-      setLook(mark, look, true);
+      setLook(mark, look);
       expect(seen()).toBe(first);
     }
     expect(first).toBe('<span>1,368 square km</span>|true|null');
-  });
-
-  it('tells a dark page by its light text', () => {
-    expect(isLightColour('rgb(230, 230, 230)')).toBe(true);
-    expect(isLightColour('rgba(255, 255, 255, 0.9)')).toBe(true);
-    expect(isLightColour('rgb(0, 0, 0)')).toBe(false);
-    expect(isLightColour('rgb(51, 51, 51)')).toBe(false);
   });
 });

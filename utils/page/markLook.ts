@@ -42,8 +42,7 @@ const STYLE = `
   box-decoration-break: clone !important;
 }
 :host(:focus-visible) {
-  outline: 2px solid #1a5fb4 !important;
-  outline-offset: 2px !important;
+  outline: none !important;
 }
 .look {
   border-radius: 2px;
@@ -55,31 +54,55 @@ const STYLE = `
   -webkit-box-decoration-break: clone;
   box-decoration-break: clone;
 }
+/*
+ * Colours are worked out from the text's own colour (relative colours), so they read on whatever the
+ * page is drawn on, light or dark, and follow it when the page changes theme: dark hues by dark text,
+ * light ones by light text. Each fixed colour before is for a browser without relative colours.
+ */
+:host(:focus-visible) .look {
+  outline: 2px solid #1a5fb4;
+  outline: 2px solid hsl(from currentColor 215 75 clamp(38, l, 75));
+  outline-offset: 2px;
+}
 :host(:hover) .look:not(.hidden) {
   background-image: linear-gradient(rgba(128, 128, 128, 0.22), rgba(128, 128, 128, 0.22));
 }
-.pending { text-decoration-line: none; background-color: rgba(255, 196, 0, 0.2); }
-.agree { text-decoration-style: solid; text-decoration-color: #1a7f37; background-color: rgba(26, 127, 55, 0.1); }
-.differ { text-decoration-style: wavy; text-decoration-color: #c62828; background-color: rgba(198, 40, 40, 0.1); }
-.other-time { text-decoration-style: dashed; text-decoration-color: #6639ba; background-color: rgba(102, 57, 186, 0.09); }
-.none { text-decoration-style: dotted; text-decoration-color: currentColor; background-color: rgba(255, 196, 0, 0.16); }
+.pending, .none {
+  background-color: rgba(255, 196, 0, 0.2);
+  background-color: hsl(from currentColor 45 100 clamp(50, l, 70) / 0.2);
+}
+.pending { text-decoration-line: none; }
+.none { text-decoration-style: dotted; text-decoration-color: currentColor; }
+.agree {
+  text-decoration-style: solid;
+  text-decoration-color: #1a7f37;
+  text-decoration-color: hsl(from currentColor 135 65 clamp(30, l, 65));
+  background-color: rgba(26, 127, 55, 0.1);
+  background-color: hsl(from currentColor 135 65 clamp(30, l, 65) / 0.12);
+}
+.differ {
+  text-decoration-style: wavy;
+  text-decoration-color: #c62828;
+  text-decoration-color: hsl(from currentColor 3 70 clamp(42, l, 70));
+  background-color: rgba(198, 40, 40, 0.1);
+  background-color: hsl(from currentColor 3 70 clamp(42, l, 70) / 0.12);
+}
+.other-time {
+  text-decoration-style: dashed;
+  text-decoration-color: #6639ba;
+  text-decoration-color: hsl(from currentColor 265 60 clamp(45, l, 78));
+  background-color: rgba(102, 57, 186, 0.09);
+  background-color: hsl(from currentColor 265 60 clamp(45, l, 78) / 0.12);
+}
 .quiet {
   text-decoration-style: dotted;
   text-decoration-thickness: 1px;
   text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
 }
 .hidden { text-decoration-line: none; cursor: auto; }
-.dark.pending { background-color: rgba(255, 214, 102, 0.24); }
-.dark.agree { text-decoration-color: #56d364; background-color: rgba(86, 211, 100, 0.14); }
-.dark.differ { text-decoration-color: #ff7b72; background-color: rgba(255, 123, 114, 0.16); }
-.dark.other-time { text-decoration-color: #d2a8ff; background-color: rgba(210, 168, 255, 0.14); }
-.dark.none { background-color: rgba(255, 214, 102, 0.18); }
-@media (prefers-color-scheme: dark) {
-  :host(:focus-visible) { outline-color: #8cb8ff !important; }
-}
 @media (forced-colors: active) {
   .look:not(.quiet) { text-decoration-color: LinkText; }
-  :host(:focus-visible) { outline-color: Highlight !important; }
+  :host(:focus-visible) .look { outline-color: Highlight; }
 }
 `;
 
@@ -102,24 +125,14 @@ export function dressMark(mark: HTMLElement): void {
   looks.set(mark, look);
 }
 
-/**
- * Shows a look on a mark. `dark` says the page is dark where the mark is (its text is light), for
- * colours that read there.
- */
-export function setLook(mark: Element, look: Look, dark: boolean): void {
+/** Shows a look on a mark. */
+export function setLook(mark: Element, look: Look): void {
   const element = looks.get(mark);
-  if (element) element.className = `look ${look.replace(' ', '-')}${dark ? ' dark' : ''}`;
+  if (element) element.className = `look ${look.replace(' ', '-')}`;
 }
 
 /** The look a figure's verdict gets, given the reader's choice for figures no other source reports. */
 export function lookOf(verdict: Verdict, unmatched: 'show' | 'quiet' | 'hide'): Look {
   if (verdict !== 'none' || unmatched === 'show') return verdict;
   return unmatched === 'quiet' ? 'quiet' : 'hidden';
-}
-
-/** True when a CSS colour (`rgb(…)`/`rgba(…)`, as computed) is light: light text means a dark page. */
-export function isLightColour(colour: string): boolean {
-  const [red = 0, green = 0, blue = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
-  // relative luminance, roughly (sRGB weights, without the gamma curve)
-  return 0.2126 * red + 0.7152 * green + 0.0722 * blue > 140;
 }
