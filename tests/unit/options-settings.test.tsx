@@ -101,6 +101,17 @@ describe('SettingsPanel', () => {
     expect(onSave).toHaveBeenCalledWith({ areaUnit: 'mi2' });
   });
 
+  it('saves how figures no other source reports are marked, quiet first', async () => {
+    const { root, onSave } = mount();
+    const choice = (start: string) =>
+      [...root.querySelectorAll('label')].find((label) => label.textContent?.startsWith(start))!
+        .control as HTMLInputElement;
+    expect(choice('Mark them faintly').checked).toBe(true);
+    await act(async () => choice('Do not mark them').click());
+    expect(onSave).toHaveBeenCalledWith({ unmatched: 'hide' });
+    expect(choice('Do not mark them').checked).toBe(true);
+  });
+
   it('adds a host name to a list, taking it off the other one', async () => {
     const { root, onSave } = mount();
     await enter(labelled(root, 'Add a site where marking is on'), 'https://Blog.Example.com/today', 'submit');
