@@ -4,12 +4,12 @@ import type { Result, Settings } from '../../utils/protocol';
 type Unmatched = Settings['unmatched'];
 
 const CHOICES: ReadonlyArray<{ value: Unmatched; label: string; hint: string }> = [
-  { value: 'show', label: 'Mark them like the others', hint: 'a dotted underline' },
-  { value: 'quiet', label: 'Mark them faintly', hint: 'a faint dotted underline; the default' },
+  { value: 'show', label: 'Mark them like the others', hint: 'A dotted underline.' },
+  { value: 'quiet', label: 'Mark them faintly', hint: 'A faint dotted underline. The default.' },
   {
     value: 'hide',
     label: 'Do not mark them',
-    hint: 'no mark and no Tab stop; the page can then tell which figures your sources cover',
+    hint: 'No mark and no Tab stop. The page can then tell which of its figures your sources cover.',
   },
 ];
 
@@ -41,7 +41,12 @@ export function UnmatchedChoice({ value, onSave }: UnmatchedChoiceProps) {
             checked={chosen === choice.value}
             onChange={() => void choose(choice.value)}
           />
-          {choice.label} <span class="hint">({choice.hint})</span>
+          {/* one block beside the radio: the hint under its label, not squeezing it into a column */}
+          <span>
+            {choice.label}
+            <br />
+            <span class="hint">{choice.hint}</span>
+          </span>
         </label>
       ))}
     </fieldset>
