@@ -1,11 +1,7 @@
 import { defineConfig } from 'wxt';
 import { eagerContentScript } from './build/eagerContentScript';
 import { DEFAULT_MATCHES } from './utils/page/defaultSites';
-import {
-  CONTENT_SCRIPT,
-  MARKING_SCRIPT,
-  POPOVER_FRAME_PAGE,
-} from './utils/contentScriptFiles';
+import { CONTENT_SCRIPT, MARKING_SCRIPT, POPOVER_FRAME_PAGE } from './utils/contentScriptFiles';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
 const ANY_SITE = '*://*/*';
