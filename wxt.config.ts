@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { eagerContentScript } from './build/eagerContentScript';
 import { DEFAULT_MATCHES } from './protocol/defaultSites';
-import { CONTENT_SCRIPT, CONTENT_STYLE, MARKING_SCRIPT, POPOVER_FRAME_PAGE } from './protocol/files';
+import { CONTENT_SCRIPT, MARKING_SCRIPT, POPOVER_FRAME_PAGE } from './protocol/files';
 
 /** Every site, for asking one site at a time at run time when the user turns marking on for it. */
 const ANY_SITE = '*://*/*';
@@ -26,10 +26,8 @@ export default defineConfig({
       : { optional_host_permissions: [ANY_SITE] }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
     action: { default_title: 'Kursk cross-check' },
-    // entrypoints/content-script, with the marks' style sheet, on the sites marked by default
-    content_scripts: [
-      { matches: DEFAULT_MATCHES, js: [CONTENT_SCRIPT], css: [CONTENT_STYLE], run_at: 'document_idle' },
-    ],
+    // entrypoints/content-script on the sites marked by default
+    content_scripts: [{ matches: DEFAULT_MATCHES, js: [CONTENT_SCRIPT], run_at: 'document_idle' }],
     // The marking script, loaded by the content script when needed (page/boot/lazyScript.ts), and
     // the popover's page, framed by it (page/popover/frame.ts); in Chrome at an address that
     // changes every session, so that pages cannot probe for them.

@@ -96,8 +96,9 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
       // marks of known claims are coming: have the claim index ready before they are hovered
       warmUp(db);
       const figures = readFigures(texts, published);
+      const { areaUnit, unmatched } = settings;
       const remember = settings.rememberReading && isMarkedSite(settings, site);
-      return { marking: true, figures, areaUnit: settings.areaUnit, ...(remember ? { remember } : {}) };
+      return { marking: true, figures, areaUnit, unmatched, ...(remember ? { remember } : {}) };
     },
     compare: async ({ figure, pageUrl, pageText }) =>
       compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),

@@ -79,7 +79,7 @@ export async function measureHovers(page: Page, count: number, pauseMs: number):
   await defineNameHelper(page);
   await page.addInitScript({ content: RECORDER });
   for (const frame of page.frames().filter(isPopoverFrame)) await frame.evaluate(RECORDER);
-  const marks = page.locator('kcc-mark[role=button]');
+  const marks = page.locator('span[role=button][aria-haspopup=dialog]');
   const total = await marks.count();
   if (total < 2) throw new Error(`The page has ${total} marks to hover.`);
 

@@ -80,7 +80,7 @@ async function settledWithoutMarks(cdp: CDPSession, quietMs: number): Promise<nu
 
 async function countMarks(cdp: CDPSession): Promise<number> {
   const { result } = await cdp.send('Runtime.evaluate', {
-    expression: "document.querySelectorAll('kcc-mark[role=button]').length",
+    expression: "document.querySelectorAll('span[role=button][aria-haspopup=dialog]').length",
     returnByValue: true,
   });
   return Number(result.value);

@@ -113,6 +113,12 @@ export interface Settings {
   disabledSites: string[];
   /** Keep the Kursk articles the user opens on marked sites as sources: background/store/remember.ts. */
   rememberReading: boolean;
+  /**
+   * Figures no other source reports: marked like the others, marked faintly, or not marked. Quiet by
+   * default: hiding them would let the page tell, by the marks that are missing, which figures the
+   * reader's store has sources for.
+   */
+  unmatched: 'show' | 'quiet' | 'hide';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -121,6 +127,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: [],
   disabledSites: [],
   rememberReading: false,
+  unmatched: 'quiet',
 };
 
 /**
@@ -150,7 +157,13 @@ export interface ImportSummary {
  * kept as a read source (`rememberPage`), so that its text is read for it only then.
  */
 export type ExtractReply =
-  | { marking: true; figures: ReadFigure[][]; areaUnit: Settings['areaUnit']; remember?: true }
+  | {
+      marking: true;
+      figures: ReadFigure[][];
+      areaUnit: Settings['areaUnit'];
+      unmatched: Settings['unmatched'];
+      remember?: true;
+    }
   | { marking: false };
 
 /** Requests to the background. `pageUrl` lets it leave out the page's own stored source. */

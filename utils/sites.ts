@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT, CONTENT_STYLE } from '../protocol/files';
+import { CONTENT_SCRIPT } from '../protocol/files';
 import type { Settings } from '../protocol/messages';
 
 export const USER_SITES_SCRIPT_ID = 'user-sites';
@@ -30,7 +30,7 @@ async function sync({ sites, disabledSites }: Pick<Settings, 'sites' | 'disabled
       if (registered.length > 0) await scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
       return [];
     }
-    const script = { id: USER_SITES_SCRIPT_ID, js: [CONTENT_SCRIPT], css: [CONTENT_STYLE], matches };
+    const script = { id: USER_SITES_SCRIPT_ID, js: [CONTENT_SCRIPT], matches };
     if (registered.length > 0) await scripting.updateContentScripts([script]);
     else await scripting.registerContentScripts([script]);
     return matches;

@@ -17,6 +17,7 @@ export const settingsSchema = z.object({
   sites: hostNames,
   disabledSites: hostNames,
   rememberReading: z.boolean(),
+  unmatched: z.enum(['show', 'quiet', 'hide']),
 });
 
 /** The stored settings over the defaults; stored values that no longer validate give way to the defaults. */

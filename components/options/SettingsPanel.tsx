@@ -6,6 +6,7 @@ import { RememberSwitch } from '../shared/RememberSwitch';
 import { DefaultSiteList } from './DefaultSiteList';
 import { SiteList } from './SiteList';
 import { StatusLine } from './StatusLine';
+import { UnmatchedChoice } from './UnmatchedChoice';
 import { percentToTolerance, toleranceToPercent } from './tolerance';
 
 interface SettingsPanelProps {
@@ -148,6 +149,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
           </label>
         ))}
       </fieldset>
+      <UnmatchedChoice value={settings.unmatched} onSave={onSave} />
 
       <fieldset>
         <legend>Articles you read</legend>

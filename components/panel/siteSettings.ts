@@ -4,7 +4,7 @@ import { isMarkingOff } from '../../protocol/siteLists';
 type SiteLists = Pick<Settings, 'sites' | 'disabledSites'>;
 
 /**
- * True when the content script marks figures on the host: the background's rule (utils/siteLists.ts),
+ * True when the content script marks figures on the host: the background's rule (protocol/siteLists.ts),
  * so a domain turned off ("reuters.com") turns its subdomains off here too.
  */
 export function isSiteEnabled(settings: SiteLists, host: string, isDefault: boolean): boolean {

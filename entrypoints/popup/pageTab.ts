@@ -1,5 +1,5 @@
 import browser, { type Tabs } from 'webextension-polyfill';
-import { CONTENT_SCRIPT, CONTENT_STYLE } from '@/protocol/files';
+import { CONTENT_SCRIPT } from '@/protocol/files';
 
 const isWebPage = (url: string | undefined): boolean => url !== undefined && /^https?:\/\//.test(url);
 
@@ -24,8 +24,7 @@ export function webHost(url: string | undefined): string | null {
   return url && isWebPage(url) ? new URL(url).hostname : null;
 }
 
-/** Runs the content script, with the marks' style, in a tab now (the panel's click grants access to the active tab). */
+/** Runs the content script in a tab now (the panel's click grants access to the active tab). */
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE] });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }

@@ -1,3 +1,4 @@
+import { dressMark } from './markLook';
 import { MARK_ATTRIBUTE, MARK_SELECTOR, MARK_TAG } from './ownElements';
 import type { Segment } from './textMap';
 
@@ -33,15 +34,25 @@ export class Marker {
    */
   mark(segments: readonly Segment[], { index, label }: MarkLabel): Element[] {
     const marks = segments.map((segment) => this.wrap(segment, index));
-    const [button, ...rest] = marks;
+    const [button] = marks;
     if (button) {
       button.setAttribute('tabindex', '0');
       button.setAttribute('role', 'button');
       button.setAttribute('aria-haspopup', 'dialog');
       button.setAttribute('aria-label', label);
     }
-    for (const part of rest) part.setAttribute('data-kcc-part', '');
     return marks;
+  }
+
+  /**
+   * Makes a figure's marks no longer a mark to anyone: no role, name or Tab stop (their look is made
+   * plain by the caller). The page can see this, which is why it is only done when the reader asks.
+   */
+  static unmark(marks: readonly Element[]): void {
+    for (const mark of marks) {
+      for (const name of ['tabindex', 'role', 'aria-haspopup', 'aria-label']) mark.removeAttribute(name);
+      if (mark instanceof HTMLElement) mark.blur();
+    }
   }
 
   /** Removes every mark and joins the text nodes split for them. */
@@ -93,7 +104,7 @@ export class Marker {
     }
     for (const piece of pieces) this.splitOff.add(piece);
     const mark = this.createMark();
-    mark.setAttribute('data-kcc-figure', String(index));
+    mark.setAttribute(MARK_ATTRIBUTE, String(index));
     text.replaceWith(mark);
     mark.appendChild(text);
     this.marks.set(mark, pieces);
@@ -115,23 +126,11 @@ function joinToPrevious(piece: Text): void {
   }
 }
 
-/**
- * `<kcc-mark>`, unless the page already defines that element; then `<span data-kcc-mark>`. The
- * extension never defines it: an element class from a content script would make every mark opaque
- * to the page's own scripts (as in Firefox), and isolated worlds have no registry (as in Chrome).
- */
+/** A `<span>` with the session's attribute and its look (page/marking/ownElements.ts, markLook.ts). */
 function markFactory(document: Document): () => Element {
-  const tag = pageDefinesMarkTag(document) ? 'span' : MARK_TAG;
   return () => {
-    const mark = document.createElement(tag);
-    mark.setAttribute(MARK_ATTRIBUTE, '');
+    const mark = document.createElement(MARK_TAG);
+    dressMark(mark);
     return mark;
   };
-}
-
-function pageDefinesMarkTag(document: Document): boolean {
-  const registry = (globalThis.customElements as CustomElementRegistry | null | undefined) ?? null;
-  return registry
-    ? registry.get(MARK_TAG) !== undefined
-    : document.createElement(MARK_TAG).matches(':defined');
 }

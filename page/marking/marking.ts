@@ -4,12 +4,13 @@ import { askBackground } from '../boot/extension';
 import { watchHoverIntent, type HoverIntent } from '../popover/hoverIntent';
 import type { PageLifetime } from '../boot/lifetime';
 import { Marker } from './marker';
-import { isOwnNode, MARK_SELECTOR } from './ownElements';
+import { isOwnNode, MARK_ATTRIBUTE, MARK_SELECTOR } from './ownElements';
 import { FigureScanner, type MarkedFigure } from './scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../protocol/messages';
 import { reportToToolbar } from './badge';
 import { createPopover } from '../popover/popover';
 import { offerToRemember } from './remember';
+import { showVerdicts } from './verdicts';
 
 /** How long additions to the page may keep coming before they are read. */
 const ADDITIONS_DEBOUNCE_MS = 200;
@@ -29,6 +30,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
   const marker = new Marker(document);
   let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
   let remembering = false;
+  let unmatched: Settings['unmatched'] = DEFAULT_SETTINGS.unmatched;
   const scanner = new FigureScanner({
     marker,
     read: async (texts, published) => {
@@ -40,6 +42,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
       }
       areaUnit = reply.value.areaUnit;
       remembering = reply.value.remember === true;
+      unmatched = reply.value.unmatched;
       if (reply.value.figures.some((figures) => figures.length > 0)) prepareWhenIdle();
       return reply.value.figures;
     },
@@ -64,10 +67,11 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
 
   const markedFigureOf = (target: EventTarget | null): MarkedFigure | null => {
     const part = target instanceof Element ? target.closest(MARK_SELECTOR) : null;
-    const index = part?.getAttribute('data-kcc-figure');
+    const index = part?.getAttribute(MARK_ATTRIBUTE);
     const marked = index == null ? null : scanner.figures[Number(index)];
-    // the page may carry look-alike attributes: only an element this scanner made counts
-    return marked && part && marked.marks.includes(part) ? marked : null;
+    // the page may carry look-alike attributes: only an element this scanner made counts; a figure
+    // the reader chose not to see marked opens nothing
+    return marked && part && marked.marks.includes(part) && !verdicts.isHidden(part) ? marked : null;
   };
   const markOf = (target: EventTarget | null): HTMLElement | null => {
     const mark = markedFigureOf(target)?.marks[0];
@@ -95,8 +99,13 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     debounce: (callback) => lifetime.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
   });
 
-  const report = reportToToolbar(scanner, lifetime);
+  const verdicts = showVerdicts(scanner, lifetime, () => unmatched);
+  const toolbar = reportToToolbar(scanner, lifetime);
   const remember = offerToRemember(scanner, lifetime, () => remembering);
+  const report = () => {
+    toolbar();
+    verdicts.update();
+  };
 
   function stop(): void {
     scanner.stop();

@@ -9,3 +9,9 @@ export function randomLetters(length: number): string {
  * write style rules for it. Made anew by each content script in each page.
  */
 export const randomElementName = (): string => `${randomLetters(6)}-${randomLetters(8)}`;
+
+/**
+ * An attribute name no page can know in advance: `data-` and twelve random letters (26^12 names), so
+ * that no page can select, style or pre-empt it.
+ */
+export const randomAttributeName = (): string => `data-${randomLetters(12)}`;

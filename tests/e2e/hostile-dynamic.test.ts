@@ -10,7 +10,7 @@ import {
   useHostileSession,
   waitForMarks,
 } from './hostile-checks';
-import { markFor, popoverFor } from './page-parts';
+import { allMarks, markButtons, markFor, popoverFor } from './page-parts';
 
 const hostile = useHostileSession();
 
@@ -27,7 +27,7 @@ function figureButtonsPerParagraph(page: Page, selector: string): Promise<string
   return page.evaluate(
     ({ selector, area, troops }) =>
       [...document.querySelectorAll(selector)].map((paragraph) => {
-        const names = [...paragraph.querySelectorAll('[data-kcc-mark][role=button]')].map(
+        const names = [...paragraph.querySelectorAll('span[role=button][aria-haspopup=dialog]')].map(
           (mark) => mark.getAttribute('aria-label') ?? '',
         );
         const count = (figure: string) => names.filter((name) => name.includes(figure)).length;
@@ -62,7 +62,7 @@ describe('a very large page', () => {
   test(`marks all ${REPEATED_FIGURES.toLocaleString('en-US')} figures of one paragraph, and the page's timer keeps ticking`, async () => {
     const page = await hostile.open('many-figures');
     await markFor(page, FIGURE.troops).first().waitFor({ state: 'visible' });
-    const buttons = page.locator('[data-kcc-mark][role=button]');
+    const buttons = markButtons(page);
     await expect.poll(() => buttons.count(), LONG_WAIT).toBe(REPEATED_FIGURES);
     const ticksWhenMarked = await ticksOf(page);
     await expect.poll(() => ticksOf(page), LONG_WAIT).toBeGreaterThan(ticksWhenMarked);
@@ -85,7 +85,7 @@ describe('a page that keeps adding and replacing its content', () => {
     const oneOfEach = Array.from({ length: FEED_UPDATES }, () => '1,1');
     await expect.poll(() => figureButtonsPerParagraph(page, updates), LONG_WAIT).toEqual(oneOfEach);
 
-    expect(await page.locator('[data-kcc-mark] [data-kcc-mark]').count()).toBe(0);
+    expect(await allMarks(allMarks(page)).count()).toBe(0);
     expect(await page.locator('#feed').textContent()).toBe(await pageGlobal(page, 'feedText'));
     await expectPageAsLoaded(page);
     await expectPopoverOnHover(page, FIGURE.troops);
@@ -124,7 +124,7 @@ describe('a page that keeps adding and replacing its content', () => {
     await expect.poll(() => pageGlobal(page, 'rewritesDone'), LONG_WAIT).toBe(true);
     await waitForMarks(page, [FIGURE.held, FIGURE.laterArea, FIGURE.laterTroops]);
 
-    expect(await page.locator('#sanitized [data-kcc-mark]').count()).toBe(0);
+    expect(await allMarks(page.locator('#sanitized')).count()).toBe(0);
     const resultNow = await page.evaluate(() =>
       (window as unknown as { pageResult: () => string }).pageResult(),
     );

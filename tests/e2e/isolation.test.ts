@@ -14,7 +14,7 @@ import {
   useHostileSession,
   waitForMarks,
 } from './hostile-checks';
-import { allMarks, isPopoverFrame, markFor, popoverFor } from './page-parts';
+import { allMarks, isPopoverFrame, MARK_PATH, markFor, popoverFor } from './page-parts';
 
 const hostile = useHostileSession();
 
@@ -30,14 +30,16 @@ describe('a page that breaks single marks', () => {
     const page = await hostile.open('faulty-marks');
     const others = [FIGURE.area, FIGURE.held, FIGURE.laterArea, FIGURE.laterTroops];
     await waitForMarks(page, [...others, FIGURE.troops]);
-    const rectInPageWorld = await page.evaluate(() => {
-      try {
-        document.querySelector('[data-kcc-mark]')?.getBoundingClientRect();
-        return 'measured';
-      } catch {
-        return 'threw';
-      }
-    });
+    const rectInPageWorld = await allMarks(page)
+      .first()
+      .evaluate((mark) => {
+        try {
+          mark.getBoundingClientRect();
+          return 'measured';
+        } catch {
+          return 'threw';
+        }
+      });
     expect(rectInPageWorld).toBe('threw');
 
     await markFor(page, FIGURE.troops).hover();
@@ -61,8 +63,8 @@ describe('a page that breaks single marks', () => {
 async function leftovers(page: Page) {
   const frames = page.frames().filter(isPopoverFrame).length;
   return page.evaluate(
-    (frames) => ({
-      marks: document.querySelectorAll('[data-kcc-mark]').length,
+    ({ frames, marks }) => ({
+      marks: document.evaluate(`count(${marks})`, document, null, XPathResult.NUMBER_TYPE).numberValue,
       // the popover's element, a child of <html> beside head and body, and its frame
       popovers:
         Array.from(document.documentElement.children).filter(
@@ -72,7 +74,7 @@ async function leftovers(page: Page) {
         document.querySelector('[data-page-article]')?.innerHTML ===
         (window as unknown as { articleMarkupAtLoad: string }).articleMarkupAtLoad,
     }),
-    frames,
+    { frames, marks: MARK_PATH },
   );
 }
 

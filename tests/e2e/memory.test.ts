@@ -65,7 +65,11 @@ async function detachedMarksHeld(cdp: CDPSession, world: number): Promise<number
     functionDeclaration: `function () {
       return this.filter((element) => {
         try {
-          return element.hasAttribute('data-kcc-mark') && !element.isConnected;
+          return (
+            element.tagName === 'SPAN' &&
+            element.getAttributeNames().some((name) => /^data-[a-z]{12}$/.test(name)) &&
+            !element.isConnected
+          );
         } catch {
           return false;
         }

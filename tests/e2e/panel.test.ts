@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
-import { containing, isFocused, markFor, popoverFor } from './page-parts';
+import { allMarks, containing, isFocused, markButtons, markFor, popoverFor } from './page-parts';
 import { useSession } from './session';
 
 const session = useSession();
@@ -226,12 +226,12 @@ describe('a site the reader turned marking off for', () => {
     await article.bringToFront();
     await panel.goto(session.browser.extensionUrl('popup.html'));
     await panel.getByText('marking is off for this site').waitFor({ state: 'visible' });
-    expect(await article.locator('[data-kcc-mark]').count()).toBe(0);
+    expect(await allMarks(article).count()).toBe(0);
     await panel.close();
 
     await setDisabledSites([]);
     await article.reload({ waitUntil: 'load' });
-    await article.locator('kcc-mark[role=button]').first().waitFor();
+    await markButtons(article).first().waitFor();
     await article.close();
   });
 });

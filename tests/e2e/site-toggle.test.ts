@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
-import { allMarks, isPopoverFrame, markFor, popoverFor } from './page-parts';
+import { allMarks, isPopoverFrame, markButtons, markFor, popoverFor } from './page-parts';
 import { useSession } from './session';
 
 // The panel runs a fresh copy of the content script in the page when marking is turned on or off; the
@@ -10,7 +10,7 @@ const session = useSession({ hostAccess: ['http://127.0.0.1/*'] });
 describe('turning marking off and on from the panel, on a marked page', () => {
   test('the marks go without a reload, and come back once, each opening one popover', async () => {
     const article = await session.openArticle(ARTICLE.reuters);
-    await article.locator('kcc-mark[role=button]').first().waitFor();
+    await markButtons(article).first().waitFor();
     const markedAtLoad = await allMarks(article).count();
     const articleAtLoad = await article.locator('article').innerHTML();
     const panel = await session.browser.context.newPage();
@@ -22,7 +22,7 @@ describe('turning marking off and on from the panel, on a marked page', () => {
     await panel.getByText(/are no longer marked\.$/).waitFor({ state: 'visible' });
     await expect.poll(() => allMarks(article).count()).toBe(0);
     expect(await article.locator('article').innerHTML()).toBe(
-      articleAtLoad.replace(/<\/?kcc-mark[^>]*>/g, ''),
+      articleAtLoad.replace(/<span data-[a-z]{12}="\d+"[^>]*>([^<]*)<\/span>/g, '$1'),
     );
 
     await toggle.click();

@@ -271,7 +271,6 @@ describe('background', () => {
       {
         id: 'user-sites',
         js: ['content-script.js'],
-        css: ['assets/marks.css'],
         matches: ['*://news.example.com/*'],
       },
     ]);

@@ -54,7 +54,6 @@ describe('syncSiteScripts', () => {
       {
         id: 'user-sites',
         js: ['content-script.js'],
-        css: ['assets/marks.css'],
         matches: ['*://a.example/*'],
       },
     ]);

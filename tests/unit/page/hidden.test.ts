@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { markLabel, popoverLabel } from '../../../page/marking/labels';
+import { MARK_ATTRIBUTE } from '../../../page/marking/ownElements';
 import { textOf } from '../../../page/marking/textMap';
 import { textRuns } from '../../../page/marking/textRuns';
 import { readFigures } from '../../../background/readFigures';
@@ -56,9 +57,9 @@ describe('text the page does not show', () => {
   });
 
   it("reads the extension's own marks again whatever the page's style says of them", () => {
-    document.head.innerHTML = '<style>span { display: none } kcc-mark { visibility: hidden }</style>';
+    document.head.innerHTML = `<style>span { display: none } [${MARK_ATTRIBUTE}] { visibility: hidden }</style>`;
     const body = page(
-      '<p>Ukraine held <span data-kcc-mark>1,368</span> and <kcc-mark data-kcc-mark>140</kcc-mark> km².</p>',
+      `<p>Ukraine held <span ${MARK_ATTRIBUTE}="0">1,368</span> and <span ${MARK_ATTRIBUTE}="1">140</span> km².</p>`,
     );
     expect(runTexts(body)).toEqual(['Ukraine held 1,368 and 140 km².']);
   });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { blockToRead, outermost, watchAdditions } from '../../../page/boot/additions';
 import { Marker } from '../../../page/marking/marker';
+import { MARK_ATTRIBUTE, MARK_SELECTOR } from '../../../page/marking/ownElements';
 import { FigureScanner, type FigureReader } from '../../../page/marking/scanner';
 import { readFigures } from '../../../background/readFigures';
 import { textWindows } from '../../../page/marking/textWindows';
@@ -29,7 +30,7 @@ function scannerFor(document: Document, read: FigureReader = readAtOnce) {
   return { scanner, marker };
 }
 
-const buttons = () => [...document.querySelectorAll('[data-kcc-mark][role=button]')];
+const buttons = () => [...document.querySelectorAll(`${MARK_SELECTOR}[role=button]`)];
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -106,7 +107,7 @@ describe('scanning a page', () => {
     const { scanner } = scannerFor(document);
     scanner.scan(document.body);
     await scanner.whenIdle();
-    expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(0);
+    expect(document.querySelectorAll(MARK_SELECTOR)).toHaveLength(0);
   });
 
   it('lists only figures still on the page, and restoring removes every mark', async () => {
@@ -119,7 +120,7 @@ describe('scanning a page', () => {
       'as many as 11,000 North Korean troops',
     );
     marker.restore();
-    expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(0);
+    expect(document.querySelectorAll(MARK_SELECTOR)).toHaveLength(0);
     expect(document.getElementById('a')!.childNodes).toHaveLength(1);
     expect(document.getElementById('a')!.textContent).toBe(REUTERS_PARAGRAPH);
   });
@@ -138,7 +139,7 @@ describe('a page that replaces its content', () => {
     scanner.scan(document.body);
     await scanner.whenIdle();
     const live = figureCount(scanner);
-    const liveMarks = document.querySelectorAll('[data-kcc-mark]').length;
+    const liveMarks = document.querySelectorAll(MARK_SELECTOR).length;
     expect(live).toBeGreaterThan(2);
     expect(buttons()).toHaveLength(live);
     expect(marker.size).toBe(liveMarks);
@@ -151,15 +152,15 @@ describe('a page that replaces its content', () => {
     }
     expect(figureCount(scanner)).toBe(live);
     expect(marker.size).toBe(liveMarks);
-    expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(liveMarks);
+    expect(document.querySelectorAll(MARK_SELECTOR)).toHaveLength(liveMarks);
     expect(buttons()).toHaveLength(live);
     expect(scanner.figuresOnPage()).toHaveLength(live);
     // the newest figures are found by the index their marks carry
     for (const button of buttons()) {
-      expect(scanner.figures[Number(button.getAttribute('data-kcc-figure'))]?.marks[0]).toBe(button);
+      expect(scanner.figures[Number(button.getAttribute(MARK_ATTRIBUTE))]?.marks[0]).toBe(button);
     }
     // what the page dropped is put back as it was: no mark, each paragraph one text node
-    expect(dropped.filter((paragraph) => paragraph.querySelector('[data-kcc-mark]'))).toEqual([]);
+    expect(dropped.filter((paragraph) => paragraph.querySelector(MARK_SELECTOR))).toEqual([]);
     expect(dropped.filter((paragraph) => paragraph.childNodes.length !== 1)).toEqual([]);
   });
 
@@ -179,8 +180,8 @@ describe('a page that replaces its content', () => {
     document.querySelector('main')!.append(kept);
     scanner.scan(kept);
     await scanner.whenIdle();
-    expect(kept.querySelectorAll('[data-kcc-mark][role=button]')).toHaveLength(1);
-    expect(marker.size).toBe(document.querySelectorAll('[data-kcc-mark]').length);
+    expect(kept.querySelectorAll(`${MARK_SELECTOR}[role=button]`)).toHaveLength(1);
+    expect(marker.size).toBe(document.querySelectorAll(MARK_SELECTOR).length);
     const [troops] = scanner.figuresOnPage().filter(({ marks }) => kept.contains(marks[0]!));
     expect(troops?.figure.text).toBe('as many as 11,000 North Korean troops');
   });
@@ -218,7 +219,7 @@ describe('very long blocks', () => {
     document.querySelector('div')!.firstChild!.textContent = `Changed. ${REUTERS_PARAGRAPH}`;
     (answer as () => void)();
     await scanner.whenIdle();
-    expect(document.querySelectorAll('div [data-kcc-mark]')).toHaveLength(0);
+    expect(document.querySelectorAll(`div ${MARK_SELECTOR}`)).toHaveLength(0);
     expect(buttons().map((mark) => mark.textContent)).toEqual(['as many as 11,000 North Korean troops']);
   });
 
@@ -227,7 +228,7 @@ describe('very long blocks', () => {
     const { scanner } = scannerFor(document, async () => null);
     scanner.scan(document.body);
     await scanner.whenIdle();
-    expect(document.querySelectorAll('[data-kcc-mark]')).toHaveLength(0);
+    expect(document.querySelectorAll(MARK_SELECTOR)).toHaveLength(0);
     expect(document.body.innerHTML).toBe(`<p>${REUTERS_PARAGRAPH}</p>`);
   });
 });

@@ -14,6 +14,12 @@ describe('settings', () => {
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('marks figures no other source reports quietly unless the reader chooses otherwise', async () => {
+    expect((await getSettings(db)).unmatched).toBe('quiet');
+    expect((await setSettings(db, { unmatched: 'hide' })).unmatched).toBe('hide');
+    expect((await getSettings(db)).unmatched).toBe('hide');
+  });
+
   it('merges changes over what is stored', async () => {
     await setSettings(db, { tolerance: 0.25 });
     const saved = await setSettings(db, {
@@ -35,6 +41,7 @@ describe('settings', () => {
     [{ areaUnit: 'acres' }, /areaUnit/],
     [{ sites: ['news.example.com', 'https://example.com/page'] }, /sites\[1\]: not a host name/],
     [{ disabledSites: ['two words'] }, /disabledSites\[0\]: not a host name/],
+    [{ unmatched: 'loud' }, /unmatched/],
   ])('rejects %j and keeps the stored settings', async (changes, message) => {
     await setSettings(db, { tolerance: 0.2 });
     await expect(setSettings(db, changes as never)).rejects.toThrow(message);

@@ -13,6 +13,7 @@ const SETTINGS: Settings = {
   sites: ['news.example.org'],
   disabledSites: ['blog.example.com'],
   rememberReading: false,
+  unmatched: 'quiet',
 };
 
 function mount(settings: Settings = SETTINGS, siteAccess: ReadonlySet<string> = new Set(settings.sites)) {
@@ -99,6 +100,17 @@ describe('SettingsPanel', () => {
     expect(labelled(root, 'Square kilometres (km²)').checked).toBe(true);
     await act(async () => miles.click());
     expect(onSave).toHaveBeenCalledWith({ areaUnit: 'mi2' });
+  });
+
+  it('saves how figures no other source reports are marked, quiet first', async () => {
+    const { root, onSave } = mount();
+    const choice = (start: string) =>
+      [...root.querySelectorAll('label')].find((label) => label.textContent?.startsWith(start))!
+        .control as HTMLInputElement;
+    expect(choice('Mark them faintly').checked).toBe(true);
+    await act(async () => choice('Do not mark them').click());
+    expect(onSave).toHaveBeenCalledWith({ unmatched: 'hide' });
+    expect(choice('Do not mark them').checked).toBe(true);
   });
 
   it('adds a host name to a list, taking it off the other one', async () => {
