@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTICLE } from '../tests/e2e/articles';
 import { PROJECT_ROOT } from '../tests/e2e/build';
+import { findChromium } from '../tests/e2e/browsers';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/harness';
 import { markFor, popoverFor, verdictChip } from '../tests/e2e/page-parts';
 import { startArticleServer, type ArticleServer } from './serve-articles';
@@ -86,6 +87,8 @@ if (screenshot === null && !process.env.DISPLAY) {
     1,
   );
 }
+const chromium = findChromium();
+if ('missing' in chromium) fail(chromium.missing, 1);
 buildExtension();
 const articles = await startArticleServer();
 let browser: ExtensionBrowser | null = null;

@@ -3,6 +3,7 @@
  * scripts/icon.svg with Chromium: `npx tsx scripts/icons.ts`. The PNGs are committed; run this again
  * after changing the drawing.
  */
+import { chromiumPath } from '../tests/e2e/browsers';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ const svg = readFileSync(join(root, 'scripts/icon.svg'), 'utf8');
 const out = join(root, 'public/icon');
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: chromiumPath() });
 try {
   const page = await browser.newPage();
   for (const size of SIZES) {

@@ -2,9 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { chromiumPath } from './browsers';
 import { buildDirectory } from './build';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Generous: the machine is small and shared with concurrent builds. */
 export const ACTION_TIMEOUT = 30_000;
@@ -104,7 +103,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   if (options.hostAccess) grantHosts(extensionDirectory, options.hostAccess);
   const context = await chromium
     .launchPersistentContext(join(workDirectory, 'profile'), {
-      executablePath: CHROMIUM_PATH,
+      executablePath: chromiumPath(),
       headless: options.headless ?? true,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: chromiumArguments(extensionDirectory),

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startArticleServer, type ArticleServer } from '../../scripts/serve-articles';
 import { ARTICLE } from './articles';
 import { buildDirectory } from './build';
-import { ACTION_TIMEOUT, CHROMIUM_PATH } from './harness';
+import { chromiumPath } from './browsers';
+import { ACTION_TIMEOUT } from './harness';
 import { containing, markFor, popoverFor } from './page-parts';
 import { firstSchemaBuild, whyFirstSchemaUnavailable } from './storage-faults-first-schema';
 
@@ -49,7 +50,7 @@ function upgradeableBrowser() {
       cpSync(build, extension, { recursive: true });
       setVersion(extension, version);
       const context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM_PATH,
+        executablePath: chromiumPath(),
         headless: true,
         ignoreDefaultArgs: ['--disable-extensions'],
         args: [
