@@ -88,6 +88,8 @@ export interface CompareReply {
   /** How many other sources' figures were compared but are not in `others` ("and 6,431 more"). */
   more?: number;
   totals?: CompareTotals;
+  /** The relative difference still counted as agreement, for the verdict's why line (0.1 = 10 %). */
+  tolerance?: number;
   /** Figures of the claim worked out from other claims' figures (data/relations.json), same time first. */
   derived?: DerivedComparison[];
 }
