@@ -227,21 +227,40 @@ export function whyOf(verdict: Verdict, tally: Tally, options: WhyOptions): stri
   const at = timeVarying ? ' at this time' : '';
   const same = tally.agree + tally.differ;
   const one = things === 'sources' ? 'source' : 'figure';
-  const says = puller ? `${puller.name} says ${puller.says}, ${puller.direction}` : '';
+  const says = (name: string) => (puller ? `${name} says ${puller.says}, ${puller.direction}` : '');
   switch (verdict) {
     case 'agree':
       return same === 1
         ? `The one ${one}${at} agrees, ${within}.`
         : `All ${groupThousands(same)} ${things}${at} agree ${within}.`;
     case 'mixed':
-      return `${groupThousands(tally.agree)} of ${groupThousands(same)} ${things}${at} agree ${within}${says ? `; ${says}` : ''}.`;
+      return `${groupThousands(tally.agree)} of ${groupThousands(same)} ${things}${at} agree ${within}${puller ? `; ${says(puller.name)}` : ''}.`;
     case 'differ':
       return same === 1
-        ? `The one ${one}${at} is not ${within}${says ? `: ${says}` : ''}.`
-        : `None of ${groupThousands(same)} ${things}${at} is ${within}${says ? `; the nearest, ${says}` : ''}.`;
+        ? `The one ${one}${at} is not ${within}${puller ? `: ${says(puller.name)}` : ''}.`
+        : `None of ${groupThousands(same)} ${things}${at} is ${within}${puller ? `; the nearest, ${says(`${puller.name},`)}` : ''}.`;
     case 'other time':
       return `No ${one} speaks of this time: ${groupThousands(tally.otherTime)} speak of other times.`;
     default:
       return '';
   }
+}
+
+/**
+ * Which of the judgements pulls the verdict apart: of those that differ, the furthest when the verdict
+ * is mixed, the nearest when all differ (how close even the closest comes); -1 when none does.
+ */
+export function pullerAmong(
+  verdict: Verdict,
+  judgements: readonly Pick<Judgement, 'verdict' | 'spread'>[],
+): number {
+  if (verdict !== 'mixed' && verdict !== 'differ') return -1;
+  let best = -1;
+  judgements.forEach(({ verdict: one, spread }, index) => {
+    if (one !== 'differ') return;
+    const here = spread ?? Infinity;
+    const there = best < 0 ? null : (judgements[best]!.spread ?? Infinity);
+    if (there === null || (verdict === 'mixed' ? here > there : here < there)) best = index;
+  });
+  return best;
 }

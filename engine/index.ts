@@ -10,6 +10,7 @@ export {
   judgeAgainst,
   judgeAll,
   overall,
+  pullerAmong,
   reasonOf,
   whyOf,
   type Judged,

@@ -125,7 +125,7 @@ describe('why a verdict', () => {
     );
     expect(whyOf('agree', tally(1, 0), { timeVarying: false })).toBe('The one source agrees, within 10%.');
     expect(whyOf('differ', tally(0, 2), { timeVarying: true, puller: reuters })).toBe(
-      'None of 2 sources at this time is within 10%; the nearest, Reuters (5 Mar 2025) says 1,400 km², 20% lower.',
+      'None of 2 sources at this time is within 10%; the nearest, Reuters (5 Mar 2025), says 1,400 km², 20% lower.',
     );
     expect(whyOf('differ', tally(0, 1), { timeVarying: false, puller: reuters })).toBe(
       'The one source is not within 10%: Reuters (5 Mar 2025) says 1,400 km², 20% lower.',
