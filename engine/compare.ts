@@ -106,14 +106,17 @@ export function reasonOf(
   return `${percent(spread)} apart, within ${percent(tolerance)}`;
 }
 
+type Valued = Pick<ComparableFigure, 'normalized' | 'qualifier'>;
+
 /** "20% lower", "35% higher": `b` against `a`, relative to `a`, or the gap between their ranges. */
-export function direction(a: ComparableFigure, b: ComparableFigure): string {
+export function direction(a: Valued, b: Valued): string {
   const va = a.normalized.value;
   const vb = b.normalized.value;
   if (typeof va === 'string' || typeof vb === 'string') return 'another date';
   const ra = interval(va, a.qualifier);
   const rb = interval(vb, b.qualifier);
   const lower = rb[1] < ra[0];
+  if (!lower && rb[0] <= ra[1]) return 'overlapping this figure';
   // the nearest ends of the two ranges, relative to this figure's
   const [from, to] = lower ? [ra[0], rb[1]] : [ra[1], rb[0]];
   const base = Number.isFinite(from) && from !== 0 ? Math.abs(from) : Math.max(Math.abs(to), 1e-9);

@@ -245,11 +245,18 @@ export interface PopoverRequest {
   /** The dialog's accessible name; it contains the figure as written. */
   label: string;
   areaUnit: Settings['areaUnit'];
+  /** Light or dark, as the page is around the mark: the one bit of the page the frame hears. */
+  theme?: 'light' | 'dark';
 }
 
-/** Content script to background, on the host port. `seq` tells one showing from the next. */
+/**
+ * Content script to background, on the host port. `seq` tells one showing from the next; `focus`
+ * (the reader pressed Enter or ↓ on the mark) moves focus into the showing `seq` names.
+ */
 export type PopoverHostMessage =
-  { type: 'show'; seq: number; popover: PopoverRequest } | { type: 'hide'; seq: number };
+  | { type: 'show'; seq: number; popover: PopoverRequest }
+  | { type: 'hide'; seq: number }
+  | { type: 'focus'; seq: number };
 
 /** What the frame draws: the request, and the comparison as far as it got. */
 export interface PopoverFrameDrawing extends Omit<PopoverRequest, 'pageUrl' | 'pageText'> {
@@ -263,6 +270,9 @@ export interface PopoverDrawMessage {
   seq: number;
   drawing: PopoverFrameDrawing | null;
 }
+
+/** Background to frame: what to draw, or to take focus. */
+export type PopoverToFrame = PopoverDrawMessage | { type: 'focus'; seq: number };
 
 /**
  * Frame to background, passed on to the content script unchanged: the drawn popover's size (nothing

@@ -149,5 +149,6 @@ describe('why a verdict', () => {
     expect(direction(area(1000), area(1350))).toBe('35% higher');
     expect(direction(area(1368, 'more than'), area(1000, 'up to'))).toBe('27% lower');
     expect(direction(area([100, 200]), area(300))).toBe('50% higher');
+    expect(direction(area(1300, 'about'), area(900, 'more than'))).toBe('overlapping this figure');
   });
 });
