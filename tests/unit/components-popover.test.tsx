@@ -262,7 +262,79 @@ describe('the popover', () => {
     const dialog = show({ status: 'ready', reply: timed });
     const chart = dialog.querySelector('svg[role=img]')!;
     expect(chart.textContent).toContain('Aug 2024');
-    expect(chart.querySelectorAll('title')).toHaveLength(2);
+    // the picture's own title, and one for each point
+    expect(chart.querySelectorAll('g > title')).toHaveLength(2);
+    expect(chart.querySelector(':scope > title')!.textContent).toBe(chart.getAttribute('aria-label'));
+  });
+
+  it('tags every point with outlet and date, tells two reports of one outlet apart, and draws the page last', () => {
+    const times = (published: string, value: number) =>
+      other('The New York Times (republished rewrite)', published, value, 'agree', 'x 1,368 square km');
+    const timed: CompareReply = {
+      ...reply(
+        [
+          times('2025-03-15', 1295),
+          times('2025-03-17', 1300),
+          other('Reuters', '2025-03-16', 1368, 'agree', 'y 1,368 square km'),
+        ],
+        'agree',
+      ),
+      timeVarying: true,
+    };
+    const chart = show({ status: 'ready', reply: timed }).querySelector('svg[role=img]')!;
+    const tags = [...chart.querySelectorAll('text.tag')].map((tag) => tag.textContent);
+    expect(tags).toEqual(expect.arrayContaining(['This page', 'NYT 15 Mar', 'NYT 17 Mar', 'Reuters 16 Mar']));
+    expect(new Set(tags).size).toBe(tags.length);
+    // the page's ring comes after every other point, so no other dot covers it
+    const groups = [...chart.querySelectorAll('g.mark-this, g.mark-other')];
+    expect(groups.at(-1)!.classList.contains('mark-this')).toBe(true);
+    expect(groups.at(-1)!.querySelector('circle.ring')).not.toBeNull();
+    // value ticks, and no two tags in one place
+    expect(chart.querySelectorAll('.tick').length).toBeGreaterThanOrEqual(3);
+    const places = [...chart.querySelectorAll('text.tag')].map(
+      (tag) => `${tag.getAttribute('x')},${tag.getAttribute('y')}`,
+    );
+    expect(new Set(places).size).toBe(places.length);
+  });
+
+  it("explains the arrows of open-ended values, and keeps the axis's labels inside the picture", () => {
+    const big: FigureQuery = {
+      ...figure,
+      value: 11000,
+      normalized: { value: 11000, unit: 'persons' },
+      unit: 'persons',
+    };
+    const troops = (outlet: string, value: number): ComparedFigure => {
+      const base = other(outlet, '2025-03-16', value, 'agree', 'x 1,368 square km');
+      return { ...base, figure: { ...base.figure, unit: 'persons', normalized: { value, unit: 'persons' } } };
+    };
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() =>
+      render(
+        <Popover
+          figure={big}
+          published="2025-03-18"
+          claimLabel="North Korean troops"
+          label="Cross-check: 11,000"
+          state={{
+            status: 'ready',
+            reply: { ...reply([troops('Reuters', 12000), troops('BBC', 10000)], 'agree'), timeVarying: true },
+          }}
+          areaUnit="km2"
+        />,
+        root,
+      ),
+    );
+    const chart = root.querySelector('svg[role=img]')!;
+    expect(root.querySelector('.chart-legend')!.textContent).toContain('▸ more than · ◂ up to');
+    const labels = [...chart.querySelectorAll('.tick text')].map((text) => text.textContent!);
+    expect(labels.some((text) => /^1[0-2],\d00$/.test(text))).toBe(true);
+    // the unit is said once, at the axis, not cut into each label
+    expect(chart.textContent).toContain('people');
+    const axis = chart.querySelector('line.axis:last-of-type')!;
+    const widest = Math.max(...labels.map((text) => text.length));
+    expect(Number(axis.getAttribute('x1'))).toBeGreaterThanOrEqual(widest * 5.5);
   });
 });
 
