@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { direction, pullerAmong, whyOf } from '../../engine/index';
-import { formatDate, formatFigure, formatNormalized } from '../../engine/format';
+import { formatDate, formatFigure, formatNormalized, formatNumber } from '../../engine/format';
 import type { Verdict } from '../../engine/types';
 import type { CompareReply, FigureQuery, Settings } from '../../utils/protocol';
 import { formatCount, formatDay } from '../shared/format';
@@ -88,7 +88,9 @@ function Comparison({ figure, published, reply, areaUnit, onCopy, onAddSources }
   const [copied, setCopied] = useState<{ key: string; outcome: 'copied' | 'failed' } | null>(null);
   const points = chartPoints(figure, published, reply);
   const unit = figure.normalized.unit;
-  const formatAxis = (value: number) => formatNormalized({ value, unit }, 'exact', areaUnit);
+  // an axis counts days as days: "30.4 days", never "1 month" between "30" and "31"
+  const formatAxis = (value: number) =>
+    unit === 'days' ? `${formatNumber(value)} days` : formatNormalized({ value, unit }, 'exact', areaUnit);
   if (reply.others.length === 0 && !reply.derived?.length)
     return <Empty verdict={reply.verdict} onAddSources={onAddSources} />;
   const copy = onCopy

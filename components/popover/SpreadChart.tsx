@@ -32,7 +32,11 @@ export function SpreadChart(props: SpreadChartProps) {
       <figcaption class="chart-legend" aria-hidden="true">
         <span class="legend-this">◯ this page</span>
         <span class="legend-other">● another source</span>
-        {open && <span>▸ more than · ◂ up to: the value goes on that way</span>}
+        {open && (
+          <span>
+            {props.overTime ? '▲ more than · ▼ up to' : '▸ more than · ◂ up to'}: the value goes on that way
+          </span>
+        )}
       </figcaption>
     </figure>
   );
@@ -126,7 +130,7 @@ function TimeChart({ points, formatValue, label }: SpreadChartProps) {
   const days = dated.map(({ day }) => day);
   const values = dated.flatMap(({ extent }) => [extent.low, extent.high]);
   const valueDomain = domainOf(values, dated.some(({ extent }) => isOpen(extent)) ? OPEN_MARGIN : undefined);
-  const ticks = niceTicks(valueDomain[0], valueDomain[1], 4).filter(
+  const ticks = niceTicks(valueDomain[0], valueDomain[1], 5).filter(
     (tick) => tick >= 0 || valueDomain[0] < 0,
   );
   const tickText = ticks.map((tick) => splitUnit(formatValue(tick))[0]);

@@ -327,7 +327,7 @@ describe('the popover', () => {
       ),
     );
     const chart = root.querySelector('svg[role=img]')!;
-    expect(root.querySelector('.chart-legend')!.textContent).toContain('▸ more than · ◂ up to');
+    expect(root.querySelector('.chart-legend')!.textContent).toContain('▲ more than · ▼ up to');
     const labels = [...chart.querySelectorAll('.tick text')].map((text) => text.textContent!);
     expect(labels.some((text) => /^1[0-2],\d00$/.test(text))).toBe(true);
     // the unit is said once, at the axis, not cut into each label
