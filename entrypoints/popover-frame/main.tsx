@@ -66,15 +66,23 @@ function draw(message: PopoverDrawMessage): void {
   paint();
   const shown = dialog();
   if (!shown) return;
-  shown.style.maxHeight = 'none';
-  const { width, height } = shown.getBoundingClientRect();
-  shown.style.maxHeight = '';
-  send({ type: 'size', seq, width: Math.ceil(width), height: Math.min(Math.ceil(height), MAX_HEIGHT) });
+  measure(shown);
+  // the first drawing may be laid out in a fallback font: measured again once the fonts are in
+  void document.fonts.ready.then(() => requestAnimationFrame(() => measure(shown)));
   if (focusWhenDrawn && message.drawing?.state.status !== 'loading') {
     focusWhenDrawn = false;
     shown.focus();
   }
   countBelow();
+}
+
+/** Tells the content script the drawn popover's size, to size and place the frame by the mark. */
+function measure(shown: HTMLElement): void {
+  if (!shown.isConnected) return;
+  shown.style.maxHeight = 'none';
+  const { width, height } = shown.getBoundingClientRect();
+  shown.style.maxHeight = '';
+  send({ type: 'size', seq, width: Math.ceil(width), height: Math.min(Math.ceil(height), MAX_HEIGHT) });
 }
 
 /** Counts the sources that start below the frame's bottom edge, and says so when the count changes. */
@@ -119,8 +127,16 @@ window.addEventListener('keydown', (event) => {
     if (shown && wrapTab(shown, document.activeElement, event.shiftKey)) event.preventDefault();
   }
 });
-// the frame is sized after it drew; scrolling shows what was below
-window.addEventListener('resize', countBelow);
+// The frame is sized after it drew, in the page's process: a drawing laid out at the frame's old width
+// is measured again at its new one (the height follows the width alone, so this ends). Scrolling shows
+// what was below.
+let width = window.innerWidth;
+window.addEventListener('resize', () => {
+  const shown = dialog();
+  if (shown && window.innerWidth !== width) measure(shown);
+  width = window.innerWidth;
+  countBelow();
+});
 document.addEventListener('scroll', countBelow, { capture: true, passive: true });
 // The page hears nothing of the pointer in this frame: the content script is told, to keep the popover open.
 let pointerIn = false;

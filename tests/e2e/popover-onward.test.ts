@@ -64,6 +64,15 @@ describe('from the popover onward', () => {
   test('offers to add or import sources when none reports the claim, opening the options page', async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     const popover = await hovered(page, 'two joined pockets');
+    // the frame hugs the popover, with no empty band under it, once laid out at its own width
+    const frame = await popoverFrame(page);
+    await expect
+      .poll(() =>
+        frame.evaluate(
+          () => innerHeight - document.querySelector('[role=dialog]')!.getBoundingClientRect().height,
+        ),
+      )
+      .toBeLessThan(2);
     const opened = session.browser.context.waitForEvent('page');
     await popover.getByRole('button', { name: 'Add or import sources' }).click();
     const options = await opened;
