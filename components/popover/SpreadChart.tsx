@@ -59,7 +59,8 @@ function NumberLine({ points, formatValue, label }: SpreadChartProps) {
   const right = WIDTH - 14;
   const x = scale(domain, left, right);
   const axisY = points.length * ROW + 4;
-  const ticks = niceTicks(domain[0], domain[1], 4);
+  // every source gives one value: one tick, at it, not made-up fractions around it
+  const ticks = new Set(values).size === 1 ? [values[0]!] : niceTicks(domain[0], domain[1], 4);
   const unit = splitUnit(formatValue(ticks[0] ?? 0))[1];
   // the page's row first, as listed; drawn last
   const order = points

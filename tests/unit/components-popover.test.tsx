@@ -297,6 +297,18 @@ describe('the popover', () => {
     expect(new Set(places).size).toBe(places.length);
   });
 
+  it('puts one tick at the value when every source gives the same one', () => {
+    const same = (outlet: string): ComparedFigure => {
+      const base = other(outlet, '2025-03-16', 1300, 'agree', 'x 1,368 square km');
+      return { ...base, figure: { ...base.figure, qualifier: 'about' } };
+    };
+    const chart = show({
+      status: 'ready',
+      reply: reply([same('Reuters'), same('BBC')], 'agree'),
+    }).querySelector('svg[role=img]')!;
+    expect([...chart.querySelectorAll('.tick text')].map((text) => text.textContent)).toEqual(['1,300']);
+  });
+
   it("explains the arrows of open-ended values, and keeps the axis's labels inside the picture", () => {
     const big: FigureQuery = {
       ...figure,
