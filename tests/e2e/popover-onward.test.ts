@@ -61,6 +61,25 @@ describe('from the popover onward', () => {
     await page.close();
   });
 
+  test('copies a citation from the frame: the quote, outlet, title, date and address', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    const popover = await hovered(page);
+    const item = popover.getByRole('listitem').filter({ hasText: LINKED_SOURCE.title });
+    await item.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => item.getByRole('status').innerText()).toBe('Copied');
+    // pasted as a reader would, into a text field of another page
+    const paper = await session.openArticle(ARTICLE.noKursk);
+    await paper.evaluate(() => document.body.prepend(document.createElement('textarea')));
+    await paper.locator('textarea').focus();
+    await paper.keyboard.press('Control+V');
+    const copied = await paper.locator('textarea').inputValue();
+    expect(copied).toBe(
+      `“${LINKED_SOURCE.text}” — Kyiv Independent, “${LINKED_SOURCE.title}”, 20 Mar 2025, ${LINKED_SOURCE.url}`,
+    );
+    await paper.close();
+    await page.close();
+  });
+
   test('offers to add or import sources when none reports the claim, opening the options page', async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     const popover = await hovered(page, 'two joined pockets');
