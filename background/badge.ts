@@ -31,7 +31,8 @@ export function watchBadges(db: Promise<StoreDB>): void {
     const load = loads.get(tabId) ?? 0;
     const store = await db;
     const verdicts = await compareMany(store, request.figures, request.pageUrl, await getSettings(store));
-    const differ = verdicts.filter(({ verdict }) => verdict === 'differ').length;
+    // a mixed figure too: some source at its time contradicts it
+    const differ = verdicts.filter(({ verdict }) => verdict === 'differ' || verdict === 'mixed').length;
     if ((loads.get(tabId) ?? 0) === load) await show(tabId, differ);
     return differ;
   };

@@ -40,7 +40,7 @@ interface Pair {
  * Pairs each popover's content script with its frame, within one tab, by the token both name their
  * port with; compares the figure the content script shows and gives the answer to the frame only.
  * The content script hears from the frame only the drawn popover's size, an Escape and the pointer
- * coming in or going out.
+ * coming in or going out; the frame hears from it only what to draw and when to take focus.
  *
  * Who may connect: a host port comes from a content script (a tab, and not one of the extension's own
  * pages), one per token; a frame port from the popover's frame page in the same tab, the latest one
@@ -91,7 +91,13 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
     if (waiting) attachFrame(pair, waiting);
     port.onMessage.addListener((message) => {
       const request = message as PopoverHostMessage;
-      if (typeof request?.seq !== 'number' || request.seq <= pair.seq) return;
+      if (typeof request?.seq !== 'number') return;
+      // focus goes to the showing the frame draws now, never to an earlier one
+      if (request.type === 'focus') {
+        if (request.seq === pair.seq) pair.frame?.postMessage({ type: 'focus', seq: request.seq });
+        return;
+      }
+      if (request.seq <= pair.seq) return;
       pair.seq = request.seq;
       if (request.type === 'hide') draw(pair, { type: 'draw', seq: request.seq, drawing: null });
       else if (request.type === 'show' && typeof request.popover === 'object' && request.popover)

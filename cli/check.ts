@@ -1,7 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { derive, extract, judgeAgainst, judgeAll, reasonOf, restsOn, claimByKey } from '../engine/index';
+import {
+  derive,
+  direction,
+  extract,
+  judgeAgainst,
+  judgeAll,
+  pullerAmong,
+  reasonOf,
+  restsOn,
+  claimByKey,
+  whyOf,
+} from '../engine/index';
+import { formatDate, formatFigure } from '../engine/format';
 import { formatNormalized, formatNumber } from '../engine/format';
 import type { ComparableFigure, Figure } from '../engine/types';
 import { fail, parseArgs } from './args';
@@ -52,7 +64,7 @@ function describe(figure: Figure): string[] {
   const { verdict, judged } = judgeAll(figure, others);
   const head = `"${figure.text}": ${claim?.label ?? figure.claim}`;
   const read = [
-    `  read as ${formatNormalized(figure.normalized, figure.qualifier)}`,
+    `  read as ${formatFigure(figure)}`,
     figure.asOf ? `as of ${figure.asOf}` : null,
     figure.attribution ? `per ${figure.attribution}` : null,
   ].filter(Boolean);
@@ -68,6 +80,27 @@ function describe(figure: Figure): string[] {
     read.join(' · '),
     `  verdict: ${verdict === 'none' ? 'no other source' : `${verdict} (${tally})`}`,
   ];
+  const pulling =
+    judged[
+      pullerAmong(
+        verdict,
+        judged.map((j) => j.judgement),
+      )
+    ];
+  const why = whyOf(
+    verdict,
+    { agree: count('agree'), differ: count('differ'), otherTime: later },
+    {
+      timeVarying: claim?.timeVarying ?? false,
+      things: 'figures',
+      puller: pulling && {
+        name: `${pulling.figure.outlet} (${formatDate(pulling.figure.asOf ?? pulling.figure.published)})`,
+        says: formatFigure(pulling.figure),
+        direction: direction(figure, pulling.figure),
+      },
+    },
+  );
+  if (why) lines.push(`  why: ${why}`);
   const rows = judged.map(({ figure: other, judgement }) => ({
     figure: other as ComparableFigure,
     label: `${other.outlet}, ${other.published}: "${other.text}"`,
@@ -137,7 +170,7 @@ function timeline(figure: Figure, rows: Row[]): string[] {
     if (typeof v === 'number') bar[at(v)] = mark;
     else if (Array.isArray(v)) for (let k = at(v[0]); k <= at(v[1]); k++) bar[k] = '━';
     const when = (row.figure.asOf ?? 'undated').padEnd(10);
-    const value = formatNormalized(row.figure.normalized, row.figure.qualifier).padEnd(22);
+    const value = formatFigure(row.figure).padEnd(22);
     const tail = row.verdict === 'here' ? '▶ here' : `${row.verdict.padEnd(10)} ${row.label} (${row.reason})`;
     lines.push(`    ${when} ${bar.join('')} ${value} ${tail}`);
   }

@@ -1,5 +1,5 @@
 import { KM2_PER_MI2, KM_PER_MI } from './normalize';
-import type { Normalized, Qualifier } from './types';
+import type { FigureValue, Normalized, Qualifier, Unit } from './types';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
@@ -41,7 +41,7 @@ const UNIT_WORDS: Record<Normalized['unit'], (v: string) => string> = {
   usd: (v) => `$${v}`,
   percent: (v) => `${v}%`,
   days: (v) => `${v} days`,
-  date: asItIs,
+  date: formatDate,
   count: asItIs,
   other: asItIs,
 };
@@ -56,7 +56,7 @@ export function formatNormalized(
   areaUnit: 'km2' | 'mi2' = 'km2',
 ): string {
   const { value, unit } = normalized;
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return unit === 'date' ? formatDate(value) : value;
   const miles = areaUnit === 'mi2' && (unit === 'km2' || unit === 'km');
   const convert = (n: number) => (miles ? n / (unit === 'km2' ? KM2_PER_MI2 : KM_PER_MI) : n);
   const number = Array.isArray(value)
@@ -78,4 +78,67 @@ export function formatDays(days: number): string {
   if (whole(days / 30.4375) && days % 7 !== 0 && days !== 30) return plural(days / 30.4375, 'month');
   if (whole(days / 7) && days % 7 === 0 && days < 70) return plural(days / 7, 'week');
   return `${formatNumber(days)} days`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-03-10" → "10 Mar 2025", "2024-08" → "Aug 2024", "2024" → "2024"; anything else as it is. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return year ?? iso;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/**
+ * The significant digits a written number claims: "1,368" four, "30" and "110" two (a trailing zero
+ * of a whole number is read as rounding), "42.5" three; never fewer than two.
+ */
+export function significantDigits(written: number): number {
+  const digits = Number.isInteger(written)
+    ? String(Math.abs(written)).replace(/0+$/, '')
+    : String(Math.abs(written)).replace('.', '').replace(/^0+/, '');
+  return Math.max(2, digits.length);
+}
+
+/** A converted number rounded to the precision its source wrote: 77.7 from "30" sq mi → 78. */
+export function roundLike(n: number, written: number): number {
+  if (n === 0 || !Number.isFinite(n)) return n;
+  const place = Math.floor(Math.log10(Math.abs(n))) - significantDigits(written) + 1;
+  // past the units, whole units: 108.8 from "42" reads 109, not a made-up round 110
+  if (place >= 0) return Math.round(n);
+  const step = 10 ** Math.max(place, -2);
+  return Math.round(n / step) * step;
+}
+
+export interface WrittenFigure {
+  value: FigureValue;
+  unit: Unit;
+  qualifier: Qualifier;
+  normalized: Normalized;
+}
+
+/**
+ * A figure's value in the unit people are shown, no more precise than its source wrote it: "about 30
+ * square miles" reads "about 78 km²", a plain "42 sq mi" reads "≈ 109 km²"; a value written in the
+ * unit shown reads as written ("1,368 km²").
+ */
+export function formatFigure(figure: WrittenFigure, areaUnit: 'km2' | 'mi2' = 'km2'): string {
+  const { value, normalized, qualifier } = figure;
+  const shown = formatNormalized(normalized, qualifier, areaUnit);
+  if (typeof value === 'string' || typeof normalized.value === 'string') return shown;
+  const inMiles = areaUnit === 'mi2' && (normalized.unit === 'km2' || normalized.unit === 'km');
+  const writtenInMiles = figure.unit === 'mi2' || figure.unit === 'mi';
+  const converted = (normalized.unit === 'km2' || normalized.unit === 'km') && inMiles !== writtenInMiles;
+  if (!converted) return shown;
+  const firstWritten = Array.isArray(value) ? value[0] : value;
+  // rounded in the unit shown, then written in it
+  const factor = inMiles ? (normalized.unit === 'km2' ? KM2_PER_MI2 : KM_PER_MI) : 1;
+  const rounded = (n: number) => roundLike(n / factor, firstWritten) * factor;
+  const nv = normalized.value;
+  const roundedValue: FigureValue = Array.isArray(nv) ? [rounded(nv[0]), rounded(nv[1])] : rounded(nv);
+  const words = formatNormalized({ ...normalized, value: roundedValue }, qualifier, areaUnit);
+  return qualifier === 'exact' || qualifier === 'range' ? `≈ ${words}` : words;
 }

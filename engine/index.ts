@@ -4,7 +4,20 @@ import { CLAIMS } from './taxonomy';
 import type { ExtractOptions, Figure } from './types';
 
 export type * from './types';
-export { compare, judgeAgainst, judgeAll, reasonOf, type Judged, type Judgement } from './compare';
+export {
+  compare,
+  direction,
+  judgeAgainst,
+  judgeAll,
+  overall,
+  pullerAmong,
+  reasonOf,
+  whyOf,
+  type Judged,
+  type Judgement,
+  type Puller,
+  type Tally,
+} from './compare';
 export { normalize, KM2_PER_MI2, DIMENSION_OF } from './normalize';
 export { derive, operandClaims, restsOn, RELATIONS, type DerivedFigure, type Relation } from './derive';
 export { claimSide, type Side } from './sides';

@@ -84,7 +84,11 @@ export interface ExtractOptions {
   claims?: readonly Claim[];
 }
 
-export type Verdict = 'agree' | 'differ' | 'other time' | 'none';
+/**
+ * How other sources stand against a figure. `mixed`: at a comparable time some agree and some differ;
+ * it sums up many sources and is never the verdict of one pair.
+ */
+export type Verdict = 'agree' | 'differ' | 'mixed' | 'other time' | 'none';
 
 /** A figure as stored for comparison: enough to compare and to show. */
 export interface ComparableFigure {
@@ -97,7 +101,7 @@ export interface ComparableFigure {
 }
 
 export interface PairComparison {
-  verdict: Exclude<Verdict, 'none'>;
+  verdict: Exclude<Verdict, 'none' | 'mixed'>;
   /** Relative spread between the two values (0.25 = 25 %), when both are numbers. */
   spread: number | null;
   reason: string;

@@ -91,6 +91,8 @@ export interface CompareReply {
   /** How many other sources' figures were compared but are not in `others` ("and 6,431 more"). */
   more?: number;
   totals?: CompareTotals;
+  /** The relative difference still counted as agreement, for the verdict's why line (0.1 = 10 %). */
+  tolerance?: number;
   /** Figures of the claim worked out from other claims' figures (data/relations.json), same time first. */
   derived?: DerivedComparison[];
 }
@@ -279,11 +281,18 @@ export interface PopoverRequest {
   /** The dialog's accessible name; it contains the figure as written. */
   label: string;
   areaUnit: Settings['areaUnit'];
+  /** Light or dark, as the page is around the mark: the one bit of the page the frame hears. */
+  theme?: 'light' | 'dark';
 }
 
-/** Content script to background, on the host port. `seq` tells one showing from the next. */
+/**
+ * Content script to background, on the host port. `seq` tells one showing from the next; `focus`
+ * (the reader pressed Enter or ↓ on the mark) moves focus into the showing `seq` names.
+ */
 export type PopoverHostMessage =
-  { type: 'show'; seq: number; popover: PopoverRequest } | { type: 'hide'; seq: number };
+  | { type: 'show'; seq: number; popover: PopoverRequest }
+  | { type: 'hide'; seq: number }
+  | { type: 'focus'; seq: number };
 
 /** What the frame draws: the request, and the comparison as far as it got. */
 export interface PopoverFrameDrawing extends Omit<PopoverRequest, 'pageUrl' | 'pageText'> {
@@ -297,6 +306,9 @@ export interface PopoverDrawMessage {
   seq: number;
   drawing: PopoverFrameDrawing | null;
 }
+
+/** Background to frame: what to draw, or to take focus. */
+export type PopoverToFrame = PopoverDrawMessage | { type: 'focus'; seq: number };
 
 /**
  * Frame to background, passed on to the content script unchanged: the drawn popover's size (nothing

@@ -56,6 +56,7 @@ export async function compareFigure(
     others,
     more: judged.length - others.length,
     totals: totalsOf(judged),
+    tolerance: settings.tolerance,
     ...(derived.length > 0 ? { derived } : {}),
   };
 }

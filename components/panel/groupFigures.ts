@@ -8,8 +8,11 @@ export interface FigureGroup {
 
 export const UNLABELLED = 'Other figures';
 
-/** What the reader looks at first: figures other sources contradict, then those they confirm. */
-export const VERDICT_ORDER: readonly Verdict[] = ['differ', 'agree', 'other time', 'none'];
+/**
+ * What the reader looks at first: figures other sources contradict, then those some contradict and
+ * some confirm, then those they confirm.
+ */
+export const VERDICT_ORDER: readonly Verdict[] = ['differ', 'mixed', 'agree', 'other time', 'none'];
 
 const rank = (figure: PageFigure): number => VERDICT_ORDER.indexOf(figure.verdict);
 
@@ -39,7 +42,7 @@ export interface SummaryPart {
   text: string;
 }
 
-/** The page's figures counted by verdict, differing first: "3 differ", "5 agree", "4 other time". */
+/** The page's figures counted by verdict, differing first: "3 differ", "1 mixed", "5 agree", "4 other time". */
 export function summaryParts(figures: readonly PageFigure[]): SummaryPart[] {
   return VERDICT_ORDER.flatMap((verdict) => {
     const count = figures.filter((f) => f.verdict === verdict).length;

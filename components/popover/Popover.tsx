@@ -1,7 +1,9 @@
-import { formatNormalized } from '../../engine/format';
+import { useState } from 'preact/hooks';
+import { direction, pullerAmong, whyOf } from '../../engine/index';
+import { formatDate, formatFigure, formatNormalized, formatNumber } from '../../engine/format';
 import type { Verdict } from '../../engine/types';
 import type { CompareReply, FigureQuery, Settings } from '../../protocol/messages';
-import { formatCount, formatDay, formatValue } from '../shared/format';
+import { formatCount, formatDay } from '../shared/format';
 import { VerdictChip } from '../shared/VerdictChip';
 import { chartPoints, chartSummary } from './chartPoints';
 import { SourceItem } from './SourceItem';
@@ -20,32 +22,56 @@ export interface PopoverProps {
   label: string;
   state: PopoverState;
   areaUnit: Settings['areaUnit'];
+  /** The page's colours around the mark: a light popover on a light page, a dark one on a dark page. */
+  theme?: 'light' | 'dark';
+  /** How many sources lie below what the popover shows, to say that more follow. */
+  below?: number;
+  /** Puts a citation on the clipboard; resolves whether it did. */
+  onCopy?: (text: string) => Promise<boolean>;
+  /** Opens the options page, where sources are added and imported. */
+  onAddSources?: () => void;
 }
 
 /** What every other stored source says about the claim of one figure on the page. */
-export function Popover({ figure, published, claimLabel, label, state, areaUnit }: PopoverProps) {
+export function Popover(props: PopoverProps) {
+  const { figure, published, claimLabel, label, state, areaUnit, theme, below = 0 } = props;
   return (
     // Focusable, so that keyboard users can scroll it when it is long.
-    <div class="popover" role="dialog" aria-label={label} tabIndex={0}>
+    <div class={`popover${theme ? ` theme-${theme}` : ''}`} role="dialog" aria-label={label} tabIndex={0}>
       <p class="claim">{claimLabel ?? 'Figure'}</p>
       <p class="figure">
-        <q>{figure.text}</q>{' '}
-        <span class="value">{formatValue(figure.normalized, figure.qualifier, areaUnit)}</span>
+        <q>{figure.text}</q> <span class="value">{formatFigure(figure, areaUnit)}</span>
       </p>
       {state.status === 'loading' && <p class="status">Looking for other sources…</p>}
       {state.status === 'failed' && <Outcome verdict="none" summary={`Could not compare: ${state.error}`} />}
       {state.status === 'ready' && (
-        <Comparison figure={figure} published={published} reply={state.reply} areaUnit={areaUnit} />
+        <Comparison
+          figure={figure}
+          published={published}
+          reply={state.reply}
+          areaUnit={areaUnit}
+          onCopy={props.onCopy}
+          onAddSources={props.onAddSources}
+        />
+      )}
+      {below > 0 && (
+        // a cue for the eye; the list itself tells assistive tech how many sources there are
+        <p class="below" aria-hidden="true">
+          ↓ {formatCount(below)} more below
+        </p>
       )}
     </div>
   );
 }
 
-function Outcome({ verdict, summary }: { verdict: Verdict; summary: string }) {
+function Outcome({ verdict, summary, why }: { verdict: Verdict; summary: string; why?: string }) {
   return (
-    <p class="outcome">
-      <VerdictChip verdict={verdict} /> <span>{summary}</span>
-    </p>
+    <>
+      <p class="outcome">
+        <VerdictChip verdict={verdict} /> <span>{summary}</span>
+      </p>
+      {why && <p class="why">{why}</p>}
+    </>
   );
 }
 
@@ -54,15 +80,26 @@ interface ComparisonProps {
   published: string;
   reply: CompareReply;
   areaUnit: Settings['areaUnit'];
+  onCopy?: (text: string) => Promise<boolean>;
+  onAddSources?: () => void;
 }
 
-function Comparison({ figure, published, reply, areaUnit }: ComparisonProps) {
+function Comparison({ figure, published, reply, areaUnit, onCopy, onAddSources }: ComparisonProps) {
+  const [copied, setCopied] = useState<{ key: string; outcome: 'copied' | 'failed' } | null>(null);
   const points = chartPoints(figure, published, reply);
   const unit = figure.normalized.unit;
-  const formatAxis = (value: number) => formatNormalized({ value, unit }, 'exact', areaUnit);
+  // an axis counts days as days: "30.4 days", never "1 month" between "30" and "31"
+  const formatAxis = (value: number) =>
+    unit === 'days' ? `${formatNumber(value)} days` : formatNormalized({ value, unit }, 'exact', areaUnit);
+  if (reply.others.length === 0 && !reply.derived?.length)
+    return <Empty verdict={reply.verdict} onAddSources={onAddSources} />;
+  const copy = onCopy
+    ? (key: string) => (text: string) =>
+        void onCopy(text).then((done) => setCopied({ key, outcome: done ? 'copied' : 'failed' }))
+    : null;
   return (
     <>
-      <Outcome verdict={reply.verdict} summary={summaryOf(reply)} />
+      <Outcome verdict={reply.verdict} summary={summaryOf(reply)} why={whyLine(figure, reply, areaUnit)} />
       {points.length > 1 && (
         <SpreadChart
           points={points}
@@ -73,13 +110,18 @@ function Comparison({ figure, published, reply, areaUnit }: ComparisonProps) {
       )}
       {reply.others.length > 0 && (
         <ol class="sources">
-          {reply.others.map((other) => (
-            <SourceItem
-              key={`${other.source.id}-${other.figure.sentenceStart}`}
-              other={other}
-              areaUnit={areaUnit}
-            />
-          ))}
+          {reply.others.map((other) => {
+            const key = `${other.source.id}-${other.figure.sentenceStart}`;
+            return (
+              <SourceItem
+                key={key}
+                other={other}
+                areaUnit={areaUnit}
+                onCopy={copy?.(key)}
+                copied={copied?.key === key ? copied.outcome : null}
+              />
+            );
+          })}
         </ol>
       )}
       {reply.more ? <p class="more">{moreText(reply.more)}</p> : null}
@@ -107,9 +149,59 @@ function Comparison({ figure, published, reply, areaUnit }: ComparisonProps) {
   );
 }
 
+/** No other source: says so, and offers the next step, adding or importing sources. */
+function Empty({ verdict, onAddSources }: { verdict: Verdict; onAddSources?: () => void }) {
+  return (
+    <>
+      <Outcome verdict={verdict} summary="No other stored source reports this claim." />
+      <p class="next">
+        Sources come from articles you add or import.{' '}
+        {onAddSources && (
+          <button type="button" class="add-sources" onClick={onAddSources}>
+            Add or import sources
+          </button>
+        )}
+      </p>
+    </>
+  );
+}
+
+/**
+ * The line under the verdict that says why: counted at a comparable time, with the tolerance, naming
+ * the listed source that pulls it apart (the furthest when mixed, the nearest when all differ).
+ */
+function whyLine(figure: FigureQuery, reply: CompareReply, areaUnit: Settings['areaUnit']): string {
+  const { others, totals } = reply;
+  const counted = (verdict: 'agree' | 'differ' | 'other time') =>
+    totals ? totals.verdicts[verdict] : others.filter((o) => o.comparison.verdict === verdict).length;
+  const figures = totals?.figures ?? others.length;
+  const sources = totals?.sources ?? new Set(others.map((o) => o.source.id)).size;
+  const pulling =
+    others[
+      pullerAmong(
+        reply.verdict,
+        others.map((o) => o.comparison),
+      )
+    ];
+  return whyOf(
+    reply.verdict,
+    { agree: counted('agree'), differ: counted('differ'), otherTime: counted('other time') },
+    {
+      tolerance: reply.tolerance,
+      timeVarying: reply.timeVarying,
+      things: figures === sources ? 'sources' : 'figures',
+      puller: pulling && {
+        name: `${pulling.source.outlet} (${formatDate(pulling.figure.asOf ?? pulling.source.published)})`,
+        says: formatFigure(pulling.figure, areaUnit),
+        direction: direction(figure, pulling.figure),
+      },
+    },
+  );
+}
+
 /** Over every other source's figure: the totals when the background sent them, else the listed figures. */
 function summaryOf({ others, totals }: CompareReply): string {
-  if (others.length === 0) return 'No other stored source reports this claim.';
+  if (others.length === 0) return 'No other source states a figure for this claim.';
   let verdicts: Array<[string, number]>;
   let sources: number;
   if (totals) {

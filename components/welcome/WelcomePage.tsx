@@ -49,7 +49,16 @@ export function WelcomePage({ siteCount, onOpenOptions }: WelcomePageProps) {
             <dt>
               <span class="chip chip-differ">{VERDICT_TEXT.differ}</span>
             </dt>
-            <dd>At least one source gives a different value for the same claim at the same time.</dd>
+            <dd>Every source of the same time gives a different value for the same claim.</dd>
+          </div>
+          <div>
+            <dt>
+              <span class="chip chip-mixed">{VERDICT_TEXT.mixed}</span>
+            </dt>
+            <dd>
+              Some sources of the same time agree and some differ; the line under the verdict names the one
+              that pulls it apart.
+            </dd>
           </div>
           <div>
             <dt>

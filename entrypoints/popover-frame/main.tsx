@@ -3,7 +3,15 @@ import { browser } from 'wxt/browser';
 import { Popover } from '@/components/popover/Popover';
 import '@/components/popover/popover.css';
 import '@/components/shared/verdict.css';
-import { POPOVER_FRAME_PORT, type PopoverDrawMessage, type PopoverFrameMessage } from '@/protocol/messages';
+import {
+  POPOVER_FRAME_PORT,
+  type PopoverDrawMessage,
+  type PopoverFrameDrawing,
+  type PopoverFrameMessage,
+  type PopoverToFrame,
+} from '../../protocol/messages';
+import { copyText } from './clipboard';
+import { wrapTab } from './focus';
 import './frame.css';
 
 /** The tallest a popover gets before it scrolls, as in components/popover/popover.css. */
@@ -12,31 +20,89 @@ const MAX_HEIGHT = 460;
 /**
  * The popover's extension page, in a frame the content script puts by the mark. It hears what to draw
  * from the background alone (background/popoverRelay.ts), on a port named with the token of its address's
- * fragment, and tells the content script, through the background, nothing but the drawn size and Escape.
- * The page around the frame cannot read it: the frame is of the extension's origin.
+ * fragment, and tells the content script, through the background, nothing but the drawn size, Escape
+ * and the pointer. The page around the frame cannot read it: the frame is of the extension's origin.
+ * Links open in tabs of their own, a citation is copied and the options page opened from here, the
+ * extension's own page, so the page hears of none of it.
  */
 const app = document.getElementById('app')!;
 let port: ReturnType<typeof browser.runtime.connect> | null = null;
 let seq = 0;
+let drawing: PopoverFrameDrawing | null = null;
+/** Sources below what the frame shows. */
+let below = 0;
+/** The content script moved focus here before the popover was drawn: focus it once it is. */
+let focusWhenDrawn = false;
 
 const token = (): string => location.hash.slice(1).split('.')[0] ?? '';
 
 const send = (message: PopoverFrameMessage) => port?.postMessage(message);
 
-function draw({ seq: drawn, drawing }: PopoverDrawMessage): void {
-  seq = drawn;
+const dialog = (): HTMLElement | null =>
+  app.firstElementChild instanceof HTMLElement ? app.firstElementChild : null;
+
+function paint(): void {
   if (!drawing) {
     render(null, app);
     return;
   }
   const { state, ...props } = drawing;
-  render(<Popover {...props} state={state} />, app);
-  const dialog = app.firstElementChild;
-  if (!(dialog instanceof HTMLElement)) return;
-  dialog.style.maxHeight = 'none';
-  const { width, height } = dialog.getBoundingClientRect();
-  dialog.style.maxHeight = '';
+  render(
+    <Popover
+      {...props}
+      state={state}
+      below={below}
+      onCopy={copyText}
+      onAddSources={() => void browser.runtime.openOptionsPage()}
+    />,
+    app,
+  );
+}
+
+function draw(message: PopoverDrawMessage): void {
+  seq = message.seq;
+  drawing = message.drawing;
+  below = 0;
+  paint();
+  const shown = dialog();
+  if (!shown) return;
+  measure(shown);
+  // the first drawing may be laid out in a fallback font: measured again once the fonts are in
+  void document.fonts.ready.then(() => requestAnimationFrame(() => measure(shown)));
+  if (focusWhenDrawn && message.drawing?.state.status !== 'loading') {
+    focusWhenDrawn = false;
+    shown.focus();
+  }
+  countBelow();
+}
+
+/** Tells the content script the drawn popover's size, to size and place the frame by the mark. */
+function measure(shown: HTMLElement): void {
+  if (!shown.isConnected) return;
+  shown.style.maxHeight = 'none';
+  const { width, height } = shown.getBoundingClientRect();
+  shown.style.maxHeight = '';
   send({ type: 'size', seq, width: Math.ceil(width), height: Math.min(Math.ceil(height), MAX_HEIGHT) });
+}
+
+/** Counts the sources that start below the frame's bottom edge, and says so when the count changes. */
+function countBelow(): void {
+  const bottom = window.innerHeight;
+  const count = [...app.querySelectorAll('.source')].filter(
+    (item) => item.getBoundingClientRect().top > bottom - 24,
+  ).length;
+  if (count === below) return;
+  below = count;
+  paint();
+}
+
+function heard(message: PopoverToFrame): void {
+  if (message.type === 'draw') draw(message);
+  else if (message.type === 'focus' && message.seq === seq) {
+    const shown = dialog();
+    if (shown && drawing?.state.status !== 'loading') shown.focus();
+    else focusWhenDrawn = true;
+  }
 }
 
 /** Connects, now and whenever the content script asks by changing the fragment (after the background restarted). */
@@ -45,8 +111,8 @@ function connect(): void {
   const connected = browser.runtime.connect({ name: `${POPOVER_FRAME_PORT}:${token()}` });
   port = connected;
   connected.onMessage.addListener((message: unknown) => {
-    const said = message as PopoverDrawMessage;
-    if (said?.type === 'draw') draw(said);
+    const said = message as PopoverToFrame;
+    if (said?.type === 'draw' || said?.type === 'focus') heard(said);
   });
   connected.onDisconnect.addListener(() => {
     if (port === connected) port = null;
@@ -56,7 +122,22 @@ function connect(): void {
 window.addEventListener('hashchange', connect);
 window.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') send({ type: 'escape', seq });
+  else if (event.key === 'Tab') {
+    const shown = dialog();
+    if (shown && wrapTab(shown, document.activeElement, event.shiftKey)) event.preventDefault();
+  }
 });
+// The frame is sized after it drew, in the page's process: a drawing laid out at the frame's old width
+// is measured again at its new one (the height follows the width alone, so this ends). Scrolling shows
+// what was below.
+let width = window.innerWidth;
+window.addEventListener('resize', () => {
+  const shown = dialog();
+  if (shown && window.innerWidth !== width) measure(shown);
+  width = window.innerWidth;
+  countBelow();
+});
+document.addEventListener('scroll', countBelow, { capture: true, passive: true });
 // The page hears nothing of the pointer in this frame: the content script is told, to keep the popover open.
 let pointerIn = false;
 const pointerMoved = (over: boolean) => {

@@ -87,6 +87,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
       if (marked) popover.show(marked);
     },
     close: popover.hide,
+    enter: popover.enter,
   });
 
   const additions = watchAdditions(document.body, {

@@ -6,6 +6,7 @@ import {
   type PopoverHostMessage,
   type PopoverRequest,
 } from '../../protocol/messages';
+import { pageTheme } from './pageTheme';
 import { placePopover } from './placement';
 import { randomElementName, randomLetters } from '../marking/randomNames';
 
@@ -17,6 +18,8 @@ export interface PopoverFrame {
   /** Makes the element and loads the frame, ahead of the first showing. */
   prepare(): void;
   show(anchor: Element, request: PopoverRequest): void;
+  /** Moves keyboard focus into the open popover, as soon as it shows. */
+  enter(): void;
   hide(): void;
   /** Puts the open popover by its mark again, after the page scrolled or was resized. */
   place(): void;
@@ -84,6 +87,8 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
   let seq = 0;
   let anchor: Element | null = null;
   let size: { width: number; height: number } | null = null;
+  /** The reader asked to move into the popover before it showed. */
+  let entering = false;
 
   const viewport = () => ({
     width: document.documentElement.clientWidth,
@@ -98,6 +103,14 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
     frame.style.setProperty('left', `${placement.left}px`, 'important');
     frame.style.setProperty('height', `${Math.min(size.height, placement.maxHeight)}px`, 'important');
     frame.style.setProperty('visibility', 'visible', 'important');
+    if (entering) focusFrame();
+  };
+
+  /** Focus goes to the frame, then the frame focuses its popover (the page cannot reach into it). */
+  const focusFrame = () => {
+    entering = false;
+    parts?.frame.focus();
+    send({ type: 'focus', seq });
   };
 
   const heard = (message: unknown) => {
@@ -123,6 +136,8 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
     const frame = document.createElement('iframe');
     setStyles(frame, FRAME_STYLE);
     frame.setAttribute('title', 'Cross-check');
+    // "Copy citation" writes to the clipboard from the frame
+    frame.setAttribute('allow', 'clipboard-write');
     frame.src = frameUrl;
     root.append(frame);
     document.documentElement.append(host);
@@ -164,13 +179,20 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
       const { frame } = make();
       anchor = mark;
       size = null;
+      entering = false;
       frame.style.setProperty('visibility', 'hidden', 'important');
       frame.style.setProperty('width', `${Math.min(WIDTH, viewport().width - 2 * MARGIN)}px`, 'important');
-      send({ type: 'show', seq: ++seq, popover: request });
+      send({ type: 'show', seq: ++seq, popover: { ...request, theme: pageTheme(mark) } });
+    },
+    enter() {
+      if (!anchor) return;
+      entering = true;
+      if (size) place();
     },
     hide() {
       anchor = null;
       size = null;
+      entering = false;
       parts?.frame.style.setProperty('visibility', 'hidden', 'important');
       if (port) send({ type: 'hide', seq: ++seq });
     },

@@ -19,6 +19,8 @@ export interface HoverIntentOptions {
   expectOpen?: (mark: HTMLElement) => void;
   open: (mark: HTMLElement) => void;
   close: () => void;
+  /** The reader pressed Enter or ↓ on a mark: focus moves into its popover. */
+  enter?: (mark: HTMLElement) => void;
   /** Whether an event comes from the reader's own input; `event.isTrusted` unless a test says otherwise. */
   isTrusted?: (event: Event) => boolean;
   openDelayMs?: number;
@@ -45,7 +47,8 @@ export interface HoverIntent {
  * Opens the popover of a mark a moment after the pointer rests on it, at once when it is clicked, or
  * when the keyboard moves focus to it; keeps it open while the pointer is over the mark or the popover,
  * or focus is in the popover; closes it a moment after the pointer left both, on Escape (focus then
- * goes back to the mark if it was in the popover), or as soon as the page removes the mark.
+ * goes back to the mark if it was in the popover), or as soon as the page removes the mark. Enter or
+ * ↓ on a focused mark opens its popover and moves focus into it.
  *
  * Only the reader's own input counts: events a page script dispatches are not trusted and are ignored.
  * A page script's `focus()` fires trusted focus events, so focus opens a popover only while a trusted
@@ -156,7 +159,17 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
     (event) => {
       keyPressed = true;
       context.setTimeout(() => (keyPressed = false), 0);
-      if ((event as KeyboardEvent).key !== 'Escape' || !openMark) return;
+      const { key } = event as KeyboardEvent;
+      if (key === 'Enter' || key === 'ArrowDown') {
+        const mark = markOf(event.target);
+        if (!mark || mark !== document.activeElement) return;
+        // into the popover, rather than the page scrolling or the mark's text being activated
+        event.preventDefault();
+        open(mark);
+        options.enter?.(mark);
+        return;
+      }
+      if (key !== 'Escape' || !openMark) return;
       const mark = openMark;
       const focusWasInPopover = isPopover(document.activeElement);
       close();

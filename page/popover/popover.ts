@@ -9,6 +9,8 @@ export interface PopoverController {
   /** The popover may open soon: its frame starts loading. */
   prepare(): void;
   show(marked: MarkedFigure): void;
+  /** Moves keyboard focus into the open popover. */
+  enter(): void;
   hide(): void;
   /** True for the popover's element, where events from its frame arrive. */
   contains(target: EventTarget | null): boolean;
@@ -63,6 +65,7 @@ export function createPopover(
       if (!lifetime.isOver) frame.prepare();
     },
     show,
+    enter: frame.enter,
     hide,
     contains: frame.contains,
   };

@@ -49,7 +49,7 @@ export async function popoverFrame(page: Page): Promise<Frame> {
 export const popoverFor = async (page: Page, figureText: string): Promise<Locator> =>
   (await popoverFrame(page)).getByRole('dialog', { name: containing(figureText) });
 
-const VERDICT_CHIP_TEXT = /^\s*(agree|differ|other time|no other source)\s*$/i;
+const VERDICT_CHIP_TEXT = /^\s*(agree|differ|mixed|other time|no other source)\s*$/i;
 
 /** The verdict chip of a popover (the first, when sources also carry their own). */
 export const verdictChip = (popover: Locator): Locator => popover.getByText(VERDICT_CHIP_TEXT).first();

@@ -34,7 +34,7 @@ describe('hovering a marked figure', () => {
     expect(text).toContain('Reuters');
     expect(text).toContain('more than 1,368 square km');
 
-    expect(await verdictChip(popover).innerText()).toMatch(/^\s*differ\s*$/i);
+    expect(await verdictChip(popover).innerText()).toMatch(/^\s*mixed\s*$/i);
     await page.close();
   });
 

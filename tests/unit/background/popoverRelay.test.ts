@@ -110,6 +110,23 @@ describe('the popover relay', () => {
     ]);
   });
 
+  it('tells the frame to take focus for the showing it draws, never for an earlier one', async () => {
+    const { host, frame } = relay();
+    const content = host();
+    const popover = frame();
+    content.say({ type: 'show', seq: 2, popover: request });
+    await settle();
+    content.say({ type: 'focus', seq: 1 });
+    content.say({ type: 'focus', seq: 2 });
+    expect(popover.sent.filter((m) => (m as { type: string }).type === 'focus')).toEqual([
+      { type: 'focus', seq: 2 },
+    ]);
+    // focus does not count as a new showing: the drawn one stays, and the same seq is not drawn again
+    content.say({ type: 'show', seq: 2, popover: request });
+    await settle();
+    expect(popover.sent.filter((m) => (m as { type: string }).type === 'draw')).toHaveLength(2);
+  });
+
   it('gives a frame that connects late what it should be drawing', async () => {
     const { host, frame } = relay();
     const content = host();

@@ -85,6 +85,11 @@ describe('check CLI', () => {
     expect(result.stdout).toMatch(/Land Ukraine holds in Kursk/);
     expect(result.stdout).toMatch(/agree\s+Metro, 2025-03-10: "500 sq miles"/);
     expect(result.stdout).toMatch(/differ\s+Daily Mail, 2024-12-31: "up to 1,000 square kilometres"/);
+    // some agree and one differs: mixed, and the line under it names the one that pulls it apart
+    expect(result.stdout).toMatch(/verdict: mixed \(\d+ agree, 1 differ at this time/);
+    expect(result.stdout).toMatch(
+      /why: \d+ of \d+ figures at this time agree within 10%; Daily Mail \(Aug 2024\) says up to 1,000 km², 23% lower\./,
+    );
   });
 
   it('shows a changing claim as a timeline, with figures worked out from others', () => {

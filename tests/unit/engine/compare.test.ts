@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compare, judgeAgainst, judgeAll, reasonOf, type ComparableFigure } from '../../../engine/index';
+import {
+  compare,
+  direction,
+  judgeAgainst,
+  judgeAll,
+  overall,
+  reasonOf,
+  whyOf,
+  type ComparableFigure,
+} from '../../../engine/index';
 
 const judge = (a: ComparableFigure, b: ComparableFigure) => judgeAgainst(a)(b);
 import { only, read } from './helpers';
@@ -18,7 +27,7 @@ describe('compare', () => {
   it('agrees within the tolerance after converting units', () => {
     const result = compare(reuters, metro)!;
     expect(result.verdict).toBe('agree');
-    expect(result.reason).toMatch(/1,295 km²/);
+    expect(result.reason).toBe('5% apart, within 10%');
   });
 
   it('knows "up to 1,000" cannot reach "more than 1,368"', () => {
@@ -69,25 +78,77 @@ describe('compare', () => {
       ] as const
     ).map(([a, b]) => reasonOf(a, b, judge(a, b)!));
     expect(reasons).toEqual([
-      '1,295 km² is within 10% of more than 1,368 km² (5% apart)',
-      'up to 1,000 km² vs more than 1,368 km²: 27% apart',
-      'same value: 1,000 km²',
-      'about 1,400 km² fits more than 1,368 km² (both hedged)',
-      'describes 2024-12-01, 105 days from 2025-03-16; this claim is compared within 10 days',
-      '2025-03-03 vs 2025-03-05: 2 days apart',
-      'same date: 2025-03-05',
+      '5% apart, within 10%',
+      '27% lower: more than 10% apart',
+      'the same value',
+      'fits “more than 1,368 km²” (both hedged)',
+      'speaks of 1 Dec 2024, 105 days before; compared only within 10 days',
+      '2 days before 5 Mar 2025',
+      'the same date',
     ]);
     expect(compare(reuters, mail)).toEqual({ ...judge(reuters, mail)!, reason: reasons[1] });
     expect(judge(reuters, only('Russia has lost 787,940 troops.'))).toBeNull();
   });
 
-  it('sums up many sources: differ wins over agree', () => {
-    expect(judgeAll(reuters, [metro, mail]).verdict).toBe('differ');
+  it('sums up many sources: mixed when some agree and some differ, differ only when all do', () => {
+    expect(judgeAll(reuters, [metro, mail]).verdict).toBe('mixed');
+    expect(judgeAll(reuters, [mail]).verdict).toBe('differ');
+    expect(overall(['differ', 'other time', 'differ'])).toBe('differ');
+    expect(overall(['agree', 'other time'])).toBe('agree');
+    expect(overall(['other time'])).toBe('other time');
+    expect(overall(['mixed', 'agree'])).toBe('mixed');
     expect(judgeAll(reuters, [metro]).verdict).toBe('agree');
     expect(judgeAll(reuters, []).verdict).toBe('none');
     const troops = only('Russia has lost 787,940 troops.');
     expect(judgeAll(reuters, [troops, metro]).judged).toEqual([
       { figure: metro, judgement: judgeAgainst(reuters)(metro) },
     ]);
+  });
+});
+
+describe('why a verdict', () => {
+  const tally = (agree: number, differ: number, otherTime = 0) => ({ agree, differ, otherTime });
+  const reuters = { name: 'Reuters (5 Mar 2025)', says: '1,400 km²', direction: '20% lower' };
+
+  it('names the rule, the tolerance and the source that pulls a mixed verdict apart', () => {
+    expect(whyOf('mixed', tally(3, 1, 2), { timeVarying: true, puller: reuters })).toBe(
+      '3 of 4 sources at this time agree within 10%; Reuters (5 Mar 2025) says 1,400 km², 20% lower.',
+    );
+    expect(whyOf('mixed', tally(1, 2), { timeVarying: false, tolerance: 0.05, things: 'figures' })).toBe(
+      '1 of 3 figures agree within 5%.',
+    );
+  });
+
+  it('says all agree, none is within, or no source speaks of this time', () => {
+    expect(whyOf('agree', tally(4, 0), { timeVarying: true })).toBe(
+      'All 4 sources at this time agree within 10%.',
+    );
+    expect(whyOf('agree', tally(1, 0), { timeVarying: false })).toBe('The one source agrees, within 10%.');
+    expect(whyOf('differ', tally(0, 2), { timeVarying: true, puller: reuters })).toBe(
+      'None of 2 sources at this time is within 10%; the nearest, Reuters (5 Mar 2025), says 1,400 km², 20% lower.',
+    );
+    expect(whyOf('differ', tally(0, 1), { timeVarying: false, puller: reuters })).toBe(
+      'The one source is not within 10%: Reuters (5 Mar 2025) says 1,400 km², 20% lower.',
+    );
+    expect(whyOf('other time', tally(0, 0, 3), { timeVarying: true })).toBe(
+      'No source speaks of this time: 3 speak of other times.',
+    );
+  });
+
+  it('tells lower from higher, relative to the page figure, and measures ranges from their nearest ends', () => {
+    const area = (value: number | [number, number], qualifier: ComparableFigure['qualifier'] = 'exact') =>
+      ({
+        claim: 'territory.held',
+        value,
+        unit: 'km2',
+        qualifier,
+        normalized: { value, unit: 'km2' },
+        asOf: null,
+      }) satisfies ComparableFigure;
+    expect(direction(area(1750), area(1400))).toBe('20% lower');
+    expect(direction(area(1000), area(1350))).toBe('35% higher');
+    expect(direction(area(1368, 'more than'), area(1000, 'up to'))).toBe('27% lower');
+    expect(direction(area([100, 200]), area(300))).toBe('50% higher');
+    expect(direction(area(1300, 'about'), area(900, 'more than'))).toBe('overlapping this figure');
   });
 });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNormalized, formatNumber, groupThousands } from '../../../engine/format';
+import {
+  formatDate,
+  formatFigure,
+  formatNormalized,
+  formatNumber,
+  groupThousands,
+  roundLike,
+  significantDigits,
+} from '../../../engine/format';
+import type { Qualifier } from '../../../engine/types';
 
 const english = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
 
@@ -59,5 +68,41 @@ describe('formatNormalized', () => {
     [{ value: 16.1, unit: 'km' }, 'mi2', 'more than 10 mi'],
   ] as const)('%j with %s → %s', (normalized, areaUnit, written) => {
     expect(formatNormalized(normalized, 'more than', areaUnit)).toBe(written);
+  });
+});
+
+describe('a figure as its source wrote it', () => {
+  const area = (value: number, unit: 'km2' | 'mi2', qualifier: Qualifier = 'exact') => ({
+    value,
+    unit,
+    qualifier,
+    normalized: { value: unit === 'mi2' ? value * 2.58999 : value, unit: 'km2' as const },
+  });
+
+  it('rounds a converted value no finer than it was written', () => {
+    expect(formatFigure(area(30, 'mi2', 'about'))).toBe('about 78 km²');
+    expect(formatFigure(area(42, 'mi2'))).toBe('≈ 109 km²');
+    expect(formatFigure(area(110, 'km2', 'about'), 'mi2')).toBe('about 42 sq mi');
+    expect(formatFigure(area(1.5, 'mi2'))).toBe('≈ 3.9 km²');
+  });
+
+  it('keeps a value written in the unit shown exactly as written', () => {
+    expect(formatFigure(area(1368, 'km2', 'more than'))).toBe('more than 1,368 km²');
+    expect(formatFigure(area(500, 'mi2'), 'mi2')).toBe('500 sq mi');
+  });
+
+  it('counts the digits a number claims', () => {
+    expect([1368, 30, 110, 42.5, 0.25, 7].map(significantDigits)).toEqual([4, 2, 2, 3, 2, 2]);
+    expect(roundLike(77.7, 30)).toBe(78);
+    expect(roundLike(3.8849, 1.5)).toBeCloseTo(3.9, 9);
+  });
+
+  it('writes dates as people read them', () => {
+    expect(['2025-03-03', '2024-08', '2024', 'soon'].map(formatDate)).toEqual([
+      '3 Mar 2025',
+      'Aug 2024',
+      '2024',
+      'soon',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import {
 
 let controller: AbortController;
 let opened: HTMLElement[];
+let entered: HTMLElement[];
 let closed: number;
 
 const context = (): ListenerContext => ({
@@ -32,6 +33,7 @@ function setUp({ trusted = true }: { trusted?: boolean } = {}) {
     isPopover: (target) => target instanceof Node && popover.contains(target),
     open: (mark) => opened.push(mark),
     close: () => closed++,
+    enter: (mark) => entered.push(mark),
     isTrusted: trusted ? () => true : undefined,
   });
   return byId;
@@ -50,6 +52,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   controller = new AbortController();
   opened = [];
+  entered = [];
   closed = 0;
 });
 
@@ -60,6 +63,22 @@ afterEach(() => {
 });
 
 describe('when the popover opens and closes', () => {
+  it('Enter or ↓ on a focused mark opens its popover and moves focus into it; on anything else they do nothing', () => {
+    const byId = setUp();
+    tabTo(byId('one'));
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    byId('one').dispatchEvent(enter);
+    expect(entered).toEqual([byId('one')]);
+    // the page neither scrolls nor activates the mark's text
+    expect(enter.defaultPrevented).toBe(true);
+    byId('two').focus();
+    byId('two').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(entered).toEqual([byId('one'), byId('two')]);
+    expect(opened.at(-1)).toBe(byId('two'));
+    byId('plain').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(entered).toHaveLength(2);
+  });
+
   it('opens a moment after the pointer rests on a mark, not at once', () => {
     const byId = setUp();
     pointer('mouseover', byId('one'));

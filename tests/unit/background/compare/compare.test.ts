@@ -38,7 +38,7 @@ describe('compareFigure', () => {
       claim: 'territory.held',
       claimLabel: 'Land Ukraine holds in Kursk',
       timeVarying: true,
-      verdict: 'differ',
+      verdict: 'mixed',
     });
     expect(reply.others.map(row)).toEqual([
       ['Daily Mail', '2024-12-31', 'up to 1,000 square kilometres', 'differ'],
@@ -211,8 +211,8 @@ describe('compareMany', () => {
     );
     expect(many).toEqual([
       // one claim: both figures are judged against all seven stored figures of the land held, of five sources
-      { verdict: 'differ', others: 7, sources: 5 },
-      { verdict: 'differ', others: 7, sources: 5 },
+      { verdict: 'mixed', others: 7, sources: 5 },
+      { verdict: 'mixed', others: 7, sources: 5 },
       { verdict: 'none', others: 0, sources: 0 },
     ]);
   });
@@ -220,10 +220,10 @@ describe('compareMany', () => {
   it("leaves out, for every figure, a stored source that holds any of the page's sentences", async () => {
     const alone = await compareMany(db, [heldQuery], elsewhere, settings);
     const withReutersSentence = await compareMany(db, [peakQuery, heldQuery], elsewhere, settings);
-    expect(alone).toEqual([{ verdict: 'differ', others: 7, sources: 5 }]);
+    expect(alone).toEqual([{ verdict: 'mixed', others: 7, sources: 5 }]);
     // Reuters' two figures (its height and what is held now) leave with its sentence
     expect(withReutersSentence).toEqual([
-      { verdict: 'differ', others: 5, sources: 4 },
+      { verdict: 'mixed', others: 5, sources: 4 },
       { verdict: 'differ', others: 5, sources: 4 },
     ]);
   });

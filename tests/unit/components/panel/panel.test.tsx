@@ -108,6 +108,13 @@ describe("the panel's figure list", () => {
   it('sums the page up in one line', () => {
     expect(summaryOf(FIGURES)).toBe('4 figures: 1 differ, 2 agree, 1 with no other source');
     expect(summaryOf([FIGURES[0]!])).toBe('1 figure: 1 agree');
+    const mixed: PageFigure = { ...FIGURES[0]!, index: 9, verdict: 'mixed' };
+    expect(summaryOf([...FIGURES, mixed])).toBe(
+      '5 figures: 1 differ, 1 mixed, 2 agree, 1 with no other source',
+    );
+    expect(
+      groupFigures([FIGURES[0]!, mixed]).flatMap(({ figures }) => figures.map((f) => f.verdict)),
+    ).toEqual(['mixed', 'agree']);
   });
 
   it('shows the words around a figure, cut at words where the sentence is long', () => {

@@ -4,7 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chartPoints } from '../../../../components/popover/chartPoints';
 import { domainOf, extentOf } from '../../../../components/popover/chartScale';
-import { Popover, type PopoverState } from '../../../../components/popover/Popover';
+import { Popover, type PopoverProps, type PopoverState } from '../../../../components/popover/Popover';
+import { citationOf } from '../../../../components/popover/citation';
 import { formatDay, formatValue } from '../../../../components/shared/format';
 import type { CompareReply, ComparedFigure, FigureQuery } from '../../../../protocol/messages';
 
@@ -58,7 +59,7 @@ const reply = (others: ComparedFigure[], verdict: CompareReply['verdict']): Comp
 
 let root: HTMLElement;
 
-function show(state: PopoverState, areaUnit: 'km2' | 'mi2' = 'km2') {
+function show(state: PopoverState, areaUnit: 'km2' | 'mi2' = 'km2', extra: Partial<PopoverProps> = {}) {
   root = document.createElement('div');
   document.body.append(root);
   act(() =>
@@ -70,6 +71,7 @@ function show(state: PopoverState, areaUnit: 'km2' | 'mi2' = 'km2') {
         label="Cross-check: about 1,300 square kilometres"
         state={state}
         areaUnit={areaUnit}
+        {...extra}
       />,
       root,
     ),
@@ -117,7 +119,7 @@ describe('the popover', () => {
     expect(items[0]).toContain('Daily Mail');
     expect(items[0]).toContain('31 Dec 2024');
     expect(items[0]).toContain("according to Kyiv · Kyiv's claim");
-    expect(items[1]).toMatch(/1,295 km² \(500 sq mi\)/);
+    expect(items[1]).toContain('more than 1,295 km²');
     expect(items[1]).toContain('agree because');
   });
 
@@ -223,7 +225,9 @@ describe('the popover', () => {
 
   it('puts the preferred area unit first', () => {
     const dialog = show({ status: 'loading' }, 'mi2');
-    expect(dialog.querySelector('.figure .value')!.textContent).toBe('about 502 sq mi (1,300 km²)');
+    // beside the figure as written, in the preferred unit, no more precise than written
+    expect(dialog.querySelector('.figure q')!.textContent).toBe('about 1,300 square kilometres');
+    expect(dialog.querySelector('.figure .value')!.textContent).toBe('about 502 sq mi');
   });
 
   it('says when no other source reports the claim, and draws no chart', () => {
@@ -258,7 +262,91 @@ describe('the popover', () => {
     const dialog = show({ status: 'ready', reply: timed });
     const chart = dialog.querySelector('svg[role=img]')!;
     expect(chart.textContent).toContain('Aug 2024');
-    expect(chart.querySelectorAll('title')).toHaveLength(2);
+    // the picture's own title, and one for each point
+    expect(chart.querySelectorAll('g > title')).toHaveLength(2);
+    expect(chart.querySelector(':scope > title')!.textContent).toBe(chart.getAttribute('aria-label'));
+  });
+
+  it('tags every point with outlet and date, tells two reports of one outlet apart, and draws the page last', () => {
+    const times = (published: string, value: number) =>
+      other('The New York Times (republished rewrite)', published, value, 'agree', 'x 1,368 square km');
+    const timed: CompareReply = {
+      ...reply(
+        [
+          times('2025-03-15', 1295),
+          times('2025-03-17', 1300),
+          other('Reuters', '2025-03-16', 1368, 'agree', 'y 1,368 square km'),
+        ],
+        'agree',
+      ),
+      timeVarying: true,
+    };
+    const chart = show({ status: 'ready', reply: timed }).querySelector('svg[role=img]')!;
+    const tags = [...chart.querySelectorAll('text.tag')].map((tag) => tag.textContent);
+    expect(tags).toEqual(expect.arrayContaining(['This page', 'NYT 15 Mar', 'NYT 17 Mar', 'Reuters 16 Mar']));
+    expect(new Set(tags).size).toBe(tags.length);
+    // the page's ring comes after every other point, so no other dot covers it
+    const groups = [...chart.querySelectorAll('g.mark-this, g.mark-other')];
+    expect(groups.at(-1)!.classList.contains('mark-this')).toBe(true);
+    expect(groups.at(-1)!.querySelector('circle.ring')).not.toBeNull();
+    // value ticks, and no two tags in one place
+    expect(chart.querySelectorAll('.tick').length).toBeGreaterThanOrEqual(3);
+    const places = [...chart.querySelectorAll('text.tag')].map(
+      (tag) => `${tag.getAttribute('x')},${tag.getAttribute('y')}`,
+    );
+    expect(new Set(places).size).toBe(places.length);
+  });
+
+  it('puts one tick at the value when every source gives the same one', () => {
+    const same = (outlet: string): ComparedFigure => {
+      const base = other(outlet, '2025-03-16', 1300, 'agree', 'x 1,368 square km');
+      return { ...base, figure: { ...base.figure, qualifier: 'about' } };
+    };
+    const chart = show({
+      status: 'ready',
+      reply: reply([same('Reuters'), same('BBC')], 'agree'),
+    }).querySelector('svg[role=img]')!;
+    expect([...chart.querySelectorAll('.tick text')].map((text) => text.textContent)).toEqual(['1,300']);
+  });
+
+  it("explains the arrows of open-ended values, and keeps the axis's labels inside the picture", () => {
+    const big: FigureQuery = {
+      ...figure,
+      value: 11000,
+      normalized: { value: 11000, unit: 'persons' },
+      unit: 'persons',
+    };
+    const troops = (outlet: string, value: number): ComparedFigure => {
+      const base = other(outlet, '2025-03-16', value, 'agree', 'x 1,368 square km');
+      return { ...base, figure: { ...base.figure, unit: 'persons', normalized: { value, unit: 'persons' } } };
+    };
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() =>
+      render(
+        <Popover
+          figure={big}
+          published="2025-03-18"
+          claimLabel="North Korean troops"
+          label="Cross-check: 11,000"
+          state={{
+            status: 'ready',
+            reply: { ...reply([troops('Reuters', 12000), troops('BBC', 10000)], 'agree'), timeVarying: true },
+          }}
+          areaUnit="km2"
+        />,
+        root,
+      ),
+    );
+    const chart = root.querySelector('svg[role=img]')!;
+    expect(root.querySelector('.chart-legend')!.textContent).toContain('▲ more than · ▼ up to');
+    const labels = [...chart.querySelectorAll('.tick text')].map((text) => text.textContent!);
+    expect(labels.some((text) => /^1[0-2],\d00$/.test(text))).toBe(true);
+    // the unit is said once, at the axis, not cut into each label
+    expect(chart.textContent).toContain('people');
+    const axis = chart.querySelector('line.axis:last-of-type')!;
+    const widest = Math.max(...labels.map((text) => text.length));
+    expect(Number(axis.getAttribute('x1'))).toBeGreaterThanOrEqual(widest * 5.5);
   });
 });
 
@@ -297,5 +385,90 @@ describe('chart helpers', () => {
     expect(formatDay('2024-08')).toBe('Aug 2024');
     expect(formatDay('2024')).toBe('2024');
     expect(formatValue({ value: 6e9, unit: 'usd' }, 'more than', 'mi2')).toBe('more than $6 billion');
+  });
+});
+
+describe('the popover onward', () => {
+  const exactly = (figure: ComparedFigure): ComparedFigure => ({
+    ...figure,
+    figure: { ...figure.figure, qualifier: 'exact' },
+  });
+  const mixed = () =>
+    reply(
+      [
+        other('Metro', '2025-03-10', 1295, 'agree', 'Ukraine had gained 1,368 square km'),
+        {
+          ...exactly(other('Reuters', '2025-03-05', 1400, 'differ', 'it held 1,368 square km')),
+          comparison: { verdict: 'differ', spread: 0.2, reason: '20% lower' },
+        },
+        {
+          ...exactly(other('Daily Mail', '2024-12-31', 900, 'differ', 'up to 1,368 square km')),
+          comparison: { verdict: 'differ', spread: 0.35, reason: '35% lower' },
+        },
+        other('The Times', '2025-03-11', 1300, 'agree', 'some 1,368 square km'),
+      ],
+      'mixed',
+    );
+
+  it('says why a mixed verdict is mixed, naming the source furthest apart', () => {
+    const dialog = show({ status: 'ready', reply: { ...mixed(), tolerance: 0.1 } });
+    expect(dialog.querySelector('.outcome .kcc-chip')!.textContent).toBe('mixed');
+    expect(dialog.querySelector('.why')!.textContent).toBe(
+      '2 of 4 sources agree within 10%; Daily Mail (2024) says 900 km², 31% lower.',
+    );
+  });
+
+  it("links each source's title to its article in a tab of its own, and copies a citation", async () => {
+    const copied: string[] = [];
+    const withUrl = other('Reuters', '2025-03-16', 1368, 'agree', 'Ukraine held 1,368 square km');
+    withUrl.source.url = 'https://www.reuters.com/world/kursk';
+    const dialog = show(
+      {
+        status: 'ready',
+        reply: reply([withUrl, other('Metro', '2025-03-10', 1295, 'agree', 'x 1,368 square km')], 'agree'),
+      },
+      'km2',
+      {
+        onCopy: (text) => {
+          copied.push(text);
+          return Promise.resolve(true);
+        },
+      },
+    );
+    const links = [...dialog.querySelectorAll('a')];
+    expect(links).toHaveLength(1);
+    expect(links[0]!.getAttribute('href')).toBe('https://www.reuters.com/world/kursk');
+    expect(links[0]!.getAttribute('target')).toBe('_blank');
+    expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(links[0]!.textContent).toBe('Reuters report');
+    expect(dialog.querySelectorAll('.title')[1]!.textContent).toBe('Metro report');
+    await act(async () => {
+      dialog.querySelector<HTMLButtonElement>('.copy')!.click();
+      await Promise.resolve();
+    });
+    expect(copied).toEqual([citationOf(withUrl)]);
+    expect(copied[0]).toBe(
+      '“Ukraine held 1,368 square km” — Reuters, “Reuters report”, 16 Mar 2025, https://www.reuters.com/world/kursk',
+    );
+    expect(dialog.querySelector('.copied')!.textContent).toBe('Copied');
+  });
+
+  it('offers to add or import sources when no other source reports the claim', () => {
+    let asked = 0;
+    const dialog = show({ status: 'ready', reply: reply([], 'none') }, 'km2', {
+      onAddSources: () => asked++,
+    });
+    expect(dialog.textContent).toContain('No other stored source reports this claim.');
+    act(() => dialog.querySelector<HTMLButtonElement>('.add-sources')!.click());
+    expect(asked).toBe(1);
+  });
+
+  it("says how many sources follow below, and takes the page's light or dark", () => {
+    const dialog = show({ status: 'ready', reply: mixed() }, 'km2', { below: 3, theme: 'dark' });
+    expect(dialog.querySelector('.below')!.textContent).toBe('↓ 3 more below');
+    expect(dialog.classList.contains('theme-dark')).toBe(true);
+    const light = show({ status: 'ready', reply: mixed() }, 'km2', { theme: 'light' });
+    expect(light.querySelector('.below')).toBeNull();
+    expect(light.classList.contains('theme-light')).toBe(true);
   });
 });

@@ -30,6 +30,7 @@ describe('the welcome page', () => {
     expect([...root.querySelectorAll('.verdicts dt')].map((dt) => dt.textContent)).toEqual([
       'agree',
       'differ',
+      'mixed',
       'other time',
     ]);
     expect(root.querySelector('[aria-labelledby=privacy-heading]')?.textContent).toMatch(
