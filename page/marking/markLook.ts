@@ -26,7 +26,7 @@ export type Look = 'pending' | Verdict | 'quiet' | 'hidden';
  *   background and no wait.
  *
  * Each look has a colour and a shape, so that colour is never the only sign: agree a solid underline,
- * differ a wavy one, other time a dashed one, no other source a dotted one (faint when quiet). In
+ * differ a wavy one, mixed a double one, other time a dashed one, no other source a dotted one (faint when quiet). In
  * forced-colours mode the browser sets the colours and the shapes still tell the verdicts apart.
  */
 const STYLE = `
@@ -86,6 +86,13 @@ const STYLE = `
   text-decoration-color: hsl(from currentColor 3 70 clamp(42, l, 70));
   background-color: rgba(198, 40, 40, 0.1);
   background-color: hsl(from currentColor 3 70 clamp(42, l, 70) / 0.12);
+}
+.mixed {
+  text-decoration-style: double;
+  text-decoration-color: #b35900;
+  text-decoration-color: hsl(from currentColor 30 90 clamp(38, l, 68));
+  background-color: rgba(179, 89, 0, 0.1);
+  background-color: hsl(from currentColor 30 90 clamp(38, l, 68) / 0.12);
 }
 .other-time {
   text-decoration-style: dashed;

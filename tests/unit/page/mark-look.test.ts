@@ -4,7 +4,7 @@ import { dressMark, lookOf, setLook, type Look } from '../../../page/marking/mar
 
 describe("a mark's look", () => {
   it('follows the verdict, and the reader’s choice only for figures no other source reports', () => {
-    for (const verdict of ['agree', 'differ', 'other time'] as const)
+    for (const verdict of ['agree', 'differ', 'mixed', 'other time'] as const)
       for (const unmatched of ['show', 'quiet', 'hide'] as const)
         expect(lookOf(verdict, unmatched)).toBe(verdict);
     expect(lookOf('none', 'show')).toBe('none');
@@ -19,7 +19,7 @@ describe("a mark's look", () => {
     document.body.replaceChildren(mark);
     const seen = () => `${mark.outerHTML}|${mark.shadowRoot === null}|${mark.getAttribute('style')}`;
     const first = seen();
-    const looks: Look[] = ['agree', 'differ', 'other time', 'none', 'quiet', 'hidden', 'pending'];
+    const looks: Look[] = ['agree', 'differ', 'mixed', 'other time', 'none', 'quiet', 'hidden', 'pending'];
     for (const look of looks) {
       setLook(mark, look);
       expect(seen()).toBe(first);
