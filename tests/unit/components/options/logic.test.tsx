@@ -9,23 +9,7 @@ import {
 } from '../../../../components/shared/sourceDraft';
 import { countSources, filterSources, sortByDate } from '../../../../components/options/sourceList';
 import { percentToTolerance, toleranceToPercent } from '../../../../components/options/tolerance';
-import type { SourceSummary } from '../../../../protocol/messages';
-
-const summary = (id: string, overrides: Partial<SourceSummary> = {}): SourceSummary => ({
-  id,
-  outlet: 'Reuters',
-  title: `Title ${id}`,
-  byline: null,
-  published: '2025-03-16',
-  url: null,
-  enabled: true,
-  origin: 'user',
-  edited: false,
-  addedAt: 0,
-  updatedAt: 0,
-  figureCount: 1,
-  ...overrides,
-});
+import { summary } from './fixtures';
 
 describe('metadata validation', () => {
   const valid = { ...EMPTY_METADATA, outlet: 'Reuters', title: 'Kursk', published: '2025-03-16' };

@@ -5,22 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SourceFiguresDialog } from '../../../../components/options/SourceFiguresDialog';
 import { SourceRow } from '../../../../components/options/SourceRow';
 import { figureValueText } from '../../../../components/options/figureValue';
-import type { Result, SourceSummary, StoredSource } from '../../../../protocol/messages';
+import type { Result, StoredSource } from '../../../../protocol/messages';
+import { summary } from './fixtures';
 
-const SOURCE: SourceSummary = {
-  id: 'user-1',
+const SOURCE = summary('user-1', {
   outlet: 'Kyiv Evening Ledger',
   title: 'Kursk pocket shrinks',
-  byline: null,
-  published: '2025-03-16',
-  url: null,
-  enabled: true,
-  origin: 'user',
-  edited: false,
-  addedAt: 0,
-  updatedAt: 0,
   figureCount: 3,
-};
+});
 
 const TEXT =
   'Ukraine still held about 800 square kilometres of the Kursk region last month, officials said. ' +

@@ -5,22 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHOWN_CHARACTERS } from '../../../../components/options/SourceRow';
 import { PAGE_SIZE, SourcesTable } from '../../../../components/options/SourcesTable';
 import type { SourceSummary } from '../../../../protocol/messages';
+import { summary as sourceSummary } from './fixtures';
 
-const summary = (id: string, overrides: Partial<SourceSummary> = {}): SourceSummary => ({
-  id,
-  outlet: 'Reuters',
-  title: `Title ${id}`,
-  byline: null,
-  published: '2025-03-16',
-  url: null,
-  enabled: true,
-  origin: 'user',
-  edited: false,
-  addedAt: 0,
-  updatedAt: 0,
-  figureCount: 3,
-  ...overrides,
-});
+const summary = (id: string, overrides: Partial<SourceSummary> = {}) =>
+  sourceSummary(id, { figureCount: 3, ...overrides });
 
 const actions = () => ({ onToggle: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn() });
 
