@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../protocol/messages';
-import { ClaimIndex } from '../../../../background/compare/claimIndex';
+import { CLAIM_INDEX } from '../../../../background/compare/claimIndex';
+import { EntryCache } from '../../../../background/compare/entryCache';
 import { compareFigure } from '../../../../background/compare/compare';
 import type { StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
@@ -63,7 +64,7 @@ describe('index entries', () => {
     await importSources(db, sourceFileJson([held(300)]));
     expect(await compared()).toEqual(['about 300 square kilometres']);
     // the index as a fresh start of the background reads it
-    const snapshot = await new ClaimIndex(db).current();
+    const snapshot = await new EntryCache(db, CLAIM_INDEX).current();
     expect(snapshot.enabledFiguresOf('territory.held').map((figure) => figure.text)).toEqual([
       'about 300 square kilometres',
     ]);
