@@ -118,11 +118,13 @@ export class FigureScanner {
 
   /** The marked figures still on the page, in document order. */
   figuresOnPage(): MarkedFigure[] {
-    return Object.values(this.figures)
-      .filter(({ marks }) => marks[0]?.isConnected)
-      .sort((a, b) =>
+    const onPage = Object.values(this.figures).filter(({ marks }) => marks[0]?.isConnected);
+    if (onPage.length <= SORT_BY_COMPARING) {
+      return onPage.sort((a, b) =>
         a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
       );
+    }
+    return inDocumentOrder(onPage);
   }
 
   private get busy(): boolean {
@@ -254,6 +256,26 @@ export class FigureScanner {
     }));
     for (const figure of marked) this.figures[figure.index] = figure;
   }
+}
+
+/**
+ * Up to this many figures are put in order by comparing their marks. Comparing two nodes costs as
+ * many steps as children precede them under their common parent: on a table of 10,000 rows, sorting
+ * 20,000 marks that way held the page for over two seconds.
+ */
+const SORT_BY_COMPARING = 64;
+
+/** The figures in the order of their first marks in the document, found in one walk over it. */
+function inDocumentOrder(figures: MarkedFigure[]): MarkedFigure[] {
+  const byMark = new Map(figures.map((figure) => [figure.marks[0]!, figure]));
+  const document = figures[0]!.marks[0]!.ownerDocument;
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
+  const ordered: MarkedFigure[] = [];
+  for (let node = walker.nextNode(); node && ordered.length < byMark.size; node = walker.nextNode()) {
+    const figure = byMark.get(node as Element);
+    if (figure) ordered.push(figure);
+  }
+  return ordered;
 }
 
 const isMarkable = (segments: Segment[] | null): segments is Segment[] =>
