@@ -55,7 +55,8 @@ describe('scanning a page', () => {
   it('lists the figures of a long page in document order, those added above the first ones too', async () => {
     const paragraphs = Array.from(
       { length: SORTED_BY_WALKING },
-      (_, n) => `<p>Kyiv says ${(10_000 + n * 10).toLocaleString('en-US')} North Korean troops were sent to Kursk.</p>`,
+      (_, n) =>
+        `<p>Kyiv says ${(10_000 + n * 10).toLocaleString('en-US')} North Korean troops were sent to Kursk.</p>`,
     );
     document.body.innerHTML = `<h1>Kursk</h1><div id="late"></div>${paragraphs.join('')}`;
     const { scanner } = scannerFor(document);
