@@ -4,6 +4,7 @@ import { askBackground } from '@/utils/page/extension';
 import { watchHoverIntent, type HoverIntent } from '@/utils/page/hoverIntent';
 import type { PageLifetime } from '@/utils/page/lifetime';
 import { Marker } from '@/utils/page/marker';
+import { pageViewport } from '@/utils/page/nearViewport';
 import { isOwnNode, MARK_SELECTOR } from '@/utils/page/ownElements';
 import { FigureScanner, type MarkedFigure } from '@/utils/page/scanner';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/protocol';
@@ -26,6 +27,7 @@ export const popoverOpeners = new WeakMap<FigureScanner, (mark: HTMLElement) => 
  */
 export function startMarking(lifetime: PageLifetime, article: ArticleFacts): FigureScanner {
   const marker = new Marker(document);
+  const viewport = pageViewport(lifetime, document);
   let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
   const scanner = new FigureScanner({
     marker,
@@ -43,6 +45,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     published: article.published,
     later: (callback) => lifetime.setTimeout(callback, 0),
     asOwnChange: (change) => additions.unobserved(change),
+    viewport,
   });
   let hover: HoverIntent | null = null;
   const popover = createPopover(lifetime, article, () => areaUnit, {
@@ -92,6 +95,10 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
   });
 
   const report = reportToToolbar(scanner, lifetime);
+  // on a huge page, figures are marked as the reader scrolls to them: the toolbar's count follows
+  viewport.onMove(() => {
+    if (viewport.isHuge()) report();
+  });
 
   function stop(): void {
     scanner.stop();

@@ -1,6 +1,7 @@
 import type { ReadFigure } from '../protocol';
 import { markLabel } from './labels';
 import { Marker } from './marker';
+import type { Viewport } from './nearViewport';
 import { isInsideSkipped } from './skip';
 import { segmentsOf, textOf, type Segment, type TextPiece } from './textMap';
 import { textRuns } from './textRuns';
@@ -28,6 +29,12 @@ export interface ScannerOptions {
    * of the page's additions, which would otherwise be told of every mark.
    */
   asOwnChange?: (change: () => void) => void;
+  /**
+   * Where the reader is: on a huge page, figures are marked near it first, a frame's worth at the start
+   * of each frame, and those far from it once the reader nears them. Without it, every figure is marked
+   * as soon as it is read.
+   */
+  viewport?: Viewport;
   /** How long one slice of work may take before it yields. */
   budgetMs?: number;
   now?: () => number;
@@ -44,6 +51,7 @@ const BATCH_CHARS = 24_000;
 
 /** A block of the page whose text was sent to be read, and, once read, its figures. */
 interface PendingBlock {
+  block: Element;
   pieces: TextPiece[];
   text: string;
   /** Where each window sent to be read starts in `text`. */
@@ -75,10 +83,18 @@ export class FigureScanner {
   private inFlight = 0;
   /** Blocks whose figures came back, waiting to be marked a block per step. */
   private readonly toMark: PendingBlock[] = [];
+  /** On a huge page: blocks read but far from the viewport, in document order, marked once the reader nears them. */
+  private parked: PendingBlock[] = [];
+  private frameAsked = false;
+  private inFrame = false;
 
   private stopped = false;
 
-  constructor(private readonly options: ScannerOptions) {}
+  constructor(private readonly options: ScannerOptions) {
+    options.viewport?.onMove(() => {
+      if (this.parked.length > 0) this.askFrame();
+    });
+  }
 
   /** Reads the text under `root` (content the page added) in slices, the first after the page's next task. */
   scan(root: Node): void {
@@ -100,6 +116,7 @@ export class FigureScanner {
     this.stopped = true;
     this.queue.length = 0;
     this.toMark.length = 0;
+    this.parked = [];
     this.steps = null;
     this.batch = [];
     this.batchChars = 0;
@@ -150,9 +167,15 @@ export class FigureScanner {
     const now = this.options.now ?? (() => performance.now());
     const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     if (this.forgetDue) this.forgetRemoved();
+    const huge = this.options.viewport?.isHuge() ?? false;
+    if (huge && this.inFrame) {
+      // every frame that adds marks to a huge page costs it a whole layout: what is near the reader
+      // is marked in one frame (a few screens' worth, however long it takes), the reading goes on after
+      for (const block of this.takeNear()) this.markBlock(block);
+    } else if (huge && this.toMark.length > 0) this.askFrame();
     // Each slice reads at least one block, so the work ends even on a slow machine.
     do {
-      const read = this.toMark.shift();
+      const read = huge ? undefined : this.toMark.shift();
       if (read) {
         this.markBlock(read);
         continue;
@@ -168,6 +191,34 @@ export class FigureScanner {
     this.schedule();
   }
 
+  /** Runs a slice at the start of the next frame, when the page's layout is up to date. */
+  private askFrame(): void {
+    const viewport = this.options.viewport;
+    if (this.frameAsked || this.stopped || !viewport) return;
+    this.frameAsked = true;
+    viewport.nextFrame(() => {
+      this.frameAsked = false;
+      this.inFrame = true;
+      try {
+        this.work();
+      } finally {
+        this.inFrame = false;
+      }
+    });
+  }
+
+  /** Moves the blocks read since the last frame among those waiting, and takes those near the reader. */
+  private takeNear(): PendingBlock[] {
+    // a block without figures has nothing to mark, near or far
+    this.parked.push(...this.toMark.splice(0).filter(({ figures }) => figures && figures.length > 0));
+    if (this.parked.length === 0) return [];
+    const near = new Set(this.options.viewport!.near(this.parked, ({ block }) => block));
+    if (near.size === 0) return [];
+    const taken = this.parked.filter((_, i) => near.has(i));
+    this.parked = this.parked.filter((_, i) => !near.has(i));
+    return taken;
+  }
+
   private nextRoot(): Generator<void, void, undefined> | null {
     for (let root = this.queue.shift(); root; root = this.queue.shift()) {
       if (root.isConnected && !isInsideSkipped(root)) return (this.steps = this.read(root));
@@ -177,11 +228,11 @@ export class FigureScanner {
 
   /** Walks the blocks under a root, one step per block, gathering their text into batches to be read. */
   private *read(root: Node): Generator<void, void, undefined> {
-    for (const { pieces } of textRuns(root)) {
+    for (const { block, pieces } of textRuns(root)) {
       const text = textOf(pieces);
       if (!MAY_BE_READ.test(text)) continue;
       const windowStarts = textWindows(text).map(([from]) => from);
-      this.batch.push({ pieces, text, windowStarts });
+      this.batch.push({ block, pieces, text, windowStarts });
       this.batchChars += text.length;
       if (this.batchChars >= BATCH_CHARS) this.sendBatch();
       yield;

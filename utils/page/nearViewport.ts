@@ -1,0 +1,77 @@
+import type { PageLifetime } from './lifetime';
+
+/**
+ * A page with more elements than this is laid out slowly enough that every frame in which marks are
+ * added costs it a long layout (a 10,000-row table: 100 ms and more a frame on this kind of machine).
+ * Such a page gets its marks near where the reader is, and the rest as the reader scrolls to them.
+ */
+export const HUGE_PAGE_ELEMENTS = 10_000;
+/**
+ * How far above and below the viewport, in viewport heights, figures count as near: those the reader
+ * may scroll to next are marked with the visible ones, in the same frame and layout.
+ */
+const NEAR_VIEWPORTS = 0.5;
+
+/** Where the reader is on the page, for the scanner to mark what is near it first. */
+export interface Viewport {
+  /** True when the page is so large that marks far from the viewport wait until the reader nears them. */
+  isHuge(): boolean;
+  /**
+   * The positions in `items` (in document order) of those whose element is near the viewport. Reads
+   * the layout: called at the start of a frame, when it is up to date, and before anything is marked.
+   */
+  near<T>(items: readonly T[], elementOf: (item: T) => Element): number[];
+  /** Runs the callback at the start of the next frame. */
+  nextFrame(callback: () => void): void;
+  /** Runs the callback when the reader scrolls or the window is resized. */
+  onMove(callback: () => void): void;
+}
+
+/** The viewport of the page's window, its listeners ending with the page's lifetime. */
+export function pageViewport(lifetime: PageLifetime, document: Document): Viewport {
+  const window = document.defaultView!;
+  const elements = document.getElementsByTagName('*');
+  return {
+    isHuge: () => elements.length > HUGE_PAGE_ELEMENTS,
+    near: (items, elementOf) => nearPositions(items, elementOf, window.innerHeight),
+    nextFrame: (callback) =>
+      window.requestAnimationFrame(() => {
+        if (!lifetime.isOver) callback();
+      }),
+    onMove: (callback) => {
+      lifetime.addEventListener(window, 'scroll', callback, { capture: true, passive: true });
+      lifetime.addEventListener(window, 'resize', callback, { passive: true });
+    },
+  };
+}
+
+/**
+ * Blocks in document order lie mostly from the top of the page down: the first near one is found by
+ * halving, and those after it are taken until one lies below. Only a few dozen boxes are read.
+ * An element without a box (hidden, or gone) counts as near: marking it costs no layout.
+ */
+export function nearPositions<T>(
+  items: readonly T[],
+  elementOf: (item: T) => Element,
+  viewportHeight: number,
+): number[] {
+  const margin = viewportHeight * NEAR_VIEWPORTS;
+  const box = (i: number) => elementOf(items[i]!).getBoundingClientRect();
+  const boxless = (rect: DOMRect) => rect.width === 0 && rect.height === 0;
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const rect = box(middle);
+    if (!boxless(rect) && rect.bottom <= -margin) low = middle + 1;
+    else high = middle;
+  }
+  const near: number[] = [];
+  for (let i = low; i < items.length; i++) {
+    const rect = box(i);
+    if (boxless(rect)) near.push(i);
+    else if (rect.top >= viewportHeight + margin) break;
+    else if (rect.bottom > -margin) near.push(i);
+  }
+  return near;
+}
