@@ -95,10 +95,6 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
   });
 
   const report = reportToToolbar(scanner, lifetime);
-  // on a huge page, figures are marked as the reader scrolls to them: the toolbar's count follows
-  viewport.onMove(() => {
-    if (viewport.isHuge()) report();
-  });
 
   function stop(): void {
     scanner.stop();

@@ -31,32 +31,39 @@ function rowsAt(count: number) {
   return { cells, scrollTo: (y: number) => (scrolled = y) };
 }
 
-/** A huge page's viewport whose frames and scrolls the test runs by hand. */
+/** A huge page's viewport whose frames, paced frames and scrolls the test runs by hand. */
 function fakeViewport() {
   const frames: Array<() => void> = [];
+  const paced: Array<() => void> = [];
   const moves: Array<() => void> = [];
   const viewport: Viewport = {
     isHuge: () => true,
     near: (items, elementOf) => nearPositions(items, elementOf, VIEWPORT_HEIGHT),
     nextFrame: (callback) => frames.push(callback),
+    paced: (callback) => paced.push(callback),
     onMove: (callback) => moves.push(callback),
   };
-  const frame = () => frames.splice(0).forEach((run) => run());
   const move = () => moves.forEach((run) => run());
-  /** Runs frames until the scanner has nothing more to do near the reader. */
-  const framesUntilIdle = async (scanner: FigureScanner) => {
-    let idle = false;
-    void scanner.whenIdle().then(() => (idle = true));
-    while (!idle) {
-      frame();
+  /** Runs the frames asked for until the scanner asks for none but paced ones. */
+  const frames_ = async () => {
+    await settle();
+    while (frames.length > 0) {
+      frames.splice(0).forEach((run) => run());
       await settle();
     }
+  };
+  /** Runs one paced frame; false when none was asked for. */
+  const pacedFrame = async () => {
+    const next = paced.shift();
+    next?.();
+    await settle();
+    return next !== undefined;
   };
   /** Waits until the scanner read the page and asked for a frame to mark it in. */
   const untilFrameAsked = async () => {
     while (frames.length === 0) await settle();
   };
-  return { viewport, move, framesUntilIdle, untilFrameAsked };
+  return { viewport, move, frames: frames_, pacedFrame, untilFrameAsked };
 }
 
 const markedCells = () =>
@@ -69,29 +76,48 @@ afterEach(() => {
 });
 
 describe('marking a huge page near the reader first', () => {
-  it('marks at the start of a frame only what is near the viewport, and the rest as the reader scrolls to it', async () => {
+  it('marks what is near the viewport in one frame, the rest as the reader scrolls to it or a paced frame at a time', async () => {
     const { scrollTo } = rowsAt(60);
-    const { viewport, move, framesUntilIdle, untilFrameAsked } = fakeViewport();
+    const { viewport, move, frames, pacedFrame, untilFrameAsked } = fakeViewport();
     const scanner = new FigureScanner({
       marker: new Marker(document),
       read: readAtOnce,
       published: () => '2025-03-16',
       later: (callback) => setTimeout(callback, 0),
       viewport,
+      budgetMs: 1,
+      now: (() => {
+        let clock = 0;
+        return () => (clock += 1);
+      })(),
     });
+    let idle = false;
     scanner.scan(document.body);
     await untilFrameAsked();
+    void scanner.whenIdle().then(() => (idle = true));
     // read, but nothing marked between frames
     expect(markedCells()).toEqual([]);
-    await framesUntilIdle(scanner);
+    await frames();
     // the viewport's 5 rows and half a viewport's height below it
     expect(markedCells()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
 
     scrollTo(50 * ROW_HEIGHT);
     move();
-    await framesUntilIdle(scanner);
+    await frames();
     expect(markedCells()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, ...[47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]]);
-    expect(scanner.figuresOnPage()).toHaveLength(19);
+    expect(idle).toBe(false);
+
+    // far rows: a few per paced frame, in document order, until every one is marked
+    expect(await pacedFrame()).toBe(true);
+    const afterOne = markedCells().length;
+    expect(afterOne).toBeGreaterThan(19);
+    expect(afterOne).toBeLessThan(60);
+    expect(markedCells().slice(0, 9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    while (await pacedFrame());
+    expect(markedCells()).toHaveLength(60);
+    await settle();
+    expect(idle).toBe(true);
+    expect(scanner.figuresOnPage()).toHaveLength(60);
   });
 
   it('finds the near ones among many by their boxes, and counts an element without a box as near', () => {

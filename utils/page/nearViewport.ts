@@ -12,6 +12,14 @@ export const HUGE_PAGE_ELEMENTS = 10_000;
  */
 const NEAR_VIEWPORTS = 0.5;
 
+/**
+ * For every millisecond a paced frame took (its marks, and the style, layout and paint they caused),
+ * the page has this many to itself before the next: marking far figures takes at most a fifth of its time.
+ */
+const PAGE_SHARE = 4;
+/** The least time between paced frames, so that the page's own timers always get a turn. */
+const LEAST_PAUSE_MS = 50;
+
 /** Where the reader is on the page, for the scanner to mark what is near it first. */
 export interface Viewport {
   /** True when the page is so large that marks far from the viewport wait until the reader nears them. */
@@ -23,6 +31,11 @@ export interface Viewport {
   near<T>(items: readonly T[], elementOf: (item: T) => Element): number[];
   /** Runs the callback at the start of the next frame. */
   nextFrame(callback: () => void): void;
+  /**
+   * Runs the callback at the start of a frame, once the page has had PAGE_SHARE times as long to
+   * itself as the last paced frame took.
+   */
+  paced(callback: () => void): void;
   /** Runs the callback when the reader scrolls or the window is resized. */
   onMove(callback: () => void): void;
 }
@@ -31,13 +44,28 @@ export interface Viewport {
 export function pageViewport(lifetime: PageLifetime, document: Document): Viewport {
   const window = document.defaultView!;
   const elements = document.getElementsByTagName('*');
+  let lastFrameMs = 0;
+  const nextFrame = (callback: () => void) =>
+    window.requestAnimationFrame(() => {
+      if (!lifetime.isOver) callback();
+    });
   return {
     isHuge: () => elements.length > HUGE_PAGE_ELEMENTS,
     near: (items, elementOf) => nearPositions(items, elementOf, window.innerHeight),
-    nextFrame: (callback) =>
-      window.requestAnimationFrame(() => {
-        if (!lifetime.isOver) callback();
-      }),
+    nextFrame,
+    paced: (callback) => {
+      const pause = Math.max(LEAST_PAUSE_MS, lastFrameMs * PAGE_SHARE);
+      lifetime.setTimeout(
+        () =>
+          nextFrame(() => {
+            const start = performance.now();
+            callback();
+            // a task queued during the frame runs once the frame is drawn
+            window.setTimeout(() => (lastFrameMs = performance.now() - start), 0);
+          }),
+        pause,
+      );
+    },
     onMove: (callback) => {
       lifetime.addEventListener(window, 'scroll', callback, { capture: true, passive: true });
       lifetime.addEventListener(window, 'resize', callback, { passive: true });

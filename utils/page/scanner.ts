@@ -30,9 +30,9 @@ export interface ScannerOptions {
    */
   asOwnChange?: (change: () => void) => void;
   /**
-   * Where the reader is: on a huge page, figures are marked near it first, a frame's worth at the start
-   * of each frame, and those far from it once the reader nears them. Without it, every figure is marked
-   * as soon as it is read.
+   * Where the reader is: on a huge page, figures near it are marked first, all in one frame, and those
+   * far from it a slice at a time in frames the viewport paces, or as soon as the reader nears them.
+   * Without it, every figure is marked as soon as it is read.
    */
   viewport?: Viewport;
   /** How long one slice of work may take before it yields. */
@@ -83,10 +83,12 @@ export class FigureScanner {
   private inFlight = 0;
   /** Blocks whose figures came back, waiting to be marked a block per step. */
   private readonly toMark: PendingBlock[] = [];
-  /** On a huge page: blocks read but far from the viewport, in document order, marked once the reader nears them. */
+  /** On a huge page: blocks read but far from the viewport, in document order, marked at the viewport's pace. */
   private parked: PendingBlock[] = [];
   private frameAsked = false;
-  private inFrame = false;
+  private pacedAsked = false;
+  /** In a frame's slice: whether blocks far from the reader get their turn too. */
+  private frame: 'near' | 'far' | null = null;
 
   private stopped = false;
 
@@ -145,7 +147,13 @@ export class FigureScanner {
   }
 
   private get busy(): boolean {
-    return this.steps !== null || this.queue.length > 0 || this.inFlight > 0 || this.toMark.length > 0;
+    return (
+      this.steps !== null ||
+      this.queue.length > 0 ||
+      this.inFlight > 0 ||
+      this.toMark.length > 0 ||
+      this.parked.length > 0
+    );
   }
 
   private schedule(): void {
@@ -168,10 +176,17 @@ export class FigureScanner {
     const deadline = now() + (this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     if (this.forgetDue) this.forgetRemoved();
     const huge = this.options.viewport?.isHuge() ?? false;
-    if (huge && this.inFrame) {
+    if (huge && this.frame) {
       // every frame that adds marks to a huge page costs it a whole layout: what is near the reader
       // is marked in one frame (a few screens' worth, however long it takes), the reading goes on after
       for (const block of this.takeNear()) this.markBlock(block);
+      if (this.frame === 'far') {
+        for (let block = this.parked.shift(); block; block = this.parked.shift()) {
+          this.markBlock(block);
+          if (now() >= deadline) break;
+        }
+      }
+      if (this.parked.length > 0) this.askPaced();
     } else if (huge && this.toMark.length > 0) this.askFrame();
     // Each slice reads at least one block, so the work ends even on a slow machine.
     do {
@@ -198,13 +213,28 @@ export class FigureScanner {
     this.frameAsked = true;
     viewport.nextFrame(() => {
       this.frameAsked = false;
-      this.inFrame = true;
-      try {
-        this.work();
-      } finally {
-        this.inFrame = false;
-      }
+      this.inFrame('near');
     });
+  }
+
+  /** Runs a slice that marks far blocks too, at a frame's start, at the pace the viewport allows. */
+  private askPaced(): void {
+    const viewport = this.options.viewport;
+    if (this.pacedAsked || this.stopped || !viewport) return;
+    this.pacedAsked = true;
+    viewport.paced(() => {
+      this.pacedAsked = false;
+      this.inFrame('far');
+    });
+  }
+
+  private inFrame(turn: 'near' | 'far'): void {
+    this.frame = turn;
+    try {
+      this.work();
+    } finally {
+      this.frame = null;
+    }
   }
 
   /** Moves the blocks read since the last frame among those waiting, and takes those near the reader. */
