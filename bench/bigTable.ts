@@ -4,7 +4,7 @@ import type { ExtensionBrowser } from '../tests/e2e/harness';
 import { measureHovers } from './hover';
 import { askBackground } from './importing';
 import { mulberry32 } from './pathological';
-import { productScript, waitForMarks } from './scan';
+import { productScript } from './scan';
 import { round1 } from './stats';
 import { contentScriptWork, startTrace } from './trace';
 
@@ -115,7 +115,7 @@ export async function loadBigTable(
     ),
   };
   if (stop) {
-    const marks = await waitForMarks(cdp, 2_000);
+    const marks = await page.evaluate(() => document.querySelectorAll('kcc-mark[role=button]').length);
     const work = contentScriptWork(await stop(), productScript(browser).url, productScript(browser).world);
     Object.assign(load, {
       marks,
@@ -128,7 +128,7 @@ export async function loadBigTable(
 }
 
 export interface BigTableSummary {
-  /** Marks once marking settled after the load, and once the reader scrolled to the table's end. */
+  /** Marks at the end of the window, and once the reader scrolled to the table's end and its last row was marked. */
   marks: number;
   marksAtEnd: number;
   ticksWith: number;
@@ -163,7 +163,14 @@ export async function benchBigTable(
   const withMarks = await loadBigTable(browser, url, true);
   // the reader goes to the end of the table, and hovers its last figure
   await withMarks.page.keyboard.press('End');
-  const marksAtEnd = await waitForMarks(await browser.context.newCDPSession(withMarks.page), 2_000);
+  await withMarks.page.waitForFunction(
+    () => document.querySelector('tbody tr:last-child td:last-child kcc-mark[role=button]') !== null,
+    undefined,
+    { timeout: 120_000, polling: 100 },
+  );
+  const marksAtEnd = await withMarks.page.evaluate(
+    () => document.querySelectorAll('kcc-mark[role=button]').length,
+  );
   const [last] = await measureHovers(withMarks.page, 1, 0, 'last');
   await withMarks.page.close();
   const w = withMarks.load;

@@ -13,7 +13,7 @@ export const HUGE_PAGE_ELEMENTS = 10_000;
 const NEAR_VIEWPORTS = 0.5;
 
 /**
- * For every millisecond a paced frame took (its marks, and the style, layout and paint they caused),
+ * For every millisecond a frame with marks took (its marks, and the style, layout and paint they caused),
  * the page has this many to itself before the next: marking far figures takes at most a fifth of its time.
  */
 const PAGE_SHARE = 4;
@@ -33,7 +33,7 @@ export interface Viewport {
   nextFrame(callback: () => void): void;
   /**
    * Runs the callback at the start of a frame, once the page has had PAGE_SHARE times as long to
-   * itself as the last paced frame took.
+   * itself as the last frame the scanner marked in took.
    */
   paced(callback: () => void): void;
   /** Runs the callback when the reader scrolls or the window is resized. */
@@ -45,9 +45,14 @@ export function pageViewport(lifetime: PageLifetime, document: Document): Viewpo
   const window = document.defaultView!;
   const elements = document.getElementsByTagName('*');
   let lastFrameMs = 0;
+  /** Runs the callback at the next frame's start, and notes how long the frame then took. */
   const nextFrame = (callback: () => void) =>
     window.requestAnimationFrame(() => {
-      if (!lifetime.isOver) callback();
+      if (lifetime.isOver) return;
+      const start = performance.now();
+      callback();
+      // a task queued during the frame runs once the frame is drawn
+      window.setTimeout(() => (lastFrameMs = performance.now() - start), 0);
     });
   return {
     isHuge: () => elements.length > HUGE_PAGE_ELEMENTS,
@@ -55,16 +60,7 @@ export function pageViewport(lifetime: PageLifetime, document: Document): Viewpo
     nextFrame,
     paced: (callback) => {
       const pause = Math.max(LEAST_PAUSE_MS, lastFrameMs * PAGE_SHARE);
-      lifetime.setTimeout(
-        () =>
-          nextFrame(() => {
-            const start = performance.now();
-            callback();
-            // a task queued during the frame runs once the frame is drawn
-            window.setTimeout(() => (lastFrameMs = performance.now() - start), 0);
-          }),
-        pause,
-      );
+      lifetime.setTimeout(() => nextFrame(callback), pause);
     },
     onMove: (callback) => {
       lifetime.addEventListener(window, 'scroll', callback, { capture: true, passive: true });
