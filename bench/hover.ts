@@ -90,7 +90,8 @@ export async function measureHovers(
 
   const hovers: Hover[] = [];
   for (let i = 0; hovers.length < count; i++) {
-    const mark = marks.nth(from === 'first' ? i % total : total - 1 - (i % total));
+    // counted from the end with last(): marks the page still gets are added before it
+    const mark = from === 'first' ? marks.nth(i % total) : i === 0 ? marks.last() : marks.nth(total - 1 - i);
     const figureText = (await mark.getAttribute('aria-label'))!.replace(
       /: cross-check with other sources$/,
       '',
