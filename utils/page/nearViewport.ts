@@ -4,8 +4,9 @@ import type { PageLifetime } from './lifetime';
  * A page with more elements than this is laid out slowly enough that every frame in which marks are
  * added costs it a long layout (a 10,000-row table, 40,000 elements: 100 ms and more a frame on this
  * kind of machine). Such a page gets its marks near where the reader is first, and the rest at a pace
- * that leaves the page most of its time. A 5 MB article of 10,000 paragraphs is marked as it always
- * was: paced, its 10,000 figures took six seconds of CPU, most of it layouts.
+ * that leaves the page most of its time. The count includes the marks already made, so a long article
+ * (5 MB, 10,000 figures) starts out marked as before but can turn huge partway: paced from the start,
+ * its figures took six seconds of CPU, most of it layouts.
  */
 export const HUGE_PAGE_ELEMENTS = 20_000;
 /**
