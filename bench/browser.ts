@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import type { ExtensionBrowser } from '../tests/e2e/harness';
+import { benchBigTable, type BigTableSummary } from './bigTable';
 import { FLOOR_CONTENT_SCRIPT, FLOOR_EXTENSION_NAME, withFloorExtension } from './floor';
 import { generatedSourceFile } from './generated';
 import { askBackground, importThroughOptionsPage, type TimedImport } from './importing';
@@ -25,8 +26,10 @@ export interface BrowserRuns {
   longPageLoads: number;
   imports: number;
   hovers: number;
-  /** First hovers on newly opened pages: with the small store, and after the service worker stopped with the large one. */
+  /** First hovers on newly opened pages with the small store. */
   firstHovers: number;
+  /** First hovers on pages opened after the service worker stopped, with the large store. */
+  coldHovers: number;
 }
 
 export const FULL_RUNS: BrowserRuns = {
@@ -34,7 +37,8 @@ export const FULL_RUNS: BrowserRuns = {
   longPageLoads: 3,
   imports: 3,
   hovers: 100,
-  firstHovers: 5,
+  firstHovers: 9,
+  coldHovers: 5,
 };
 export const QUICK_RUNS: BrowserRuns = {
   typicalLoads: 2,
@@ -42,6 +46,7 @@ export const QUICK_RUNS: BrowserRuns = {
   imports: 1,
   hovers: 50,
   firstHovers: 2,
+  coldHovers: 2,
 };
 
 const LARGE_STORE = 10_000;
@@ -67,6 +72,8 @@ export interface BrowserResults {
     coldLarge: FirstHoverSummary;
   };
   imports: Array<TimedImport & { sources: number; megabytes: number }>;
+  /** The page with a 20,000-figure table (bench/bigTable.ts). */
+  bigTable: BigTableSummary;
 }
 
 type Log = (line: string) => void;
@@ -76,14 +83,14 @@ export async function benchBrowser(runs: BrowserRuns, log: Log): Promise<Browser
   const server = await startBenchServer();
   const start = loadavg()[0]!;
   try {
-    const { small, firstSmall, scans, heap5MB } = await withBrowser((browser) =>
+    const { small, firstSmall, scans, heap5MB, bigTable } = await withBrowser((browser) =>
       benchSmallStore(browser, server, runs, log),
     );
     const floor = await floorScan(server, runs, log);
     const { imports, large, coldLarge } = await benchLargeStore(server, runs, log);
     const loadAverage = { start: round1(start), end: round1(loadavg()[0]!) };
     const hover = { small, large, firstSmall, coldLarge };
-    return { loadAverage, scans: { ...scans, floor }, heap5MB, hover, imports };
+    return { loadAverage, scans: { ...scans, floor }, heap5MB, hover, imports, bigTable };
   } finally {
     await server.close();
   }
@@ -108,7 +115,9 @@ async function benchSmallStore(browser: ExtensionBrowser, server: BenchServer, r
   const small = await hoverSummary(browser, options, server, runs.hovers);
   log('  first hovers on newly opened pages…');
   const firstSmall = await firstHoverSummary(browser, options, server, runs.firstHovers, false);
-  return { scans, heap5MB, small, firstSmall };
+  log('  the page with a 20,000-figure table, without marking and with it…');
+  const bigTable = await benchBigTable(browser, options, server.pageUrl(BENCH_PAGES.bigTable));
+  return { scans, heap5MB, small, firstSmall, bigTable };
 }
 
 /** The typical article loaded with the floor's content script instead of the product's. */
@@ -141,7 +150,7 @@ async function benchLargeStore(server: BenchServer, runs: BrowserRuns, log: Log)
       log(`  hovering with ${LARGE_STORE.toLocaleString('en-US')} sources…`);
       const large = await hoverSummary(browser, options, server, runs.hovers);
       log('  first hovers after the service worker stopped…');
-      const coldLarge = await firstHoverSummary(browser, options, server, runs.firstHovers, true);
+      const coldLarge = await firstHoverSummary(browser, options, server, runs.coldHovers, true);
       return { timed, hovered: { large, coldLarge } };
     });
     imports.push({ ...timed, sources: LARGE_STORE, megabytes: round1(json.length / 1e6) });

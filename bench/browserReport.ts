@@ -1,15 +1,61 @@
 import type { BrowserResults, ScanSummary } from './browser';
+import { TICK_EVERY_MS, TICK_WINDOW_MS } from './bigTable';
 import type { FirstHoverSummary } from './summaries';
 import { cpus } from 'node:os';
-import { median } from './stats';
+import { median, round1 } from './stats';
 
-/** The budgets the browser measurements are held to. */
+/**
+ * The budgets of what a reader waits for (issue 18), each against its measure: times over the floor are
+ * main-thread CPU from a trace; the others are on the clock, beside the machine's load average.
+ */
 export const BUDGETS = {
-  scanMsTypical: 5,
-  longestTaskMs5MB: 50,
-  hoverP95Ms10k: 50,
-  import10kMs: 10_000,
-};
+  scanMsOverFloor: { at: 'most', limit: 3, what: 'typical article read and marked, CPU ms over the floor' },
+  notKurskMsOverFloor: { at: 'most', limit: 1, what: 'page not about Kursk, CPU ms over the floor' },
+  firstHoverMs10: { at: 'most', limit: 30, what: 'first popover on a newly opened page, 10 sources, ms' },
+  hoverP95Ms10: { at: 'most', limit: 25, what: 'popover p95, warm, 10 sources, ms' },
+  hoverP95Ms10k: { at: 'most', limit: 25, what: 'popover p95, warm, 10,005 sources, ms' },
+  coldHoverMs10k: {
+    at: 'most',
+    limit: 100,
+    what: 'first popover after the service worker stopped, 10,005 sources, ms',
+  },
+  import10kMs: { at: 'most', limit: 4_000, what: 'import of 10,000 sources, progress shown, ms' },
+  longestTaskCpuMs5MB: { at: 'most', limit: 50, what: '5 MB page, longest task of the extension, CPU ms' },
+  ratio: { at: 'least', limit: 100, what: 'engine / Recognizers-Text number-with-unit, ×' },
+  bigTableTickShare: {
+    at: 'least',
+    limit: 0.8,
+    what: "20,000-figure table, the page's timer ticks with ÷ without",
+  },
+  bigTableLongestTaskCpuMs: {
+    at: 'most',
+    limit: 50,
+    what: '20,000-figure table, longest task of the extension, CPU ms',
+  },
+  bigTableLastPopoverMs: { at: 'most', limit: 100, what: "20,000-figure table, the last mark's popover, ms" },
+} as const;
+
+export type BudgetName = keyof typeof BUDGETS;
+
+export interface BudgetVerdict {
+  what: string;
+  limit: string;
+  measured: number;
+  held: boolean;
+}
+
+/** Each budget with its limit, the value measured and whether it held. */
+export function budgetsOf(measured: Record<BudgetName, number>, progressShown: boolean) {
+  const verdicts = {} as Record<BudgetName, BudgetVerdict>;
+  for (const name of Object.keys(BUDGETS) as BudgetName[]) {
+    const { at, limit, what } = BUDGETS[name];
+    const value = measured[name];
+    const within = at === 'most' ? value <= limit : value >= limit;
+    const held = within && (name !== 'import10kMs' || progressShown);
+    verdicts[name] = { what, limit: `${at === 'most' ? '≤' : '≥'} ${limit}`, measured: value, held };
+  }
+  return verdicts;
+}
 
 /** The browser measurements under the names the results file and the JSON line give them. */
 export function browserKeys(results: BrowserResults) {
@@ -32,11 +78,22 @@ export function browserKeys(results: BrowserResults) {
     coldHoverMs10k: hover.coldLarge.medianMs,
     import10kMs: Math.round(median(imports.map((i) => i.ms))),
     import10kProgressShown: imports.every((i) => i.progressShown && i.progressEvents > 0),
+    scanMsOverFloor: round1(scans.typical.cpuMs - scans.floor.cpuMs),
+    notKurskMsOverFloor: round1(scans.notAboutKursk.cpuMs - scans.floor.cpuMs),
+    bigTableTickShare: results.bigTable.tickShare,
+    bigTableLongestTaskMs: results.bigTable.longestTaskMs,
+    bigTableLongestTaskCpuMs: results.bigTable.longestTaskCpuMs,
+    bigTableLastPopoverMs: results.bigTable.lastPopoverMs,
   };
 }
 
+/** The budgets with what this run measured (`ratio`: the engine against its peer, measured apart). */
+export function browserBudgets(results: BrowserResults, ratio: number) {
+  const keys = browserKeys(results);
+  return budgetsOf({ ...keys, ratio: Number(ratio.toFixed(1)) }, keys.import10kProgressShown);
+}
+
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
-const verdict = (holds: boolean) => (holds ? 'within budget' : 'OVER BUDGET');
 
 export function printBrowserResults(results: BrowserResults, log: (line?: string) => void): void {
   const keys = browserKeys(results);
@@ -89,24 +146,27 @@ export function printBrowserResults(results: BrowserResults, log: (line?: string
     `  progress reports: ${imports.map((i) => i.progressEvents).join(', ')}; ` +
       `progress bar shown: ${keys.import10kProgressShown ? 'yes' : 'no'}`,
   );
+  const { bigTable } = results;
   log(
-    `\nBudgets (machine load average ${fmt(results.loadAverage.start)} at the start of the browser runs, ${fmt(results.loadAverage.end)} at the end, on ${cpus().length} cores)`,
+    `\n20,000-figure table: the page's own ${TICK_EVERY_MS} ms timer ticked ${bigTable.ticksWith} times in the ${TICK_WINDOW_MS / 1000} s after its load ` +
+      `with marking, ${bigTable.ticksWithout} without (${fmt(bigTable.tickShare, 2)}); longest frame ${fmt(bigTable.longestFrameMsWith)} ms with, ${fmt(bigTable.longestFrameMsWithout)} ms without`,
   );
   log(
-    `typical article scanned and marked ≤ ${BUDGETS.scanMsTypical} ms of main-thread CPU: ${fmt(keys.scanMsTypical)} ms, ${verdict(keys.scanMsTypical <= BUDGETS.scanMsTypical)} ` +
-      `(the least any content script costs here: ${fmt(keys.scanMsFloor)} ms)`,
+    `  marks at load ${fmt(bigTable.marks, 0)}, after scrolling to its end ${fmt(bigTable.marksAtEnd, 0)}; the extension's longest task ${fmt(bigTable.longestTaskMs)} ms ` +
+      `(CPU ${fmt(bigTable.longestTaskCpuMs)}), its CPU in all ${fmt(bigTable.cpuMs)} ms; the last mark's popover ${fmt(bigTable.lastPopoverMs)} ms`,
   );
-  const longTaskVerdict =
-    keys.longestTaskMs5MB <= BUDGETS.longestTaskMs5MB
-      ? verdict(true)
-      : `${verdict(false)}${keys.longestTaskCpuMs5MB <= BUDGETS.longestTaskMs5MB ? ' on the clock, within it in CPU time: the thread waited for a busy core' : ''}`;
+}
+
+/** The budgets as a table, with the machine's load beside them. */
+export function printBudgets(
+  budgets: ReturnType<typeof browserBudgets>,
+  loadAverage: BrowserResults['loadAverage'],
+  log: (line?: string) => void,
+): void {
   log(
-    `5 MB page, no task over ${BUDGETS.longestTaskMs5MB} ms: longest ${fmt(keys.longestTaskMs5MB)} ms (most CPU in one task ${fmt(keys.longestTaskCpuMs5MB)} ms), ${longTaskVerdict}`,
+    `\nBudgets (load average ${fmt(loadAverage.start)} at the start of the browser runs, ${fmt(loadAverage.end)} at the end, on ${cpus().length} cores)`,
   );
-  log(
-    `hover p95 ≤ ${BUDGETS.hoverP95Ms10k} ms with 10,000 sources: ${fmt(keys.hoverP95Ms10k)} ms, ${verdict(keys.hoverP95Ms10k <= BUDGETS.hoverP95Ms10k)}`,
-  );
-  log(
-    `10,000 sources imported ≤ ${BUDGETS.import10kMs / 1000} s with progress shown: ${fmt(keys.import10kMs / 1000, 2)} s, ${verdict(keys.import10kMs <= BUDGETS.import10kMs && keys.import10kProgressShown)}`,
-  );
+  log(`${'budget'.padEnd(72)} ${'limit'.padStart(9)} ${'measured'.padStart(9)}  held`);
+  for (const { what, limit, measured, held } of Object.values(budgets))
+    log(`${what.padEnd(72)} ${limit.padStart(9)} ${fmt(measured, 2).padStart(9)}  ${held ? 'yes' : 'NO'}`);
 }

@@ -70,11 +70,16 @@ async function shownAfter(frame: Frame, label: string, after: number): Promise<S
 
 /**
  * Opens the popover of `count` marks in turn, going round the page's marks, and times each. Each mark
- * is clicked, which opens its popover at once: the 150 ms a pointer must rest on a mark before it
+ * is clicked (from the last mark backwards with `from: 'last'`), which opens its popover at once: the 150 ms a pointer must rest on a mark before it
  * opens is product design, not latency, and is not measured. The click's time is taken in the page,
  * the verdict's in the popover's frame (a script of the bench's own there), on one clock.
  */
-export async function measureHovers(page: Page, count: number, pauseMs: number): Promise<Hover[]> {
+export async function measureHovers(
+  page: Page,
+  count: number,
+  pauseMs: number,
+  from: 'first' | 'last' = 'first',
+): Promise<Hover[]> {
   await page.bringToFront();
   await defineNameHelper(page);
   await page.addInitScript({ content: RECORDER });
@@ -85,7 +90,8 @@ export async function measureHovers(page: Page, count: number, pauseMs: number):
 
   const hovers: Hover[] = [];
   for (let i = 0; hovers.length < count; i++) {
-    const mark = marks.nth(i % total);
+    // counted from the end with last(): marks the page still gets are added before it
+    const mark = from === 'first' ? marks.nth(i % total) : i === 0 ? marks.last() : marks.nth(total - 1 - i);
     const figureText = (await mark.getAttribute('aria-label'))!.replace(
       /: cross-check with other sources$/,
       '',

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { articles } from './corpus';
 import { benchBrowser, FULL_RUNS, QUICK_RUNS } from './browser';
-import { browserKeys, printBrowserResults } from './browserReport';
+import { browserBudgets, browserKeys, printBrowserResults, printBudgets } from './browserReport';
 import { builtFiles, contentScriptGzBytes } from './bundles';
 import { benchEngineAndPeers } from './engine';
 import { benchPathological } from './pathological';
@@ -50,6 +50,8 @@ log(
 log('\nIn Chromium with the built extension…');
 const browser = await benchBrowser(quick ? QUICK_RUNS : FULL_RUNS, (line) => log(line));
 printBrowserResults(browser, log);
+const budgets = browserBudgets(browser, ratio);
+printBudgets(budgets, browser.loadAverage, log);
 
 const results = {
   engineCharsPerSec: Math.round(engine.charsPerSec),
@@ -61,6 +63,8 @@ const results = {
   pathological,
   contentScriptGzBytes: contentGz,
   ...browserKeys(browser),
+  loadAverage: browser.loadAverage,
+  budgets,
   files,
   browser,
 };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { articlePath, servedArticles } from '../scripts/serve-articles';
 import type { ArticlePage } from '../tests/fixtures/pages/article-page';
 import { articleHtml } from '../tests/fixtures/pages/html';
+import { bigTableHtml } from './bigTable';
 import { generatedPageText, generatedSource } from './generated';
 
 /** The pages the browser bench opens: a typical article, very long pages, and one to hover. */
@@ -12,6 +13,7 @@ export const BENCH_PAGES = {
   fiveMegabytes: 'bench-5mb',
   hover: 'bench-hover',
   notAboutKursk: 'bench-not-about-kursk',
+  bigTable: 'bench-big-table',
 } as const;
 
 /** Generated reports no source file holds, so every stored source is another source for them. */
@@ -70,6 +72,7 @@ export async function startBenchServer(): Promise<BenchServer> {
     notAboutKurskPage(),
   ];
   const html = new Map(pages.map((page) => [articlePath(page.id), articleHtml(page)]));
+  html.set(articlePath(BENCH_PAGES.bigTable), bigTableHtml());
   const server = createServer((request, response) => {
     const page = html.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (page === undefined) return send(response, 404, 'Not found');

@@ -48,7 +48,7 @@ export function articleFacts(document: Document): ArticleFacts {
     },
     text: () => {
       refresh();
-      text ??= readArticleText(document).slice(0, MAX_PAGE_TEXT);
+      text ??= readArticleText(document, MAX_PAGE_TEXT).slice(0, MAX_PAGE_TEXT);
       return text;
     },
   };

@@ -4,6 +4,7 @@ import { askBackground } from '../boot/extension';
 import { watchHoverIntent, type HoverIntent } from '../popover/hoverIntent';
 import type { PageLifetime } from '../boot/lifetime';
 import { Marker } from './marker';
+import { pageViewport } from './nearViewport';
 import { isOwnNode, MARK_ATTRIBUTE, MARK_SELECTOR } from './ownElements';
 import { FigureScanner, type MarkedFigure } from './scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../protocol/messages';
@@ -28,6 +29,7 @@ export const popoverOpeners = new WeakMap<FigureScanner, (mark: HTMLElement) => 
  */
 export function startMarking(lifetime: PageLifetime, article: ArticleFacts): FigureScanner {
   const marker = new Marker(document);
+  const viewport = pageViewport(lifetime, document, () => marker.size);
   let areaUnit: Settings['areaUnit'] = DEFAULT_SETTINGS.areaUnit;
   let remembering = false;
   let unmatched: Settings['unmatched'] = DEFAULT_SETTINGS.unmatched;
@@ -49,6 +51,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     published: article.published,
     later: (callback) => lifetime.setTimeout(callback, 0),
     asOwnChange: (change) => additions.unobserved(change),
+    viewport,
   });
   let hover: HoverIntent | null = null;
   const popover = createPopover(lifetime, article, () => areaUnit, {

@@ -138,14 +138,16 @@ const isProse = (element: Element): boolean =>
 
 /**
  * The text of an element with its `<br>` line breaks (a line break in the page's source is only
- * space) and what is not prose (scripts, controls…) left out.
+ * space) and what is not prose (scripts, controls…) left out; read no further than about `limit`
+ * characters (a 20,000-figure table's whole text took 300 ms to read).
  */
-export function readableText(element: Element): string {
+export function readableText(element: Element, limit = Infinity): string {
   let text = '';
   for (const child of element.childNodes) {
+    if (text.length >= limit) break;
     if (child instanceof Text) text += child.data.replace(/\s+/g, ' ');
     else if (child instanceof Element && child.tagName === 'BR') text += '\n';
-    else if (child instanceof Element && isProse(child)) text += readableText(child);
+    else if (child instanceof Element && isProse(child)) text += readableText(child, limit - text.length);
   }
   return text;
 }
@@ -185,23 +187,29 @@ export const OUTSIDE_THE_STORY = [
 /**
  * The article's main text, paragraphs separated by blank lines: the paragraphs of its longest
  * `<article>`, else those of the whole body, leaving out what surrounds the story. The marked figures
- * and the links are read with the words around them.
+ * and the links are read with the words around them. Reading stops once about `limit` characters are
+ * read: what comes after them is not needed.
  */
-export function readArticleText(document: Document): string {
+export function readArticleText(document: Document, limit = Infinity): string {
   const articles = Array.from(document.querySelectorAll('article')).filter(
     (article) => article.closest(OUTSIDE_THE_STORY) === null,
   );
   const longest = articles.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0];
   const container = longest ?? document.body;
   if (!container) return '';
-  const paragraphs = Array.from(container.querySelectorAll(PARAGRAPHS))
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (const paragraph of container.querySelectorAll(PARAGRAPHS)) {
+    if (length >= limit) break;
     // A paragraph inside another (a list item holding a paragraph) is read once, through the outer one.
-    .filter((paragraph) => paragraph.parentElement?.closest(PARAGRAPHS) == null)
-    .filter((paragraph) => !isOutsideTheStory(paragraph, container))
-    .filter((paragraph) => !isByOrDateLine(paragraph))
-    .map((paragraph) => tidy(readableText(paragraph)))
-    .filter((text) => text.length > 0);
-  return paragraphs.length > 0 ? paragraphs.join('\n\n') : tidy(readableText(container));
+    if (paragraph.parentElement?.closest(PARAGRAPHS) != null) continue;
+    if (isOutsideTheStory(paragraph, container) || isByOrDateLine(paragraph)) continue;
+    const text = tidy(readableText(paragraph, limit - length));
+    if (text.length === 0) continue;
+    paragraphs.push(text);
+    length += text.length + 2;
+  }
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : tidy(readableText(container, limit));
 }
 
 /** A line that names only the authors: "By Jane Doe and John Roe". */

@@ -1,7 +1,7 @@
 /** Hostile pages that are huge or keep changing while the extension reads them (listed in hostile.test.ts). */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { FEED_UPDATES, REPEATED_FIGURES } from '../fixtures/hostile/dynamic';
+import { FEED_UPDATES, HUGE_TABLE_ROWS, REPEATED_FIGURES } from '../fixtures/hostile/dynamic';
 import { FIGURE, HELD_PARAGRAPH, LATER_PARAGRAPH } from '../fixtures/hostile/page';
 import {
   expectPageAsLoaded,
@@ -54,6 +54,27 @@ describe('a very large page', () => {
     expect(await ticksOf(page)).toBeGreaterThan(ticksAtFirstMark);
     const ticksAtLastMark = await ticksOf(page);
     await expect.poll(() => ticksOf(page), LONG_WAIT).toBeGreaterThan(ticksAtLastMark);
+    await expectPageAsLoaded(page);
+    expect(problemsOfPage(hostile, page)).toEqual([]);
+    await page.close();
+  });
+
+  test('a 10,000-row table is marked where the reader is first, the last row once the reader goes there', async () => {
+    const page = await hostile.open('huge-table');
+    const first = markButtons(page.locator('#row-0')).first();
+    await first.waitFor({ state: 'visible', timeout: LONG_WAIT.timeout });
+    const box = await first.boundingBox();
+    expect(box && box.y + box.height <= (page.viewportSize()?.height ?? 0)).toBe(true);
+    const ticksAtFirstMark = await ticksOf(page);
+
+    await page.keyboard.press('End');
+    const last = markFor(page, FIGURE.held);
+    await last.waitFor({ state: 'visible', timeout: LONG_WAIT.timeout });
+    // the rows between were read, but wait their turn behind the ones the reader sees
+    const middle = allMarks(page.locator(`#row-${HUGE_TABLE_ROWS / 2}`));
+    expect(await middle.count()).toBe(0);
+    await expectPopoverOnHover(page, FIGURE.held);
+    await expect.poll(() => ticksOf(page), LONG_WAIT).toBeGreaterThan(ticksAtFirstMark);
     await expectPageAsLoaded(page);
     expect(problemsOfPage(hostile, page)).toEqual([]);
     await page.close();

@@ -27,6 +27,7 @@
  * - strict-csp: `default-src 'none'; style-src 'self'` — marks and popover styled, no violation.
  * hostile-dynamic.test.ts — pages that change or are huge:
  * - huge-page: 50,000 paragraphs — first screen marked, page timer and button keep going, last paragraph marked.
+ * - huge-table: 10,000 rows, two figures each — rows in view marked first, the last row when the reader goes to it.
  * - infinite-scroll: 30 Kursk updates in 3 s — each figure marked exactly once, none nested.
  * - spa-navigation: pushState and Back replace the article — each article's figures are marked.
  * - page-fights-marks: the page unwraps marks and rewrites a paragraph while it is read — page text wins, others work.

@@ -111,6 +111,30 @@ describe('reading the outlet, title and text', () => {
     expect(readArticleText(document)).toBe('By mid-March 2025, Ukraine held roughly 80 sq km.\n\nBy Friday.');
   });
 
+  it('stops reading a long page once it has read as much as it is asked for', () => {
+    const readTooFar = (element: Element) =>
+      Object.defineProperty(element, 'childNodes', {
+        get: () => {
+          throw new Error('read past the limit');
+        },
+      });
+    const sentence = (n: number) => `Ukraine holds ${200 + n} square kilometres of the Kursk region.`;
+    const rows = Array.from({ length: 200 }, (_, n) => `<tr><td>${sentence(n)}</td></tr>`).join('');
+    page('', `<table>${rows}</table>`);
+    const table = readArticleText(document);
+    readTooFar(document.querySelector('tr:last-child td')!);
+    const tableStart = readArticleText(document, 1_000);
+    expect(table.startsWith(tableStart)).toBe(true);
+    expect(tableStart.length).toBeGreaterThanOrEqual(1_000);
+
+    page('', `<article>${Array.from({ length: 200 }, (_, n) => `<p>${sentence(n)}</p>`).join('')}</article>`);
+    const article = readArticleText(document);
+    readTooFar(document.querySelector('p:last-child')!);
+    const articleStart = readArticleText(document, 1_000);
+    expect(article.startsWith(articleStart)).toBe(true);
+    expect(articleStart.length).toBeGreaterThanOrEqual(1_000);
+  });
+
   it('reads the body paragraphs when the page has no <article>', () => {
     page('', '<div><p>One.</p><p>Two.</p></div>');
     expect(readArticleText(document)).toBe('One.\n\nTwo.');

@@ -30,6 +30,9 @@ function scannerFor(document: Document, read: FigureReader = readAtOnce) {
   return { scanner, marker };
 }
 
+/** More figures than the scanner puts in order by comparing nodes (see SORT_BY_COMPARING). */
+const SORTED_BY_WALKING = 70;
+
 const buttons = () => [...document.querySelectorAll(`${MARK_SELECTOR}[role=button]`)];
 
 afterEach(() => {
@@ -48,6 +51,26 @@ describe('scanning a page', () => {
     expect(texts).toContain('as many as 11,000 North Korean troops');
     expect(scanner.figuresOnPage().map(({ figure }) => figure.text)).toEqual(texts);
     expect(document.querySelectorAll('p')[0]!.textContent).toBe(REUTERS_PARAGRAPH);
+  });
+
+  it('lists the figures of a long page in document order, those added above the first ones too', async () => {
+    const paragraphs = Array.from(
+      { length: SORTED_BY_WALKING },
+      (_, n) =>
+        `<p>Kyiv says ${(10_000 + n * 10).toLocaleString('en-US')} North Korean troops were sent to Kursk.</p>`,
+    );
+    document.body.innerHTML = `<h1>Kursk</h1><div id="late"></div>${paragraphs.join('')}`;
+    const { scanner } = scannerFor(document);
+    scanner.scan(document.body);
+    await scanner.whenIdle();
+    const late = document.getElementById('late')!;
+    late.innerHTML = `<p>${REUTERS_PARAGRAPH}</p>`;
+    scanner.scan(late);
+    await scanner.whenIdle();
+    const texts = buttons().map((mark) => mark.textContent);
+    expect(texts.length).toBeGreaterThan(SORTED_BY_WALKING);
+    expect(texts[0]).toBe('about 110 square km');
+    expect(scanner.figuresOnPage().map(({ figure }) => figure.text)).toEqual(texts);
   });
 
   it('reads the first text at once with scanNow, and once stopped marks nothing of what comes back', async () => {

@@ -1,0 +1,107 @@
+import type { PageLifetime } from '../boot/lifetime';
+
+/**
+ * A page with more elements than this is laid out slowly enough that every frame in which marks are
+ * added costs it a long layout (a 10,000-row table, 40,000 elements: 100 ms and more a frame on this
+ * kind of machine). Such a page gets its marks near where the reader is first, and the rest at a pace
+ * that leaves the page most of its time. The count is of the page's own elements, not the marks: a
+ * long article (5 MB, 10,000 paragraphs and as many figures) is marked as any other page is, since
+ * counting its marks made it turn huge partway and paced, which cost it seconds of layouts.
+ */
+export const HUGE_PAGE_ELEMENTS = 20_000;
+/**
+ * How far above and below the viewport, in viewport heights, figures count as near: those the reader
+ * may scroll to next are marked with the visible ones, in the same frame and layout.
+ */
+const NEAR_VIEWPORTS = 0.5;
+
+/**
+ * For every millisecond a frame with marks took (its marks, and the style, layout and paint they caused),
+ * the page has this many to itself before the next: marking far figures takes at most a fifth of its time.
+ */
+const PAGE_SHARE = 4;
+/** The least time between paced frames, so that the page's own timers always get a turn. */
+const LEAST_PAUSE_MS = 50;
+
+/** Where the reader is on the page, for the scanner to mark what is near it first. */
+export interface Viewport {
+  /** True when the page is so large that marks far from the viewport wait until the reader nears them. */
+  isHuge(): boolean;
+  /**
+   * The positions in `items` (in document order) of those whose element is near the viewport. Reads
+   * the layout: called at the start of a frame, when it is up to date, and before anything is marked.
+   */
+  near<T>(items: readonly T[], elementOf: (item: T) => Element): number[];
+  /** Runs the callback at the start of the next frame. */
+  nextFrame(callback: () => void): void;
+  /**
+   * Runs the callback at the start of a frame, once the page has had PAGE_SHARE times as long to
+   * itself as the last frame the scanner marked in took.
+   */
+  paced(callback: () => void): void;
+  /** Runs the callback when the reader scrolls or the window is resized. */
+  onMove(callback: () => void): void;
+}
+
+/**
+ * The viewport of the page's window, its listeners ending with the page's lifetime; `marks` says how
+ * many of the page's elements are marks.
+ */
+export function pageViewport(lifetime: PageLifetime, document: Document, marks: () => number): Viewport {
+  const window = document.defaultView!;
+  const elements = document.getElementsByTagName('*');
+  let lastFrameMs = 0;
+  /** Runs the callback at the next frame's start, and notes how long the frame then took. */
+  const nextFrame = (callback: () => void) =>
+    window.requestAnimationFrame(() => {
+      if (lifetime.isOver) return;
+      const start = performance.now();
+      callback();
+      // a task queued during the frame runs once the frame is drawn
+      window.setTimeout(() => (lastFrameMs = performance.now() - start), 0);
+    });
+  return {
+    isHuge: () => elements.length - marks() > HUGE_PAGE_ELEMENTS,
+    near: (items, elementOf) => nearPositions(items, elementOf, window.innerHeight),
+    nextFrame,
+    paced: (callback) => {
+      const pause = Math.max(LEAST_PAUSE_MS, lastFrameMs * PAGE_SHARE);
+      lifetime.setTimeout(() => nextFrame(callback), pause);
+    },
+    onMove: (callback) => {
+      lifetime.addEventListener(window, 'scroll', callback, { capture: true, passive: true });
+      lifetime.addEventListener(window, 'resize', callback, { passive: true });
+    },
+  };
+}
+
+/**
+ * Blocks in document order lie mostly from the top of the page down: the first near one is found by
+ * halving, and those after it are taken until one lies below. Only a few dozen boxes are read.
+ * An element without a box (hidden, or gone) counts as near: marking it costs no layout.
+ */
+export function nearPositions<T>(
+  items: readonly T[],
+  elementOf: (item: T) => Element,
+  viewportHeight: number,
+): number[] {
+  const margin = viewportHeight * NEAR_VIEWPORTS;
+  const box = (i: number) => elementOf(items[i]!).getBoundingClientRect();
+  const boxless = (rect: DOMRect) => rect.width === 0 && rect.height === 0;
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const rect = box(middle);
+    if (!boxless(rect) && rect.bottom <= -margin) low = middle + 1;
+    else high = middle;
+  }
+  const near: number[] = [];
+  for (let i = low; i < items.length; i++) {
+    const rect = box(i);
+    if (boxless(rect)) near.push(i);
+    else if (rect.top >= viewportHeight + margin) break;
+    else if (rect.bottom > -margin) near.push(i);
+  }
+  return near;
+}

@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { Marker } from '../../../page/marking/marker';
+import { nearPositions, type Viewport } from '../../../page/marking/nearViewport';
+import { MARK_SELECTOR } from '../../../page/marking/ownElements';
+import { FigureScanner, type FigureReader } from '../../../page/marking/scanner';
+import { readFigures } from '../../../background/readFigures';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const readAtOnce: FigureReader = async (texts, published) => readFigures(texts, published);
+const ROW_HEIGHT = 20;
+const VIEWPORT_HEIGHT = 100;
+
+/** Table rows laid out one below the other, `scrolled` pixels up: the boxes happy-dom does not lay out. */
+function rowsAt(count: number) {
+  document.body.innerHTML = `<table>${Array.from(
+    { length: count },
+    (_, n) =>
+      `<tr><td>Ukraine holds ${(200 + n).toLocaleString('en-US')} square kilometres of the Kursk region</td></tr>`,
+  ).join('')}</table>`;
+  const cells = [...document.querySelectorAll('td')];
+  let scrolled = 0;
+  cells.forEach((cell, n) => {
+    cell.getBoundingClientRect = () =>
+      ({
+        top: n * ROW_HEIGHT - scrolled,
+        bottom: (n + 1) * ROW_HEIGHT - scrolled,
+        width: 300,
+        height: ROW_HEIGHT,
+      }) as DOMRect;
+  });
+  return { cells, scrollTo: (y: number) => (scrolled = y) };
+}
+
+/** A huge page's viewport whose frames, paced frames and scrolls the test runs by hand. */
+function fakeViewport() {
+  const frames: Array<() => void> = [];
+  const paced: Array<() => void> = [];
+  const moves: Array<() => void> = [];
+  const viewport: Viewport = {
+    isHuge: () => true,
+    near: (items, elementOf) => nearPositions(items, elementOf, VIEWPORT_HEIGHT),
+    nextFrame: (callback) => frames.push(callback),
+    paced: (callback) => paced.push(callback),
+    onMove: (callback) => moves.push(callback),
+  };
+  const move = () => moves.forEach((run) => run());
+  /** Runs the frames asked for until the scanner asks for none but paced ones. */
+  const frames_ = async () => {
+    await settle();
+    while (frames.length > 0) {
+      frames.splice(0).forEach((run) => run());
+      await settle();
+    }
+  };
+  /** Runs one paced frame; false when none was asked for. */
+  const pacedFrame = async () => {
+    const next = paced.shift();
+    next?.();
+    await settle();
+    return next !== undefined;
+  };
+  /** Waits until the scanner read the page and asked for a frame to mark it in. */
+  const untilFrameAsked = async () => {
+    while (frames.length === 0) await settle();
+  };
+  return { viewport, move, frames: frames_, pacedFrame, untilFrameAsked };
+}
+
+const markedCells = () =>
+  [...document.querySelectorAll('td')].flatMap((cell, n) => (cell.querySelector(MARK_SELECTOR) ? [n] : []));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('marking a huge page near the reader first', () => {
+  it('marks what is near the viewport in one frame, the rest as the reader scrolls to it or a paced frame at a time', async () => {
+    const { scrollTo } = rowsAt(60);
+    const { viewport, move, frames, pacedFrame, untilFrameAsked } = fakeViewport();
+    const scanner = new FigureScanner({
+      marker: new Marker(document),
+      read: readAtOnce,
+      published: () => '2025-03-16',
+      later: (callback) => setTimeout(callback, 0),
+      viewport,
+      budgetMs: 1,
+      now: (() => {
+        let clock = 0;
+        return () => (clock += 1);
+      })(),
+    });
+    let idle = false;
+    scanner.scan(document.body);
+    await untilFrameAsked();
+    void scanner.whenIdle().then(() => (idle = true));
+    // read, but nothing marked between frames
+    expect(markedCells()).toEqual([]);
+    await frames();
+    // the viewport's 5 rows and half a viewport's height below it
+    expect(markedCells()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+
+    scrollTo(50 * ROW_HEIGHT);
+    move();
+    await frames();
+    expect(markedCells()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, ...[47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]]);
+    expect(idle).toBe(false);
+
+    // far rows: a few per paced frame, in document order, until every one is marked
+    expect(await pacedFrame()).toBe(true);
+    const afterOne = markedCells().length;
+    expect(afterOne).toBeGreaterThan(19);
+    expect(afterOne).toBeLessThan(60);
+    expect(markedCells().slice(0, 9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    while (await pacedFrame());
+    expect(markedCells()).toHaveLength(60);
+    await settle();
+    expect(idle).toBe(true);
+    expect(scanner.figuresOnPage()).toHaveLength(60);
+  });
+
+  it('finds the near ones among many by their boxes, and counts an element without a box as near', () => {
+    const { cells, scrollTo } = rowsAt(1_000);
+    scrollTo(500 * ROW_HEIGHT);
+    cells[2]!.getBoundingClientRect = () => ({ top: 0, bottom: 0, width: 0, height: 0 }) as DOMRect;
+    const near = nearPositions(cells, (cell) => cell, VIEWPORT_HEIGHT);
+    expect(near).toEqual(Array.from({ length: 11 }, (_, k) => 497 + k));
+    expect(nearPositions(cells.slice(0, 5), (cell) => cell, VIEWPORT_HEIGHT)).toEqual([2]);
+  });
+});
