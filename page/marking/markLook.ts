@@ -119,16 +119,42 @@ const attachShadow = Element.prototype.attachShadow;
 /** The element inside each mark's closed root that carries its look; the page cannot reach it. */
 const looks = new WeakMap<Element, HTMLElement>();
 
+/**
+ * The marks' one style sheet, adopted by every mark's root: a page with 10,000 marks with a <style> of
+ * their own each took seconds of style work. Null where a sheet cannot be made or adopted here (then each
+ * root gets a <style>).
+ */
+let shared: CSSStyleSheet | null | undefined;
+
+function sharedSheet(root: ShadowRoot): CSSStyleSheet | null {
+  if (shared === undefined) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      root.adoptedStyleSheets = [sheet];
+      shared = root.adoptedStyleSheets.length === 1 ? sheet : null;
+    } catch {
+      shared = null;
+    }
+  }
+  return shared;
+}
+
 /** Gives a new mark its closed shadow root, the text shown through a slot, with the pending look. */
 export function dressMark(mark: HTMLElement): void {
   const document = mark.ownerDocument;
   const root = attachShadow.call(mark, { mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  const sheet = sharedSheet(root);
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  else {
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    root.append(style);
+  }
   const look = document.createElement('span');
   look.className = 'look pending';
   look.append(document.createElement('slot'));
-  root.append(style, look);
+  root.append(look);
   looks.set(mark, look);
 }
 
