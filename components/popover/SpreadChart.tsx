@@ -208,6 +208,19 @@ function TimeChart({ points, formatValue, label }: SpreadChartProps) {
           </g>
         );
       })}
+      {tags.map(
+        (tag, index) =>
+          tag.leader && (
+            <line
+              key={`t${index}`}
+              class="leader"
+              x1={tag.leader[0]}
+              y1={tag.leader[1]}
+              x2={tag.anchor === 'start' ? tag.x - 2 : tag.x + 2}
+              y2={tag.y - 4}
+            />
+          ),
+      )}
       {tags.map((tag, index) => (
         <text
           key={`l${index}`}
@@ -236,7 +249,9 @@ interface Tag {
  * share a place.
  */
 function placeTags(tags: readonly Tag[], plot: { left: number; right: number; top: number; bottom: number }) {
-  const placed: Array<Tag & { anchor: 'start' | 'end'; box: [number, number, number, number] }> = [];
+  const placed: Array<
+    Tag & { anchor: 'start' | 'end'; box: [number, number, number, number]; leader: [number, number] | null }
+  > = [];
   // the page's own first: it keeps the place next to its ring
   const order = [...tags].sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || a.x - b.x);
   for (const tag of order) {
@@ -251,12 +266,15 @@ function placeTags(tags: readonly Tag[], plot: { left: number; right: number; to
       const down = tag.y - LINE / 2 + Math.ceil(step / 2) * LINE * (step % 2 ? 1 : -1);
       top = Math.min(Math.max(down, plot.top - LINE), plot.bottom - 2);
     }
+    // a tag moved a line or more from its dot is tied to it by a thin line
+    const moved = Math.abs(top - (tag.y - LINE / 2)) >= LINE;
     placed.push({
       ...tag,
       x,
       y: top + LINE - 2.5,
       anchor: toLeft ? 'end' : 'start',
       box: [x1, top, x2, top + LINE],
+      leader: moved ? [tag.x, tag.y] : null,
     });
   }
   return placed;

@@ -295,6 +295,14 @@ describe('the popover', () => {
       (tag) => `${tag.getAttribute('x')},${tag.getAttribute('y')}`,
     );
     expect(new Set(places).size).toBe(places.length);
+    // a tag moved off its dot's line by others is tied to its dot: each leader starts at a dot
+    const dots = new Set(
+      [...chart.querySelectorAll('circle')].map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`),
+    );
+    const leaders = [...chart.querySelectorAll('line.leader')];
+    expect(leaders.length).toBeGreaterThan(0);
+    for (const leader of leaders)
+      expect(dots.has(`${leader.getAttribute('x1')},${leader.getAttribute('y1')}`)).toBe(true);
   });
 
   it('puts one tick at the value when every source gives the same one', () => {
