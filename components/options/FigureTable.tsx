@@ -1,7 +1,7 @@
 import { claimByKey } from '../../engine/index';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../protocol/messages';
-import { formatDay } from '../shared/format';
+import { formatDate } from '../shared/format';
 import { figureValueText } from './figureValue';
 
 interface FigureRowProps {
@@ -68,7 +68,7 @@ function FigureRow({ figure, areaUnit, stored = false }: FigureRowProps) {
         {claimByKey(figure.claim)?.label ?? 'No known claim'}
       </td>
       <td class={figure.asOf ? 'nowrap' : 'nowrap muted'}>
-        {figure.asOf ? <time dateTime={figure.asOf}>{formatDay(figure.asOf)}</time> : 'Not said'}
+        {figure.asOf ? <time dateTime={figure.asOf}>{formatDate(figure.asOf)}</time> : 'Not said'}
       </td>
     </tr>
   );

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { extract } from '../../engine/index';
 import type { Figure } from '../../engine/types';
 import type { Result, Settings, SourceSummary, StoredSource } from '../../protocol/messages';
-import { formatDay, plural } from '../shared/format';
+import { formatDate, plural } from '../shared/format';
 import { FigureTable } from './FigureTable';
 import { StatusLine } from './StatusLine';
 
@@ -65,7 +65,7 @@ export function SourceFiguresDialog({ source, areaUnit, loadSource, onClose }: S
     >
       <h2 id={`${ID}-heading`}>Figures in “{source.title}”</h2>
       <p id={`${ID}-summary`} class="hint">
-        {source.outlet}, <time dateTime={source.published}>{formatDay(source.published)}</time>.{' '}
+        {source.outlet}, <time dateTime={source.published}>{formatDate(source.published)}</time>.{' '}
         {figures
           ? figures.length === 0
             ? 'No figures were found in its text.'

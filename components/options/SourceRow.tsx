@@ -1,5 +1,5 @@
 import type { SourceSummary } from '../../protocol/messages';
-import { formatDay, plural } from '../shared/format';
+import { formatDate, plural } from '../shared/format';
 import { isHttpUrl } from '../shared/sourceDraft';
 
 export interface SourceActions {
@@ -41,7 +41,7 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigu
         {source.byline ? <Clipped text={source.byline} extraClass="byline" /> : null}
       </th>
       <td class="nowrap">
-        <time dateTime={source.published}>{formatDay(source.published)}</time>
+        <time dateTime={source.published}>{formatDate(source.published)}</time>
       </td>
       <td class="number">
         {onShowFigures && source.figureCount > 0 ? (

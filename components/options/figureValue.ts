@@ -1,7 +1,7 @@
 import { formatNormalized } from '../../engine/format';
 import type { Figure } from '../../engine/types';
 import type { Settings } from '../../protocol/messages';
-import { formatDay, formatValue } from '../shared/format';
+import { formatDate, formatValue } from '../shared/format';
 
 /**
  * A figure's value as the options page shows it: a date as "Aug 2024" like every date on the page;
@@ -14,7 +14,7 @@ export function figureValueText(
 ): string {
   const { normalized, qualifier } = figure;
   if (normalized.unit === 'date' && typeof normalized.value === 'string')
-    return formatNormalized({ ...normalized, value: formatDay(normalized.value) }, qualifier, areaUnit);
+    return formatNormalized({ ...normalized, value: formatDate(normalized.value) }, qualifier, areaUnit);
   return both
     ? formatValue(normalized, qualifier, areaUnit)
     : formatNormalized(normalized, qualifier, areaUnit);

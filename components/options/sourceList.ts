@@ -1,5 +1,5 @@
 import type { SourceSummary } from '../../protocol/messages';
-import { formatDay } from '../shared/format';
+import { formatDate } from '../shared/format';
 
 /** Newest first; sources of the same day by outlet, then title. */
 export function sortByDate(sources: readonly SourceSummary[]): SourceSummary[] {
@@ -20,7 +20,7 @@ export function filterSources(sources: readonly SourceSummary[], query: string):
   if (words.length === 0) return sources;
   return sources.filter((source) => {
     const haystack =
-      `${source.outlet}\n${source.title}\n${source.byline ?? ''}\n${source.published}\n${formatDay(source.published)}`.toLowerCase();
+      `${source.outlet}\n${source.title}\n${source.byline ?? ''}\n${source.published}\n${formatDate(source.published)}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }

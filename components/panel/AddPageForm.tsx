@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { NewSource, PageMetadata, Result, SavePageReply, SourceSummary } from '../../protocol/messages';
-import { formatDay } from '../shared/format';
+import { formatDate } from '../shared/format';
 import {
   draftFromPage,
   draftProblems,
@@ -77,7 +77,7 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
         <div class="stored" role="status">
           <p>
             Already stored as ‘{outcome.stored.title}’ ({outcome.stored.outlet}, added{' '}
-            {formatDay(isoDayOf(outcome.stored.addedAt))})
+            {formatDate(isoDayOf(outcome.stored.addedAt))})
             {outcome.match === 'address' ? '' : ', with the same text'}. Update it with this page’s text and
             details?
           </p>

@@ -3,7 +3,7 @@ import { direction, pullerAmong, whyOf } from '../../engine/index';
 import { formatDate, formatFigure, formatNormalized, formatNumber } from '../../engine/format';
 import type { Verdict } from '../../engine/types';
 import type { CompareReply, FigureQuery, Settings } from '../../protocol/messages';
-import { formatCount, formatDay } from '../shared/format';
+import { formatCount } from '../shared/format';
 import { VerdictChip } from '../shared/VerdictChip';
 import { chartPoints, chartSummary } from './chartPoints';
 import { SourceItem } from './SourceItem';
@@ -133,7 +133,7 @@ function Comparison({ figure, published, reply, areaUnit, onCopy, onAddSources }
               <li class="source" key={d.words}>
                 <p class="source-head">
                   <span class="derived-tag">derived</span>
-                  {d.asOf && <time dateTime={d.asOf}>as of {formatDay(d.asOf)}</time>}
+                  {d.asOf && <time dateTime={d.asOf}>as of {formatDate(d.asOf)}</time>}
                   <VerdictChip verdict={d.comparison.verdict} small />
                 </p>
                 <p class="sentence">{d.words}</p>

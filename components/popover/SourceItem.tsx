@@ -1,7 +1,7 @@
 import { claimSide, type Side } from '../../engine/index';
 import { formatFigure } from '../../engine/format';
 import type { ComparedFigure, Settings } from '../../protocol/messages';
-import { formatDay } from '../shared/format';
+import { formatDate } from '../shared/format';
 import { Sentence } from '../shared/Sentence';
 import { VerdictChip } from '../shared/VerdictChip';
 import { citationOf } from './citation';
@@ -25,7 +25,7 @@ export function SourceItem({ other, areaUnit, onCopy, copied = null }: SourceIte
     <li class="source">
       <p class="source-head">
         <strong class="outlet">{source.outlet}</strong>
-        <time dateTime={source.published}>{formatDay(source.published)}</time>
+        <time dateTime={source.published}>{formatDate(source.published)}</time>
         <VerdictChip verdict={comparison.verdict} small />
       </p>
       {source.title && (
@@ -46,7 +46,7 @@ export function SourceItem({ other, areaUnit, onCopy, copied = null }: SourceIte
       </blockquote>
       <p class="detail">
         <span class="value">{formatFigure(figure, areaUnit)}</span>
-        {figure.asOf && <span> as of {formatDay(figure.asOf)}</span>}
+        {figure.asOf && <span> as of {formatDate(figure.asOf)}</span>}
         <span class="reason"> · {comparison.reason}</span>
       </p>
       {onCopy && (

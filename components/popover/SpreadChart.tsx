@@ -1,5 +1,5 @@
 import { isoDays } from '../../engine/intervals';
-import { formatDay } from '../shared/format';
+import { formatDate } from '../shared/format';
 import { domainOf, extentOf, monthTicks, niceTicks, scale, type ChartPoint, type Extent } from './chartScale';
 
 interface SpreadChartProps {
@@ -185,7 +185,7 @@ function TimeChart({ points, formatValue, label }: SpreadChartProps) {
           <g key={month} class="tick">
             <line class="axis" x1={at} x2={at} y1={plot.bottom} y2={plot.bottom + 4} />
             <text x={at} y={plot.bottom + 4 + LINE} text-anchor={anchorAt(at, plot.left, plot.right)}>
-              {formatDay(month)}
+              {formatDate(month)}
             </text>
           </g>
         );
@@ -196,7 +196,7 @@ function TimeChart({ points, formatValue, label }: SpreadChartProps) {
         const { point, day, extent } = dated[index]!;
         return (
           <g class={point.highlighted ? 'mark-this' : 'mark-other'} key={index}>
-            <title>{`${point.label}, ${formatDay(point.asOf ?? '')}`}</title>
+            <title>{`${point.label}, ${formatDate(point.asOf ?? '')}`}</title>
             <Span
               extent={extent}
               position={y}

@@ -2,17 +2,8 @@ import { formatNormalized, groupThousands } from '../../engine/format';
 import type { Normalized, Qualifier } from '../../engine/types';
 import type { Settings } from '../../protocol/messages';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2025-03-10" → "10 Mar 2025", "2024-08" → "Aug 2024", "2024" → "2024"; anything else as it is. */
-export function formatDay(iso: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? iso;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
+/** Dates read the same everywhere: the engine's own formatter ("10 Mar 2025", "Aug 2024"). */
+export { formatDate } from '../../engine/format';
 
 /** A normalised value to read; an area or length in the preferred unit first, then the other in brackets. */
 export function formatValue(
