@@ -46,10 +46,12 @@ function paint(): void {
     render(null, app);
     return;
   }
-  const { state, ...props } = drawing;
+  const { state, theme, ...props } = drawing;
   render(
     <Popover
       {...props}
+      // the page's colours when the content script could tell them, else the system's
+      theme={theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')}
       state={state}
       below={below}
       onCopy={copyText}
