@@ -243,7 +243,7 @@ export function whyOf(verdict: Verdict, tally: Tally, options: WhyOptions): stri
         ? `The one ${one}${at} is not ${within}${puller ? `: ${says(puller.name)}` : ''}.`
         : `None of ${groupThousands(same)} ${things}${at} is ${within}${puller ? `; the nearest, ${says(`${puller.name},`)}` : ''}.`;
     case 'other time':
-      return `No ${one} speaks of this time: ${groupThousands(tally.otherTime)} speak of other times.`;
+      return `No ${one} speaks of this time: ${groupThousands(tally.otherTime)} ${tally.otherTime === 1 ? 'speaks of another time' : 'speak of other times'}.`;
     default:
       return '';
   }

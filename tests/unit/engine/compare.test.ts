@@ -133,6 +133,9 @@ describe('why a verdict', () => {
     expect(whyOf('other time', tally(0, 0, 3), { timeVarying: true })).toBe(
       'No source speaks of this time: 3 speak of other times.',
     );
+    expect(whyOf('other time', tally(0, 0, 1), { timeVarying: true })).toBe(
+      'No source speaks of this time: 1 speaks of another time.',
+    );
   });
 
   it('tells lower from higher, relative to the page figure, and measures ranges from their nearest ends', () => {
