@@ -6,7 +6,13 @@ import { browserBudgets, browserKeys, printBrowserResults, printBudgets } from '
 import { builtFiles, contentScriptGzBytes } from './bundles';
 import { benchEngineAndPeers } from './engine';
 import { benchPathological } from './pathological';
+import { findChromium } from '../tests/e2e/browsers';
 
+const chromium = findChromium();
+if ('missing' in chromium) {
+  process.stderr.write(`bench: ${chromium.missing}\n`);
+  process.exit(1);
+}
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const log = (line = '') => process.stdout.write(`${line}\n`);
