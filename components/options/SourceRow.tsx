@@ -27,7 +27,7 @@ export const ORIGIN_LABELS: Record<SourceSummary['origin'], string> = {
 export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigures }: SourceRowProps) {
   return (
     <tr class={source.enabled ? undefined : 'disabled-source'}>
-      <td>
+      <td data-label="Outlet">
         <Clipped text={source.outlet} />
       </td>
       <th scope="row" class="title-cell">
@@ -40,10 +40,10 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigu
         )}
         {source.byline ? <Clipped text={source.byline} extraClass="byline" /> : null}
       </th>
-      <td class="nowrap">
+      <td class="nowrap" data-label="Published">
         <time dateTime={source.published}>{formatDate(source.published)}</time>
       </td>
-      <td class="number">
+      <td class="number" data-label="Figures">
         {onShowFigures && source.figureCount > 0 ? (
           <button
             type="button"
@@ -57,7 +57,7 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigu
           source.figureCount.toLocaleString('en-US')
         )}
       </td>
-      <td class="center">
+      <td class="center" data-label="Enabled">
         <input
           type="checkbox"
           checked={source.enabled}
@@ -66,7 +66,7 @@ export function SourceRow({ source, busy, onToggle, onEdit, onDelete, onShowFigu
           onChange={(event) => onToggle(source, event.currentTarget.checked)}
         />
       </td>
-      <td>
+      <td data-label="Origin">
         <span class={`badge badge-${source.origin}`}>{ORIGIN_LABELS[source.origin]}</span>
         {source.origin !== 'user' && source.edited ? <span class="badge badge-edited">Edited</span> : null}
       </td>
