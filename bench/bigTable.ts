@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { escapeHtml } from '../tests/fixtures/pages/html';
-import type { ExtensionBrowser } from '../tests/e2e/harness';
 import { measureHovers } from './hover';
-import { askBackground } from './importing';
+import { askBackground, type ExtensionBrowser } from '../tests/e2e/harness';
 import { mulberry32 } from './pathological';
 import { productScript } from './scan';
 import { round1 } from './stats';

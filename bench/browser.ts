@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
-import type { ExtensionBrowser } from '../tests/e2e/harness';
 import { benchBigTable, type BigTableSummary } from './bigTable';
 import { FLOOR_CONTENT_SCRIPT, FLOOR_EXTENSION_NAME, withFloorExtension } from './floor';
 import { generatedSourceFile } from './generated';
-import { askBackground, importThroughOptionsPage, type TimedImport } from './importing';
+import { askBackground, type ExtensionBrowser } from '../tests/e2e/harness';
+import { importThroughOptionsPage, type TimedImport } from './importing';
 import { BENCH_PAGES, startBenchServer, type BenchServer } from './pages';
 import { round1 } from './stats';
 import {

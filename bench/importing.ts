@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import type { BackgroundRequest, Result } from '../protocol/messages';
 import { defineNameHelper } from './evaluate';
 
 /** Longest an import of 10,000 sources may take on this shared machine before the bench gives up. */
@@ -15,16 +14,6 @@ interface ChromeRuntime {
       };
     };
   };
-}
-
-/** Sends a request to the extension's background from one of its pages, as the options page does. */
-export async function askBackground(extensionPage: Page, request: BackgroundRequest): Promise<unknown> {
-  const reply = (await extensionPage.evaluate(
-    (message) => (globalThis as unknown as ChromeRuntime).chrome.runtime.sendMessage(message),
-    request,
-  )) as Result<unknown>;
-  if (!reply.ok) throw new Error(`${request.type} failed: ${reply.error}`);
-  return reply.value;
 }
 
 /** What the options page saw of an import, on its own clock. */

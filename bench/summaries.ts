@@ -4,9 +4,9 @@ import {
   stopServiceWorker,
   type ExtensionBrowser,
   type LaunchOptions,
+  askBackground,
 } from '../tests/e2e/harness';
 import { measureHovers } from './hover';
-import { askBackground } from './importing';
 import { BENCH_PAGES, type BenchServer } from './pages';
 import { heapOf, measureScan, waitForMarks, type MeasuredScript, type ScanRun } from './scan';
 import { median, percentile, round1 } from './stats';

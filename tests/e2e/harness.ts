@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import type { BackgroundRequest, Result } from '../../protocol/messages';
 import { chromiumPath } from './browsers';
 import { buildDirectory } from './build';
 
@@ -178,4 +179,20 @@ function grantHosts(extensionDirectory: string, hosts: string[]): void {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
   writeFileSync(path, JSON.stringify(manifest));
+}
+
+/**
+ * Sends a request to the extension's background from one of its pages, as the options page does;
+ * throws when the background refuses it.
+ */
+export async function askBackground(extensionPage: Page, request: BackgroundRequest): Promise<unknown> {
+  const reply = (await extensionPage.evaluate(
+    (message) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(message),
+    request,
+  )) as Result<unknown>;
+  if (!reply.ok) throw new Error(`${request.type} failed: ${reply.error}`);
+  return reply.value;
 }

@@ -74,6 +74,10 @@ export async function expectPageAsLoaded(page: Page): Promise<void> {
 }
 
 /** Moves the pointer to the page's corner, so that the next hover is a fresh one. */
+/** A global the page's own script set (its results, its counters). */
+export const pageGlobal = (page: Page, name: string): Promise<unknown> =>
+  page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name);
+
 export const movePointerAway = (page: Page): Promise<void> => page.mouse.move(0, 0);
 
 /** Hovering the figure's mark opens its popover, named by the figure; Escape closes it. */

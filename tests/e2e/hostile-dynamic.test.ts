@@ -9,6 +9,7 @@ import {
   problemsOfPage,
   useHostileSession,
   waitForMarks,
+  pageGlobal,
 } from './hostile-checks';
 import { allMarks, markButtons, markFor, popoverFor } from './page-parts';
 
@@ -16,9 +17,6 @@ const hostile = useHostileSession();
 
 /** For work that takes long on a busy machine: reading a huge page, a feed settling. */
 const LONG_WAIT = { timeout: 120_000, interval: 250 };
-
-const pageGlobal = (page: Page, name: string): Promise<unknown> =>
-  page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name);
 
 const ticksOf = async (page: Page): Promise<number> => Number(await pageGlobal(page, 'ticks'));
 

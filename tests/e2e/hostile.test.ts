@@ -57,6 +57,7 @@ import {
   problemsOfPage,
   useHostileSession,
   waitForMarks,
+  pageGlobal,
 } from './hostile-checks';
 import {
   allMarks,
@@ -109,8 +110,6 @@ async function expectMarkedAndUnchanged(name: string, figures: readonly string[]
 }
 
 /** A global variable of the page's own scripts. */
-const pageGlobal = (page: Page, name: string): Promise<unknown> =>
-  page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name);
 
 /** What the page's own script computed when it had loaded. */
 const resultAtLoad = (page: Page): Promise<unknown> =>

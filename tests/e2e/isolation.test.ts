@@ -13,6 +13,7 @@ import {
   problemsOfPage,
   useHostileSession,
   waitForMarks,
+  pageGlobal,
 } from './hostile-checks';
 import { allMarks, isPopoverFrame, MARK_PATH, markFor, popoverFor } from './page-parts';
 
@@ -21,9 +22,6 @@ const hostile = useHostileSession();
 const BOTH = [FIGURE.area, FIGURE.troops];
 /** Longer than a mark's hover delay: a popover that would open has opened by then. */
 const SETTLE_MS = 1_000;
-
-const pageGlobal = (page: Page, name: string): Promise<unknown> =>
-  page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name);
 
 describe('a page that breaks single marks', () => {
   test('a removed mark takes its open popover with it, and the other marks still open theirs when one mark throws', async () => {

@@ -20,14 +20,12 @@ import {
   problemsOfPage,
   useHostileSession,
   waitForMarks,
+  pageGlobal,
 } from './hostile-checks';
 import { allMarks, markButtons, markFor, popoverFor, verdictChip } from './page-parts';
 import { colouredShare, markPixels } from './pixels';
 
 const hostile = useHostileSession();
-
-const pageGlobal = (page: Page, name: string): Promise<unknown> =>
-  page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name);
 
 /** Marks show, open their popover on hover and on focus, and the page is as it loaded. */
 async function expectWorkingMarks(page: Page, figures: readonly string[]): Promise<void> {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
 import { isFocused, markFor, popoverFor, popoverFrame, tabUntilFocused, verdictChip } from './page-parts';
+import { askBackground } from './harness';
 import { useSession } from './session';
 
 const session = useSession();
@@ -19,13 +20,8 @@ const LINKED_SOURCE = {
 
 beforeAll(async () => {
   const options = await session.openExtensionPage('options.html');
-  const added = await options.evaluate((source) => {
-    const { runtime } = (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }
-    ).chrome;
-    return runtime.sendMessage({ type: 'addSource', source });
-  }, LINKED_SOURCE);
-  expect(added.ok).toBe(true);
+  // throws, failing the file, when the background refuses the source
+  await askBackground(options, { type: 'addSource', source: LINKED_SOURCE });
   await options.close();
 });
 

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
 import { allMarks, isFocused, markFor, popoverFor, popoverFrame, tabUntilFocused } from './page-parts';
+import { askBackground } from './harness';
 import { useSession } from './session';
 
 const session = useSession();
@@ -164,13 +165,8 @@ async function openHostile(): Promise<Page> {
 
 beforeAll(async () => {
   const options = await session.openExtensionPage('options.html');
-  const added = await options.evaluate((source) => {
-    const { runtime } = (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }
-    ).chrome;
-    return runtime.sendMessage({ type: 'addSource', source });
-  }, SECRET_SOURCE);
-  expect(added.ok).toBe(true);
+  // throws, failing the file, when the background refuses the source
+  await askBackground(options, { type: 'addSource', source: SECRET_SOURCE });
   await options.close();
 });
 
