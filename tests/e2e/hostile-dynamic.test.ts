@@ -1,7 +1,7 @@
 /** Hostile pages that are huge or keep changing while the extension reads them (listed in hostile.test.ts). */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { FEED_UPDATES, HUGE_TABLE_ROWS, REPEATED_FIGURES } from '../fixtures/hostile/dynamic';
+import { FEED_UPDATES, REPEATED_FIGURES } from '../fixtures/hostile/dynamic';
 import { FIGURE, HELD_PARAGRAPH, LATER_PARAGRAPH } from '../fixtures/hostile/page';
 import {
   expectPageAsLoaded,
@@ -68,9 +68,8 @@ describe('a very large page', () => {
     await page.keyboard.press('End');
     const last = markFor(page, FIGURE.held);
     await last.waitFor({ state: 'visible', timeout: LONG_WAIT.timeout });
-    // the rows between were read, but wait their turn behind the ones the reader sees
-    const middle = allMarks(page.locator(`#row-${HUGE_TABLE_ROWS / 2}`));
-    expect(await middle.count()).toBe(0);
+    // Which rows between are marked by now depends on how fast the machine read them; that they wait
+    // their turn behind the ones the reader sees is held in tests/unit/page/near-viewport.test.ts.
     await expectPopoverOnHover(page, FIGURE.held);
     await expect.poll(() => ticksOf(page), LONG_WAIT).toBeGreaterThan(ticksAtFirstMark);
     await expectPageAsLoaded(page);
