@@ -12,6 +12,7 @@ import {
 } from '../../protocol/messages';
 import { copyText } from './clipboard';
 import { wrapTab } from './focus';
+import { delayLoading } from './loadingDelay';
 import './frame.css';
 
 /** The tallest a popover gets before it scrolls, as in components/popover/popover.css. */
@@ -98,8 +99,19 @@ function countBelow(): void {
   paint();
 }
 
+/** A showing whose loading state is held back: what an earlier one drew goes, and focus waits for the answer. */
+function hold(message: PopoverDrawMessage): void {
+  seq = message.seq;
+  if (!drawing) return;
+  drawing = null;
+  below = 0;
+  paint();
+}
+
+const take = delayLoading(draw, hold);
+
 function heard(message: PopoverToFrame): void {
-  if (message.type === 'draw') draw(message);
+  if (message.type === 'draw') take(message);
   else if (message.type === 'focus' && message.seq === seq) {
     const shown = dialog();
     if (shown && drawing?.state.status !== 'loading') shown.focus();
