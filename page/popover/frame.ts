@@ -28,8 +28,9 @@ export interface PopoverFrame {
   remove(): void;
 }
 
-/** The widest a popover gets, as in components/popover/popover.css. */
+/** The widest and tallest a popover gets, as in components/popover/popover.css. */
 const WIDTH = 380;
+const HEIGHT = 460;
 const MARGIN = 8;
 
 const HOST_STYLE: Record<string, string> = {
@@ -95,6 +96,8 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
     height: document.defaultView?.innerHeight ?? document.documentElement.clientHeight,
   });
 
+  const popoverWidth = () => Math.min(WIDTH, viewport().width - 2 * MARGIN);
+
   const place = () => {
     if (!parts || !anchor || !size) return;
     const { frame } = parts;
@@ -135,6 +138,10 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
     const root = attachShadow.call(host, { mode: 'closed' });
     const frame = document.createElement('iframe');
     setStyles(frame, FRAME_STYLE);
+    // at a popover's size from the start: its first drawing is laid out as it will show, not at an
+    // iframe's 300 × 150 and again when the frame is sized
+    frame.style.setProperty('width', `${popoverWidth()}px`, 'important');
+    frame.style.setProperty('height', `${HEIGHT}px`, 'important');
     frame.setAttribute('title', 'Cross-check');
     // "Copy citation" writes to the clipboard from the frame
     frame.setAttribute('allow', 'clipboard-write');
@@ -181,7 +188,7 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
       size = null;
       entering = false;
       frame.style.setProperty('visibility', 'hidden', 'important');
-      frame.style.setProperty('width', `${Math.min(WIDTH, viewport().width - 2 * MARGIN)}px`, 'important');
+      frame.style.setProperty('width', `${popoverWidth()}px`, 'important');
       send({ type: 'show', seq: ++seq, popover: { ...request, theme: pageTheme(mark) } });
     },
     enter() {

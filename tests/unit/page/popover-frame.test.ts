@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"disableIframePageLoading": true}}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPopoverFrame } from '../../../page/popover/frame';
+import type { PopoverRequest } from '../../../protocol/messages';
+
+/** The frame element, reached as only the content script can (the page cannot: the root is closed). */
+let frames: HTMLIFrameElement[];
+let sent: unknown[];
+
+const request = {
+  figure: { text: '1,000 square km' },
+  label: '1,000 square km: what other sources say',
+} as unknown as PopoverRequest;
+
+beforeEach(() => {
+  frames = [];
+  sent = [];
+  const createElement = document.createElement.bind(document);
+  vi.spyOn(document, 'createElement').mockImplementation((name: string) => {
+    const element = createElement(name);
+    if (element instanceof HTMLIFrameElement) frames.push(element);
+    return element;
+  });
+  const port = {
+    postMessage: (message: unknown) => sent.push(message),
+    disconnect: () => undefined,
+    onMessage: { addListener: () => undefined },
+    onDisconnect: { addListener: () => undefined },
+  };
+  Object.assign(fakeBrowser.runtime, { connect: vi.fn(() => port) });
+  vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1000);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+describe('the popover frame', () => {
+  it('is made at a popover’s size, hidden, so its first drawing is laid out as it will show', () => {
+    const frame = createPopoverFrame(document, { escape: () => undefined, pointer: () => undefined });
+    frame.prepare();
+    const [element] = frames;
+    expect(element).toBeDefined();
+    expect(element!.style.getPropertyValue('width')).toBe('380px');
+    expect(element!.style.getPropertyValue('height')).toBe('460px');
+    expect(element!.style.getPropertyValue('visibility')).toBe('hidden');
+    expect(sent).toEqual([]);
+  });
+
+  it('is no wider than a narrow page leaves room for', () => {
+    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(300);
+    const frame = createPopoverFrame(document, { escape: () => undefined, pointer: () => undefined });
+    const mark = document.createElement('span');
+    document.body.append(mark);
+    frame.show(mark, request);
+    expect(frames[0]!.style.getPropertyValue('width')).toBe('284px');
+    expect(sent).toMatchObject([{ type: 'show', seq: 1 }]);
+  });
+});
