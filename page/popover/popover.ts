@@ -6,8 +6,10 @@ import type { MarkedFigure } from '../marking/scanner';
 import type { Settings } from '../../protocol/messages';
 
 export interface PopoverController {
-  /** The popover may open soon: its frame starts loading. */
+  /** The page has marks: the frame loads, to be ready by the first hover. */
   prepare(): void;
+  /** The pointer came to rest on a mark: its popover may open in a moment. */
+  expect(): void;
   show(marked: MarkedFigure): void;
   /** Moves keyboard focus into the open popover. */
   enter(): void;
@@ -60,9 +62,16 @@ export function createPopover(
     frame.remove();
   });
 
+  const prepare = () => {
+    if (!lifetime.isOver) frame.prepare();
+  };
+
   return {
-    prepare: () => {
-      if (!lifetime.isOver) frame.prepare();
+    prepare,
+    expect: () => {
+      prepare();
+      // read while the pointer rests (a few milliseconds on a long article), not once the popover opens
+      if (!lifetime.isOver) article.text();
     },
     show,
     enter: frame.enter,

@@ -2,7 +2,9 @@
 // @vitest-environment-options {"settings": {"disableIframePageLoading": true}}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PageLifetime } from '../../../page/boot/lifetime';
 import { createPopoverFrame } from '../../../page/popover/frame';
+import { createPopover } from '../../../page/popover/popover';
 import type { PopoverRequest } from '../../../protocol/messages';
 
 /** The frame element, reached as only the content script can (the page cannot: the root is closed). */
@@ -58,5 +60,33 @@ describe('the popover frame', () => {
     frame.show(mark, request);
     expect(frames[0]!.style.getPropertyValue('width')).toBe('284px');
     expect(sent).toMatchObject([{ type: 'show', seq: 1 }]);
+  });
+});
+
+describe('the popover', () => {
+  const events = { escape: () => undefined, pointer: () => undefined };
+  const article = () => {
+    const facts = { published: vi.fn(() => '2024-08-20'), text: vi.fn(() => 'Kursk: 1,000 square km') };
+    return facts;
+  };
+
+  it('reads the article while the pointer rests on a mark, not once its popover opens', () => {
+    const facts = article();
+    const popover = createPopover(new PageLifetime(() => true), facts, () => 'km2', events);
+    popover.expect();
+    expect(facts.text).toHaveBeenCalledTimes(1);
+    // the frame is made and connected too, if idle time had not come yet
+    expect(frames).toHaveLength(1);
+    expect(fakeBrowser.runtime.connect).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing once its lifetime is over', () => {
+    const facts = article();
+    const lifetime = new PageLifetime(() => true);
+    const popover = createPopover(lifetime, facts, () => 'km2', events);
+    lifetime.end();
+    popover.expect();
+    expect(facts.text).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(0);
   });
 });
