@@ -13,6 +13,7 @@ import {
 import { copyText } from './clipboard';
 import { wrapTab } from './focus';
 import { delayLoading } from './loadingDelay';
+import { rehearse } from './rehearsal';
 import './frame.css';
 
 /** The tallest a popover gets before it scrolls, as in components/popover/popover.css. */
@@ -42,25 +43,28 @@ const send = (message: PopoverFrameMessage) => port?.postMessage(message);
 const dialog = (): HTMLElement | null =>
   app.firstElementChild instanceof HTMLElement ? app.firstElementChild : null;
 
-function paint(): void {
-  if (!drawing) {
-    render(null, app);
+/** Draws a popover, or none, into an element of the frame. */
+function drawInto(into: HTMLElement, shown: PopoverFrameDrawing | null, sourcesBelow = 0): void {
+  if (!shown) {
+    render(null, into);
     return;
   }
-  const { state, theme, ...props } = drawing;
+  const { state, theme, ...props } = shown;
   render(
     <Popover
       {...props}
       // the page's colours when the content script could tell them, else the system's
       theme={theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')}
       state={state}
-      below={below}
+      below={sourcesBelow}
       onCopy={copyText}
       onAddSources={() => void browser.runtime.openOptionsPage()}
     />,
-    app,
+    into,
   );
 }
+
+const paint = () => drawInto(app, drawing, below);
 
 function draw(message: PopoverDrawMessage): void {
   seq = message.seq;
@@ -164,3 +168,9 @@ window.addEventListener('mouseout', (event) => {
   if (!event.relatedTarget) pointerMoved(false);
 });
 connect();
+// Once the frame is loaded and idle, ahead of the reader's first hover: not when a popover came first.
+const rehearseOnce = () => {
+  if (seq === 0) rehearse(document, (shown, into) => drawInto(into, shown));
+};
+if (typeof requestIdleCallback === 'function') requestIdleCallback(rehearseOnce, { timeout: 1_000 });
+else setTimeout(rehearseOnce, 0);
