@@ -287,10 +287,12 @@ export interface PopoverRequest {
 
 /**
  * Content script to background, on the host port. `seq` tells one showing from the next; `focus`
- * (the reader pressed Enter or ↓ on the mark) moves focus into the showing `seq` names.
+ * (the reader pressed Enter or ↓ on the mark) moves focus into the showing `seq` names; `expect`
+ * (the pointer came to rest on a mark) has the figure compared ahead of its showing, drawing nothing.
  */
 export type PopoverHostMessage =
   | { type: 'show'; seq: number; popover: PopoverRequest }
+  | { type: 'expect'; seq: number; popover: PopoverRequest }
   | { type: 'hide'; seq: number }
   | { type: 'focus'; seq: number };
 

@@ -84,7 +84,7 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     context: lifetime,
     markOf,
     isPopover: popover.contains,
-    expectOpen: popover.expect,
+    expectOpen: (mark) => popover.expect(markedFigureOf(mark)),
     open: (mark) => {
       const marked = markedFigureOf(mark);
       if (marked) popover.show(marked);

@@ -18,6 +18,8 @@ export interface PopoverFrame {
   /** Makes the element and loads the frame, ahead of the first showing. */
   prepare(): void;
   show(anchor: Element, request: PopoverRequest): void;
+  /** Has the background compare a figure now, for its showing in a moment; nothing is drawn. */
+  expect(request: PopoverRequest): void;
   /** Moves keyboard focus into the open popover, as soon as it shows. */
   enter(): void;
   hide(): void;
@@ -176,12 +178,14 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
     }
   };
 
+  const prepare = () => {
+    if (parts) return;
+    make();
+    connect();
+  };
+
   return {
-    prepare() {
-      if (parts) return;
-      make();
-      connect();
-    },
+    prepare,
     show(mark, request) {
       const { frame } = make();
       anchor = mark;
@@ -190,6 +194,12 @@ export function createPopoverFrame(document: Document, events: PopoverFrameEvent
       frame.style.setProperty('visibility', 'hidden', 'important');
       frame.style.setProperty('width', `${popoverWidth()}px`, 'important');
       send({ type: 'show', seq: ++seq, popover: { ...request, theme: pageTheme(mark) } });
+    },
+    expect(request) {
+      prepare();
+      // only on a port that is open: after the background went away, the showing connects again
+      // (a port opened while the background stops can fail, taking what was sent on it)
+      if (port) send({ type: 'expect', seq, popover: request });
     },
     enter() {
       if (!anchor) return;

@@ -3,13 +3,13 @@ import { popoverLabel, toFigureQuery } from '../marking/labels';
 import type { PageLifetime } from '../boot/lifetime';
 import { createPopoverFrame, type PopoverFrameEvents } from './frame';
 import type { MarkedFigure } from '../marking/scanner';
-import type { Settings } from '../../protocol/messages';
+import type { PopoverRequest, Settings } from '../../protocol/messages';
 
 export interface PopoverController {
   /** The page has marks: the frame loads, to be ready by the first hover. */
   prepare(): void;
-  /** The pointer came to rest on a mark: its popover may open in a moment. */
-  expect(): void;
+  /** The pointer came to rest on a figure's mark: its popover may open in a moment. */
+  expect(marked: MarkedFigure | null): void;
   show(marked: MarkedFigure): void;
   /** Moves keyboard focus into the open popover. */
   enter(): void;
@@ -31,12 +31,12 @@ export function createPopover(
 ): PopoverController {
   const frame = createPopoverFrame(document, events);
   let shown: MarkedFigure | null = null;
+  /** The figure whose comparison was asked for ahead of its showing. */
+  let expected: MarkedFigure | null = null;
 
-  const show = (marked: MarkedFigure) => {
-    if (lifetime.isOver) return;
-    shown = marked;
+  const requestOf = (marked: MarkedFigure): PopoverRequest => {
     const figure = toFigureQuery(marked.figure);
-    frame.show(marked.marks[0]!, {
+    return {
       figure,
       pageUrl: location.href,
       pageText: article.text(),
@@ -44,7 +44,14 @@ export function createPopover(
       claimLabel: marked.figure.claimLabel,
       label: popoverLabel(figure.text),
       areaUnit: areaUnit(),
-    });
+    };
+  };
+
+  const show = (marked: MarkedFigure) => {
+    if (lifetime.isOver) return;
+    shown = marked;
+    expected = null;
+    frame.show(marked.marks[0]!, requestOf(marked));
   };
 
   const hide = () => {
@@ -62,16 +69,16 @@ export function createPopover(
     frame.remove();
   });
 
-  const prepare = () => {
-    if (!lifetime.isOver) frame.prepare();
-  };
-
   return {
-    prepare,
-    expect: () => {
-      prepare();
-      // read while the pointer rests (a few milliseconds on a long article), not once the popover opens
-      if (!lifetime.isOver) article.text();
+    prepare: () => {
+      if (!lifetime.isOver) frame.prepare();
+    },
+    expect: (marked) => {
+      // the comparison, and reading the article's text it takes (a few milliseconds on a long
+      // article), start while the pointer rests, 150 ms before the popover opens; once per rest
+      if (lifetime.isOver || !marked || marked === expected) return;
+      expected = marked;
+      frame.expect(requestOf(marked));
     },
     show,
     enter: frame.enter,

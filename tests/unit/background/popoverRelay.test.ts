@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPopoverRelay, type RelayPort } from '../../../background/popoverRelay';
+import { createPopoverRelay, EXPECTED_FOR_MS, type RelayPort } from '../../../background/popoverRelay';
 import {
   ok,
   POPOVER_FRAME_PORT,
@@ -54,12 +54,13 @@ const request = {
   label: 'Cross-check: 1,000 square km',
 } as unknown as PopoverRequest;
 
-function relay() {
+function relay(now?: () => number) {
   const compare = vi.fn(async () => ok({ ...reply, claimLabel: SECRET }));
   const connect = createPopoverRelay({
     extensionProtocol: 'chrome-extension:',
     framePath: '/popover-frame.html',
     compare,
+    now,
   });
   const host = (token = 'token1', tab = 7) => {
     const made = port(`${POPOVER_HOST_PORT}:${token}`, { tab: { id: tab }, url: PAGE_URL });
@@ -209,5 +210,71 @@ describe('the popover relay', () => {
     const popover = frame();
     content.close();
     expect(popover.disconnected).toBe(true);
+  });
+
+  describe('a comparison expected while the pointer rests on a mark', () => {
+    it('is made at once, drawn nowhere, and answers the showing of that figure', async () => {
+      const { compare, host, frame } = relay();
+      const content = host();
+      const popover = frame();
+      content.say({ type: 'expect', seq: 0, popover: request });
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(1);
+      expect(popover.sent).toEqual([]);
+      expect(content.sent).toEqual([]);
+      content.say({ type: 'show', seq: 1, popover: { ...request, theme: 'dark' } });
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(1);
+      expect(states(popover)).toEqual(['loading', 'ready']);
+      expect(JSON.stringify(popover.sent)).toContain(SECRET);
+      // taken once: the next showing compares again
+      content.say({ type: 'show', seq: 2, popover: request });
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(2);
+    });
+
+    it('is asked once while the pointer stays, and not taken for another figure or page text', async () => {
+      const { compare, host, frame } = relay();
+      const content = host();
+      frame();
+      content.say({ type: 'expect', seq: 0, popover: request });
+      content.say({ type: 'expect', seq: 0, popover: request });
+      expect(compare).toHaveBeenCalledTimes(1);
+      const other = { ...request, figure: { text: '500 sq miles' } } as unknown as PopoverRequest;
+      content.say({ type: 'show', seq: 1, popover: other });
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(2);
+      expect(compare).toHaveBeenLastCalledWith(other);
+      content.say({ type: 'expect', seq: 1, popover: request });
+      content.say({ type: 'show', seq: 2, popover: { ...request, pageText: 'the page changed' } });
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(4);
+    });
+
+    it('is not taken once it is older than a popover takes to open, so no source added since is missed', async () => {
+      let clock = 0;
+      const { compare, host, frame } = relay(() => clock);
+      const content = host();
+      frame();
+      content.say({ type: 'expect', seq: 0, popover: request });
+      clock += EXPECTED_FOR_MS + 1;
+      content.say({ type: 'show', seq: 1, popover: request });
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(2);
+    });
+
+    it('gives a failed comparison to its showing as a failure', async () => {
+      const { compare, host, frame } = relay();
+      compare.mockImplementationOnce(async () => {
+        throw new Error('the store is closed');
+      });
+      const content = host();
+      const popover = frame();
+      content.say({ type: 'expect', seq: 0, popover: request });
+      await settle();
+      content.say({ type: 'show', seq: 1, popover: request });
+      await settle();
+      expect(states(popover)).toEqual(['loading', 'failed']);
+    });
   });
 });
