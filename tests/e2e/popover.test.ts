@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLE } from './articles';
-import { isFocused, markFor, popoverFor, tabUntilFocused, verdictChip } from './page-parts';
+import { isFocused, markFor, popoverFor, popoverFrame, tabUntilFocused, verdictChip } from './page-parts';
 import { stopServiceWorker } from './harness';
 import { useSession } from './session';
 
@@ -142,6 +142,38 @@ describe('a page that takes the popover away', () => {
 
     await markFor(page, 'roughly 80 sq km').hover();
     await verdictChip(await popoverFor(page, 'roughly 80 sq km')).waitFor({ state: 'visible' });
+    await page.close();
+  });
+});
+
+describe('the popover frame made ahead of the first hover', () => {
+  test('is hidden and empty, out of the Tab order and the accessibility tree, until a popover shows', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    const frame = await popoverFrame(page);
+    // loaded, and past the unseen popover it draws once idle (requestIdleCallback, at most 1 s)
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForTimeout(1_500);
+    expect(await frame.evaluate(() => document.body.innerText.trim())).toBe('');
+    expect(await frame.getByRole('dialog').count()).toBe(0);
+    expect(await (await frame.frameElement()).isVisible()).toBe(false);
+
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    expect(nodes.filter((node) => !node.ignored && node.name?.value === 'Cross-check')).toEqual([]);
+    await cdp.detach();
+
+    // Tab goes through the page and out of it, never into the frame (a mark's popover, which Tab
+    // opens, is closed with Escape before the next press)
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab');
+      // focus in the frame shows in the page as its holder, the element by <body> under <html>
+      const inFrame = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active !== null && active !== document.body && active.parentNode === document.documentElement;
+      });
+      expect(inFrame).toBe(false);
+      await page.keyboard.press('Escape');
+    }
     await page.close();
   });
 });
