@@ -127,14 +127,9 @@ async function candidatesOf(
   page: AskingPage,
   reader: FigureSetReader,
 ): Promise<Map<string, IndexedFigure[]>> {
-  const enabled = claims.map((claim) => [claim, index.enabledFiguresOf(claim)] as const);
-  const own = await ownSources(
-    enabled.flatMap(([, figures]) => figures),
-    claims,
-    page,
-    reader,
-  );
+  const enabled = new Map(claims.map((claim) => [claim, index.enabledFiguresOf(claim)] as const));
+  const own = await ownSources(enabled, page, reader);
   return new Map(
-    enabled.map(([claim, figures]) => [claim, figures.filter((f) => f.counted && !own.has(f.source))]),
+    [...enabled].map(([claim, figures]) => [claim, figures.filter((f) => f.counted && !own.has(f.source))]),
   );
 }

@@ -51,9 +51,37 @@ export class SearchableText {
     }
   }
 
-  holds({ start, whole, length }: SentenceFingerprint): boolean {
-    const starts = start === null ? undefined : this.startsAt.get(start);
-    if (starts === undefined) return false;
+  holds(fingerprint: SentenceFingerprint): boolean {
+    const starts = fingerprint.start === null ? undefined : this.startsAt.get(fingerprint.start);
+    return starts !== undefined && this.holdsAt(starts, fingerprint);
+  }
+
+  /**
+   * `found` for each of `byStart`'s items (fingerprinted long sentences, by their start's hash) that
+   * the text holds: as `holds` of each, by looking up whichever of the two has fewer starts rather
+   * than every item (a claim may have thousands of stored figures, a page thousands of words).
+   */
+  forEachHeld<T extends { fingerprint: SentenceFingerprint }>(
+    byStart: ReadonlyMap<number, readonly T[]>,
+    found: (item: T) => void,
+  ): void {
+    const check = (items: readonly T[], starts: readonly number[]) => {
+      for (const item of items) if (this.holdsAt(starts, item.fingerprint)) found(item);
+    };
+    if (byStart.size < this.startsAt.size) {
+      for (const [start, items] of byStart) {
+        const starts = this.startsAt.get(start);
+        if (starts !== undefined) check(items, starts);
+      }
+    } else {
+      for (const [start, starts] of this.startsAt) {
+        const items = byStart.get(start);
+        if (items !== undefined) check(items, starts);
+      }
+    }
+  }
+
+  private holdsAt(starts: readonly number[], { whole, length }: SentenceFingerprint): boolean {
     for (const at of starts) {
       if (at + length <= this.hashes.length && this.hashes.wide(at, at + length) === whole) return true;
     }
