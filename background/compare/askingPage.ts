@@ -4,6 +4,7 @@ import {
   MIN_SHARED_LENGTH,
   SearchableText,
   squash,
+  type LongSentences,
   type SentenceFingerprint,
 } from './fingerprint';
 
@@ -21,6 +22,8 @@ export interface StoredSentences<S extends { id: string }> {
   byStart: ReadonlyMap<number, readonly StoredSentence<S>[]>;
   /** …and of their end. */
   byEnd: ReadonlyMap<number, readonly StoredSentence<S>[]>;
+  /** The same figures, to find those whose sentence stands in a text. */
+  long: LongSentences<StoredSentence<S>>;
 }
 
 /** A stored figure as far as its sentence goes. */
@@ -105,7 +108,7 @@ export class AskingPage {
     if (this.address !== null) for (const source of index.byAddress.get(this.address) ?? []) own.add(source);
     for (const whole of this.wholeSentences)
       for (const source of index.byWhole.get(whole) ?? []) own.add(source);
-    for (const text of this.searchable) text.forEachHeld(index.byStart, ({ source }) => own.add(source));
+    for (const text of this.searchable) text.forEachHeld(index.long, ({ source }) => own.add(source));
     const inside = (byPage: Map<number, Set<string>>, byIndex: StoredSentences<S>['byStart']) => {
       for (const [hash, texts] of byPage)
         for (const figure of byIndex.get(hash) ?? [])

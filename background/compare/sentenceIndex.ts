@@ -14,6 +14,8 @@ export const sentenceIndexOf = perClaimFigures((figures): SentenceIndex => {
   const byWhole = new Map<number, SourceCard[]>();
   const byStart = new Map<number, IndexedFigure[]>();
   const byEnd = new Map<number, IndexedFigure[]>();
+  const lengthsByStart = new Map<number, Set<number>>();
+  const longByWhole = new Map<number, IndexedFigure[]>();
   for (const figure of figures) {
     const { source, fingerprint } = figure;
     if (source.address !== null) add(byAddress, source.address, source);
@@ -21,8 +23,16 @@ export const sentenceIndexOf = perClaimFigures((figures): SentenceIndex => {
     if (fingerprint.start === null || fingerprint.end === null) continue;
     add(byStart, fingerprint.start, figure);
     add(byEnd, fingerprint.end, figure);
+    add(longByWhole, fingerprint.whole, figure);
+    const lengths = lengthsByStart.get(fingerprint.start);
+    if (lengths) lengths.add(fingerprint.length);
+    else lengthsByStart.set(fingerprint.start, new Set([fingerprint.length]));
   }
-  return { byAddress, byWhole, byStart, byEnd };
+  const long = {
+    lengthsByStart: new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths]])),
+    byWhole: longByWhole,
+  };
+  return { byAddress, byWhole, byStart, byEnd, long };
 });
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
