@@ -2,7 +2,6 @@ import {
   derive,
   operandClaims,
   judgeAgainst,
-  judgeAll,
   reasonOf,
   claimByKey,
   type DerivedFigure,
@@ -18,7 +17,7 @@ import { withDetails } from './details';
 import { FigureSetReader } from './figureSetReader';
 import { ownSources } from '../store/ownSources';
 import { AskingPage } from './askingPage';
-import { mostRelevant, totalsOf } from './relevance';
+import { mostRelevant, totalsOf, type JudgedFigures } from './relevance';
 import { perClaimFigures } from './perClaim';
 
 /**
@@ -45,7 +44,8 @@ export async function compareFigure(
   // the claim's figures and those the relations work its derived figures out from, read once
   const operands = operandClaims(query.claim);
   const candidates = await candidatesOf(index, [...new Set([query.claim, ...operands])], page, reader);
-  const { verdict, judged } = judgeAll(query, candidates.get(query.claim)!, settings);
+  const judged = judgedOf(query, candidates.get(query.claim)!, settings);
+  const { verdict, ...totals } = totalsOf(judged);
   const others = await withDetails(mostRelevant(judged, query), reader, ({ figure, judgement }) =>
     reasonOf(query, figure, judgement, settings.tolerance),
   );
@@ -58,8 +58,8 @@ export async function compareFigure(
     ...reply,
     verdict,
     others,
-    more: judged.length - others.length,
-    totals: totalsOf(judged),
+    more: totals.figures - others.length,
+    totals,
     tolerance: settings.tolerance,
     ...(derived.length > 0 ? { derived } : {}),
   };
@@ -149,9 +149,24 @@ export async function compareMany(
   const candidates = await candidatesOf(index, claims, page, new FigureSetReader(db));
   return queries.map((query) => {
     if (query.claim === null) return { verdict: 'none', others: 0, sources: 0 };
-    const { verdict, judged } = judgeAll(query, candidates.get(query.claim)!, settings);
-    return { verdict, others: judged.length, sources: totalsOf(judged).sources };
+    const { verdict, figures, sources } = totalsOf(judgedOf(query, candidates.get(query.claim)!, settings));
+    return { verdict, others: figures, sources };
   });
+}
+
+/**
+ * Each of `figures` judged against the query, in their order (null for those it cannot be compared
+ * with): kept beside the figures rather than paired with each, as a claim may have thousands.
+ */
+function judgedOf(
+  query: FigureQuery,
+  figures: readonly IndexedFigure[],
+  settings: Pick<Settings, 'tolerance'>,
+): JudgedFigures {
+  const judge = judgeAgainst(query, settings);
+  const judgements = new Array<Judgement | null>(figures.length);
+  for (let i = 0; i < figures.length; i++) judgements[i] = judge(figures[i]!);
+  return { figures, judgements };
 }
 
 /**
