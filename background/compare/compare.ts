@@ -228,7 +228,12 @@ function countedWithout(
   return counted;
 }
 
-const KEPT_LEAVING_OUT = 16;
+/**
+ * Lists kept per claim for pages that are stored sources. Each carries its own work (copies and
+ * columns: some hundred kilobytes for a claim of 8,000 figures), so few: readers have few such pages
+ * open at once.
+ */
+const KEPT_LEAVING_OUT = 4;
 const countedOf = perClaimFigures((figures) => figures.filter((f) => f.counted));
 const sourcesOf = perClaimFigures((figures) => new Set(figures.map((f) => f.source)));
 const leavingOut = perClaimFigures(() => new Map<string, readonly IndexedFigure[]>());
