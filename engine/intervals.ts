@@ -33,8 +33,21 @@ export function isoDays(iso: string): number | null {
   return days;
 }
 
+/** Spans already worked out, by date: as `daysOf`, a hover judges thousands of figures by their dates. */
+const spanOf = new Map<string, readonly [number, number] | null>();
+
 /** The days (since 1970) an ISO date, month or year spans, first and last; null when it is not one. */
-export function isoSpan(iso: string): [number, number] | null {
+export function isoSpan(iso: string): readonly [number, number] | null {
+  let span = spanOf.get(iso);
+  if (span === undefined) {
+    span = spanOfIso(iso);
+    if (spanOf.size >= REMEMBERED_DATES) spanOf.clear();
+    spanOf.set(iso, span);
+  }
+  return span;
+}
+
+function spanOfIso(iso: string): readonly [number, number] | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return null;
   const year = Number(m[1]);

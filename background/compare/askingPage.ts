@@ -4,11 +4,34 @@ import {
   MIN_SHARED_LENGTH,
   SearchableText,
   squash,
+  type LongSentences,
   type SentenceFingerprint,
 } from './fingerprint';
 
 /** A figure the page asks about, as far as recognising the page's own stored source goes. */
 export type AskedFigure = Pick<FigureQuery, 'text' | 'sentence'>;
+
+/**
+ * Stored figures found by their sources' addresses and by their sentences' fingerprints
+ * (`sentenceIndex.ts` makes one for each claim's figures).
+ */
+export interface StoredSentences<S extends { id: string }> {
+  byAddress: ReadonlyMap<string, readonly S[]>;
+  byWhole: ReadonlyMap<number, readonly S[]>;
+  /** Figures of long sentences (fingerprints with a start and an end), by the hash of their start… */
+  byStart: ReadonlyMap<number, readonly StoredSentence<S>[]>;
+  /** …and of their end. */
+  byEnd: ReadonlyMap<number, readonly StoredSentence<S>[]>;
+  /** The same figures, to find those whose sentence stands in a text. */
+  long: LongSentences<StoredSentence<S>>;
+}
+
+/** A stored figure as far as its sentence goes. */
+export interface StoredSentence<S> {
+  source: S;
+  text: string;
+  fingerprint: SentenceFingerprint;
+}
 
 /** Keeps two page sentences apart when they are searched as one text: squashed text never holds it. */
 const APART = '\n';
@@ -69,6 +92,30 @@ export class AskingPage {
       (this.figuresByStart.get(start)?.has(figureText) ?? false) ||
       (this.figuresByEnd.get(end)?.has(figureText) ?? false);
     return inside ? 'maybe' : 'no';
+  }
+
+  /**
+   * What `isAt` and `shares` say of every figure of a claim, from the claim's index: the sources of
+   * the figures at the page's address or whose sentence it shares (`yes`) are added to `own`, those
+   * of the figures it may share (`maybe`) to `doubtful`, by id (where a source found for one figure
+   * may stand too: the caller takes those out).
+   */
+  sharedAmong<S extends { id: string }>(
+    index: StoredSentences<S>,
+    own: Set<S>,
+    doubtful: Map<string, S>,
+  ): void {
+    if (this.address !== null) for (const source of index.byAddress.get(this.address) ?? []) own.add(source);
+    for (const whole of this.wholeSentences)
+      for (const source of index.byWhole.get(whole) ?? []) own.add(source);
+    for (const text of this.searchable) text.forEachHeld(index.long, ({ source }) => own.add(source));
+    const inside = (byPage: Map<number, Set<string>>, byIndex: StoredSentences<S>['byStart']) => {
+      for (const [hash, texts] of byPage)
+        for (const figure of byIndex.get(hash) ?? [])
+          if (texts.has(figure.text)) doubtful.set(figure.source.id, figure.source);
+    };
+    inside(this.figuresByStart, index.byStart);
+    inside(this.figuresByEnd, index.byEnd);
   }
 
   /** True when a stored source at `url` with this `sentence` is (a copy of) this page. */

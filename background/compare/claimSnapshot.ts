@@ -21,7 +21,11 @@ export interface IndexedFigure extends EntryFigure {
 
 /** Every stored figure of a claim, held in memory with what is known of its source. */
 export interface ClaimSnapshot {
-  /** The figures of a claim from enabled sources; a source's figures stand together, in their order. */
+  /**
+   * The figures of a claim from enabled sources; a source's figures stand together, in their order.
+   * The same array until a write changes them, never changed in place: work is kept per array
+   * (`perClaim.ts`).
+   */
   enabledFiguresOf(claim: string): readonly IndexedFigure[];
 }
 

@@ -31,6 +31,14 @@ export function fingerprintOf(sentence: string): SentenceFingerprint {
   };
 }
 
+/** Stored long sentences (their fingerprints have a start), to look up in a `SearchableText`. */
+export interface LongSentences<T> {
+  /** The lengths of the sentences, by the hash of their start. */
+  lengthsByStart: ReadonlyMap<number, readonly number[]>;
+  /** The sentences, by the hash of all of each. */
+  byWhole: ReadonlyMap<number, readonly T[]>;
+}
+
 /**
  * A squashed text that tells at once whether it holds a fingerprinted sentence, starting after its
  * start, a space or a punctuation mark.
@@ -51,9 +59,44 @@ export class SearchableText {
     }
   }
 
-  holds({ start, whole, length }: SentenceFingerprint): boolean {
-    const starts = start === null ? undefined : this.startsAt.get(start);
-    if (starts === undefined) return false;
+  holds(fingerprint: SentenceFingerprint): boolean {
+    const starts = fingerprint.start === null ? undefined : this.startsAt.get(fingerprint.start);
+    return starts !== undefined && this.holdsAt(starts, fingerprint);
+  }
+
+  /**
+   * `found` for each of `stored`'s sentences that the text holds, as `holds` of each says (perhaps more
+   * than once for one): by looking up, at each place where the text has one of their starts, a stretch
+   * of each of their lengths. Many stored sentences may begin alike (a claim may have thousands, from
+   * one outlet's template); they have far fewer lengths.
+   */
+  forEachHeld<T extends { fingerprint: SentenceFingerprint }>(
+    stored: LongSentences<T>,
+    found: (item: T) => void,
+  ): void {
+    const { lengthsByStart, byWhole } = stored;
+    const check = (start: number, at: readonly number[], lengths: readonly number[]) => {
+      for (const from of at)
+        for (const length of lengths) {
+          if (from + length > this.hashes.length) continue;
+          for (const item of byWhole.get(this.hashes.wide(from, from + length)) ?? [])
+            if (item.fingerprint.start === start && item.fingerprint.length === length) found(item);
+        }
+    };
+    if (lengthsByStart.size < this.startsAt.size) {
+      for (const [start, lengths] of lengthsByStart) {
+        const at = this.startsAt.get(start);
+        if (at !== undefined) check(start, at, lengths);
+      }
+    } else {
+      for (const [start, at] of this.startsAt) {
+        const lengths = lengthsByStart.get(start);
+        if (lengths !== undefined) check(start, at, lengths);
+      }
+    }
+  }
+
+  private holdsAt(starts: readonly number[], { whole, length }: SentenceFingerprint): boolean {
     for (const at of starts) {
       if (at + length <= this.hashes.length && this.hashes.wide(at, at + length) === whole) return true;
     }

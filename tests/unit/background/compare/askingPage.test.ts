@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../../../background/compare/fingerprint';
-import { AskingPage } from '../../../../background/compare/askingPage';
+import { AskingPage, withoutHash } from '../../../../background/compare/askingPage';
+import type { IndexedFigure, SourceCard } from '../../../../background/compare/claimSnapshot';
+import { sentenceIndexOf } from '../../../../background/compare/sentenceIndex';
 
 const sentence = 'Ukraine now holds about 110 square km of the Kursk region, open source maps show.';
 const figure = 'about 110 square km';
@@ -84,5 +86,79 @@ describe('AskingPage.shares', () => {
     expect(withoutText.shares(fingerprintOf(longer), figure)).toBe('maybe');
     expect(withoutText.shares(fingerprintOf(longer), 'about 310 square km')).toBe('no');
     expect(isOwn(page, longer)).toBe(false);
+  });
+});
+
+describe('AskingPage.sharedAmong', () => {
+  const stored = [
+    sentence,
+    sentence.replace(/ /g, '  '),
+    `On Sunday ${sentence}`,
+    `${sentence} Kyiv did not comment.`,
+    'Menu.',
+    'It held 110 sq km.',
+    'Russia says it has retaken about 110 square km of the Kursk region this week.',
+    'Ukraine now holds about 310 square km of the Kursk region, open source maps show.',
+    'Some 12,000 North Korean troops were sent to Kursk, according to South Korean intelligence.',
+  ];
+  /** One stored source per sentence, each with two figures; every third at the page's address. */
+  const figures: IndexedFigure[] = stored.flatMap((text, n) => {
+    const url = n % 3 === 0 ? 'https://news.example/story#top' : `https://other.example/${n}`;
+    const source = {
+      id: `s${n}`,
+      outlet: 'Outlet',
+      title: 'Title',
+      published: '2025-03-01',
+      url,
+      enabled: true,
+      address: withoutHash(url),
+      publishedDay: 0,
+      outletKey: 'outlet',
+    };
+    return [figure, 'about 310 square km'].map((figureText, index) => ({
+      index,
+      claim: 'territory.held',
+      value: 110,
+      unit: 'km2',
+      qualifier: 'about',
+      normalized: { value: 110, unit: 'km2' },
+      asOf: null,
+      asOfDay: null,
+      text: figureText,
+      counted: true,
+      fingerprint: fingerprintOf(text),
+      source,
+    }));
+  });
+  const pages = [
+    new AskingPage('https://news.example/story', [askedIn(sentence)], `Menu. ${sentence} More stories.`),
+    new AskingPage('https://elsewhere.example/', [askedIn(sentence)]),
+    new AskingPage('https://elsewhere.example/', [askedIn(`He said: “${sentence}”`)]),
+    new AskingPage('not a url', [askedIn('It held 110 sq km.', '110 sq km')], `It was 2023. ${sentence}`),
+    new AskingPage('https://elsewhere.example/', []),
+  ];
+
+  it('finds the sources isAt and shares find figure by figure', () => {
+    const found = { own: 0, doubtful: 0 };
+    for (const page of pages) {
+      const expected = { own: new Set<string>(), doubtful: new Set<string>() };
+      for (const { source, fingerprint, text } of figures) {
+        const shared = page.isAt(source.address) ? 'yes' : page.shares(fingerprint, text);
+        if (shared === 'yes') expected.own.add(source.id);
+        else if (shared === 'maybe') expected.doubtful.add(source.id);
+      }
+      const own = new Set<SourceCard>();
+      const doubtful = new Map<string, SourceCard>();
+      page.sharedAmong(sentenceIndexOf(figures), own, doubtful);
+      expect(new Set([...own].map((source) => source.id))).toEqual(expected.own);
+      // a source may be suspected for one figure and found for another: found, it is no longer in doubt
+      const inDoubt = [...doubtful.keys()].filter((id) => !expected.own.has(id));
+      expect(new Set(inDoubt)).toEqual(new Set([...expected.doubtful].filter((id) => !expected.own.has(id))));
+      found.own += expected.own.size;
+      found.doubtful += inDoubt.length;
+    }
+    // the pages between them find sources and suspect some
+    expect(found.own).toBeGreaterThan(0);
+    expect(found.doubtful).toBeGreaterThan(0);
   });
 });

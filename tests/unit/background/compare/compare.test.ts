@@ -98,6 +98,19 @@ describe('compareFigure', () => {
     expect(reply.others.map((o) => o.source.outlet)).toContain('The New York Times (republished rewrite)');
   });
 
+  it('recognises the page in a source stored after the last comparison', async () => {
+    const asked = 'Ukraine now holds about 500 square km of Kursk, analysts say.';
+    const page = `${asked}\n\n${userArticle.text}\n\nMore stories`;
+    const query = queryFor(asked, 'about 500 square km', userArticle.published);
+    const ids = async (text?: string) =>
+      (await compareFigure(db, query, elsewhere, text, settings)).others.map((o) => o.source.id);
+    expect(await ids(page)).toHaveLength(await ids().then((all) => all.length));
+    const copy = await addSource(db, { ...userArticle, url: 'https://copy.example/kursk' });
+    // the claim's figures changed: its sentences are looked up again, the copy's among them
+    expect(await ids()).toContain(copy.id);
+    expect(await ids(page)).not.toContain(copy.id);
+  });
+
   it('leaves out the stored source at the page address, whatever the fragment', async () => {
     const user = await addSource(db, userArticle);
     const including = await compareFigure(db, heldQuery, elsewhere, undefined, settings);
@@ -166,20 +179,19 @@ describe('compareFigure', () => {
 
 describe('derived figures', () => {
   it('works out the land still held from a share retaken and the height, from other sources', async () => {
+    const page = 'Ukraine now holds about 500 square km of Kursk, analysts say.';
+    const compared = () =>
+      compareFigure(db, queryFor(page, 'about 500 square km', '2025-03-16'), elsewhere, page, settings);
+    // worked out before the share retaken is stored, and again once it is: the write is seen
+    const before = (await compared()).derived ?? [];
+    expect(before.map((d) => d.words).join()).not.toContain('60% retaken');
     await addSource(db, {
       ...userArticle,
       url: 'https://moscow.example/retaken',
       text: 'Russia says it has retaken 60% of the land Ukraine had seized in Kursk.',
       published: '2025-03-16',
     });
-    const page = 'Ukraine now holds about 500 square km of Kursk, analysts say.';
-    const reply = await compareFigure(
-      db,
-      queryFor(page, 'about 500 square km', '2025-03-16'),
-      elsewhere,
-      page,
-      settings,
-    );
+    const reply = await compared();
     const [first] = reply.derived!;
     expect(first!.words).toMatch(
       /− \(60% retaken \[.*, 2025-03-16\] of .* ≈ about \d+ km² retaken\) ≈ about \d+ km² still held$/,

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Judgement } from '../../../../engine/index';
 import { isoDays } from '../../../../engine/intervals';
 import type { IndexedFigure, SourceCard } from '../../../../background/compare/claimSnapshot';
-import { mostRelevant, totalsOf, type Judged } from '../../../../background/compare/relevance';
+import {
+  mostRelevant,
+  totalsOf,
+  type Judged,
+  type JudgedFigures,
+} from '../../../../background/compare/relevance';
 
 const QUERY = { asOf: '2025-03-16' };
 
@@ -24,13 +29,19 @@ function judged(outlet: number, day: number, verdict: Judgement['verdict'] = 'ag
   return { figure, judgement: { verdict, spread: 0 } };
 }
 
+/** Judged figures as a comparison keeps them: figures, and their judgements beside them. */
+const listOf = (judged: readonly Judged[]): JudgedFigures => ({
+  figures: judged.map((j) => j.figure),
+  judgements: judged.map((j) => j.judgement),
+});
+
 const outletsOf = (list: readonly Judged[]) => list.map((j) => j.figure.source.outlet);
 const daysOf = (list: readonly Judged[]) => list.map((j) => j.figure.source.published.slice(-2));
 
 describe('mostRelevant', () => {
   it('lists every figure, by date, when they are few', () => {
     const few = [judged(1, 20), judged(2, 3), judged(3, 9)];
-    expect(daysOf(mostRelevant(few, QUERY, 12))).toEqual(['03', '09', '20']);
+    expect(daysOf(mostRelevant(listOf(few), QUERY, 12))).toEqual(['03', '09', '20']);
   });
 
   it("with many outlets, lists each outlet's figure nearest the page's date, and the best of each verdict", () => {
@@ -39,7 +50,7 @@ describe('mostRelevant', () => {
       [0, 3, 6].flatMap((away) => [judged(outlet, 16 + away), judged(outlet, 16 - away)]),
     ).flat();
     all.push(judged(5, 1, 'differ'), judged(6, 2, 'other time'));
-    const listed = mostRelevant(all, QUERY, 12);
+    const listed = mostRelevant(listOf(all), QUERY, 12);
     expect(listed).toHaveLength(12);
     expect(new Set(outletsOf(listed)).size).toBe(12);
     expect(outletsOf(listed)).toEqual(expect.arrayContaining(['Outlet 5', 'Outlet 6']));
@@ -55,7 +66,7 @@ describe('mostRelevant', () => {
 
   it('with few outlets, lists every outlet before any twice, nearest first', () => {
     const all = [2, 5, 8, 11, 14].flatMap((day) => [judged(1, day), judged(2, day), judged(3, day)]);
-    const listed = mostRelevant(all, QUERY, 5);
+    const listed = mostRelevant(listOf(all), QUERY, 5);
     const count = (outlet: string) => outletsOf(listed).filter((o) => o === outlet).length;
     expect([count('Outlet 1'), count('Outlet 2'), count('Outlet 3')].sort()).toEqual([1, 2, 2]);
     expect(daysOf(listed).every((day) => ['11', '14'].includes(day))).toBe(true);
@@ -67,10 +78,30 @@ describe('totalsOf', () => {
   it('counts figures, sources and verdicts', () => {
     const [a, b, c] = [judged(1, 2), judged(2, 3, 'differ'), judged(3, 4, 'other time')];
     const twiceA = { ...a!, figure: { ...a!.figure, index: 1 } };
-    expect(totalsOf([a!, twiceA, b!, c!])).toEqual({
+    expect(totalsOf(listOf([a!, twiceA, b!, c!]))).toEqual({
       figures: 4,
       sources: 3,
       verdicts: { agree: 2, differ: 1, 'other time': 1 },
+      verdict: 'mixed',
     });
+  });
+
+  it('counts only the figures that could be compared, a source once however they stand', () => {
+    const [a, b] = [judged(1, 2), judged(2, 3, 'other time')];
+    const twiceA = { ...a!, figure: { ...a!.figure, index: 2 } };
+    const list = listOf([a!, b!, twiceA]);
+    // b cannot be compared (another unit): a's two figures are one source's, as they stand together
+    const figures = [a!.figure, b!.figure, twiceA.figure];
+    expect(totalsOf({ figures, judgements: [list.judgements[0]!, null, list.judgements[2]!] })).toEqual({
+      figures: 2,
+      sources: 1,
+      verdicts: { agree: 2, differ: 0, 'other time': 0 },
+      verdict: 'agree',
+    });
+    expect(totalsOf({ figures, judgements: [null, null, null] })).toMatchObject({
+      figures: 0,
+      verdict: 'none',
+    });
+    expect(mostRelevant({ figures, judgements: [null, list.judgements[1]!, null] }, QUERY)).toEqual([b]);
   });
 });
