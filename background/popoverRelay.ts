@@ -41,6 +41,8 @@ interface Expected {
   request: PopoverRequest;
   at: number;
   answer: Promise<Result<CompareReply>>;
+  /** False once the pointer rests on another mark: if it has not started, it never does. */
+  wanted: boolean;
 }
 
 interface Pair {
@@ -52,6 +54,8 @@ interface Pair {
   last: PopoverDrawMessage | null;
   /** The comparison of the mark the pointer rests on, if it was asked for. */
   expected: Expected | null;
+  /** The last expected comparison asked of the background, until it answers. */
+  inFlight: Promise<unknown> | null;
 }
 
 /** True when two requests ask for the same comparison (what `compare` reads of them). */
@@ -97,12 +101,24 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
       ? expected.answer
       : null;
   };
-  /** The pointer rests on a mark: its comparison starts now, to be ready when its popover opens. */
+  /**
+   * The pointer rests on a mark: its comparison starts now, to be ready when its popover opens. One
+   * runs at a time, and of those asked meanwhile only the latest runs next: a pointer swept across a
+   * column of marks costs two comparisons, not one per mark, for the popover that does open to wait on.
+   */
   const expect = (pair: Pair, request: PopoverRequest) => {
     const { expected } = pair;
     if (expected && now() - expected.at <= EXPECTED_FOR_MS && sameComparison(expected.request, request))
       return;
-    pair.expected = { request, at: now(), answer: compare(request) };
+    if (expected) expected.wanted = false;
+    const entry = { request, at: now(), wanted: true };
+    const run = () => (entry.wanted ? compare(request) : Promise.resolve(err('no longer expected')));
+    const answer = pair.inFlight ? pair.inFlight.then(run) : run();
+    pair.expected = Object.assign(entry, { answer });
+    pair.inFlight = answer;
+    void answer.then(() => {
+      if (pair.inFlight === answer) pair.inFlight = null;
+    });
   };
 
   const draw = (pair: Pair, message: PopoverDrawMessage) => {
@@ -129,7 +145,7 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
 
   const connectHost = (port: RelayPort, key: string) => {
     if (pairs.has(key) || isExtensionPage(port.sender?.url)) return port.disconnect();
-    const pair: Pair = { host: port, frame: null, seq: 0, last: null, expected: null };
+    const pair: Pair = { host: port, frame: null, seq: 0, last: null, expected: null, inFlight: null };
     pairs.set(key, pair);
     const waiting = waitingFrames.get(key);
     waitingFrames.delete(key);

@@ -263,6 +263,30 @@ describe('the popover relay', () => {
       expect(compare).toHaveBeenCalledTimes(2);
     });
 
+    it('runs one at a time, and of those asked meanwhile only the latest, which its showing takes', async () => {
+      const { compare, host, frame } = relay();
+      let answerFirst = () => {};
+      compare.mockImplementationOnce(
+        () => new Promise((resolve) => (answerFirst = () => resolve(ok({ ...reply, claimLabel: 'first' })))),
+      );
+      const content = host();
+      const popover = frame();
+      const at = (text: string) => ({ ...request, figure: { text } }) as unknown as PopoverRequest;
+      for (const text of ['1 km', '2 km', '3 km', '4 km'])
+        content.say({ type: 'expect', seq: 0, popover: at(text) });
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(1);
+      answerFirst();
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(2);
+      expect(compare).toHaveBeenLastCalledWith(at('4 km'));
+      content.say({ type: 'show', seq: 1, popover: at('4 km') });
+      await settle();
+      expect(compare).toHaveBeenCalledTimes(2);
+      expect(states(popover)).toEqual(['loading', 'ready']);
+      expect(JSON.stringify(popover.sent)).toContain(SECRET);
+    });
+
     it('gives a failed comparison to its showing as a failure', async () => {
       const { compare, host, frame } = relay();
       compare.mockImplementationOnce(async () => {
