@@ -1,7 +1,7 @@
 /**
  * Tests of Unicode letter case, each pattern made once. The build writes a `\p{…}` literal as a
  * `new RegExp(…)` call (for the browsers it targets), which makes the pattern again at every use:
- * thousands of times an article, a tenth of an import's reading. Keep such patterns in module constants.
+ * thousands of times an article, a few percent of an import's reading. Keep such patterns in module constants.
  */
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
