@@ -2,6 +2,7 @@ import type { DayRef } from './dates';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import type { Claim } from './types';
+import { startsUpper } from './letterCase';
 
 /** A point in time named in a sentence: an explicit date or a relative phrase ("last year"). */
 export interface TimeAnchor {
@@ -48,7 +49,7 @@ export function relativeAnchors(
       const d = refDate(ref);
       d.setUTCDate(d.getUTCDate() - 1);
       add(1, isoDay(d));
-    } else if (WEEKDAYS.has(word) && /^\p{Lu}/u.test(tokens[i]!.text)) {
+    } else if (WEEKDAYS.has(word) && startsUpper(tokens[i]!.text)) {
       add(1, isoDay(lastWeekday(ref, word)));
     } else if (word === 'last' && next === 'week') {
       const d = refDate(ref);
@@ -59,7 +60,7 @@ export function relativeAnchors(
     } else if (
       MONTHS[word] !== undefined &&
       (word.length > 3 || word === 'may') &&
-      /^\p{Lu}/u.test(tokens[i]!.text)
+      startsUpper(tokens[i]!.text)
     ) {
       // "by the end of February": a month named without a day is the last such month up to the article
       if (word === 'may' && !MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) continue;

@@ -52,6 +52,10 @@ export const DOCUMENTS = words(
 );
 /** Words after which a new clause, with a subject of its own, begins: "…, while the Kremlin claimed …". */
 const CLAUSE = /^(that|which|while|whereas|but|and)$/;
+/** "rejected", "denied": a verb before a reporting word makes it a noun ("rejected reports"). */
+const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
+/** Two or three capitalised words: "Oleksandr Syrskyi". */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+( \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const MAX_NAME = 8;
 const MAX_SUBJECT = 14;
 /** A word with a capital first letter (its lower-case form differs there). */
@@ -110,7 +114,7 @@ export function findSources(
       !NOUN_BEFORE.has(tokens[i - 1]!.lower) &&
       tokens[i - 1]!.base === tokens[i - 1]!.lower &&
       // "rejected reports", "denied claims": after a verb it is a noun
-      !/^\p{Ll}+ed$/u.test(tokens[i - 1]!.text)
+      !PAST_PARTICIPLE.test(tokens[i - 1]!.text)
     ) {
       let verbAt = i;
       while (verbAt > from + 1 && SUBJECT_ADVERBS.has(tokens[verbAt - 1]!.lower)) verbAt--;
@@ -346,8 +350,7 @@ const SOURCE_NOUNS = new Set([
 
 /** "Oleksandr Syrskyi", not "General Staff". */
 export const isPersonName = (name: string) =>
-  /^\p{Lu}\p{Ll}+( \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) &&
-  !name.split(' ').some((w) => BODIES.has(w.toLowerCase()));
+  PERSON_NAME.test(name) && !name.split(' ').some((w) => BODIES.has(w.toLowerCase()));
 
 function clean(name: string): string {
   return name

@@ -11,12 +11,27 @@ export interface Cue {
   group: number;
   /** "before:down from" counts only before the figure, "after:down from" only after it. */
   side: 'any' | 'before' | 'after';
+  /** Where the phrase stands among those of its first word, so that hits keep the taxonomy's order. */
+  order: number;
+}
+
+/**
+ * Cue phrases as a tree of their words: the phrases at a token are found by walking its words, not by
+ * trying each phrase of its first word ("in" opens hundreds).
+ */
+interface CueNode {
+  next: Map<string, CueNode>;
+  /** Phrases whose last word is this node's. */
+  ends: Cue[];
+  /** Phrases whose last word is a prefix and follows this node's ("north korean cas*" at "korean"). */
+  prefixed: Cue[];
 }
 
 export interface CompiledClaims {
   claims: readonly Claim[];
   byKey: Map<string, Claim>;
-  byFirstWord: Map<string, Cue[]>;
+  /** Phrases by their words (one-word prefixes are in `prefixCues`). */
+  tree: CueNode;
   /** One-word prefix cues ("recaptur*") by their first three letters. */
   prefixCues: Map<string, Cue[]>;
   /** Indexes of the claims a unit and counted noun fit, filled as figures ask. */
@@ -28,12 +43,13 @@ const BOOST = -2;
 
 const PREFIX_KEY = 3;
 
-/** Prepares a taxonomy for fast matching: cue phrases indexed by their first word. */
+const newNode = (): CueNode => ({ next: new Map(), ends: [], prefixed: [] });
+
+/** Prepares a taxonomy for fast matching: cue phrases in a tree of their words. */
 export function compileClaims(claims: readonly Claim[]): CompiledClaims {
-  const byFirstWord = new Map<string, Cue[]>();
+  const tree = newNode();
   const prefixCues = new Map<string, Cue[]>();
-  const push = (map: Map<string, Cue[]>, key: string, cue: Cue) =>
-    map.set(key, [...(map.get(key) ?? []), cue]);
+  const byFirstWord = new Map<string, number>();
   const add = (written: string, claim: number, group: number) => {
     const sided = /^(before|after):/.exec(written);
     const side = sided ? (sided[1] as Cue['side']) : 'any';
@@ -41,10 +57,25 @@ export function compileClaims(claims: readonly Claim[]): CompiledClaims {
     const prefix = phrase.endsWith('*');
     const words = tokenize(prefix ? phrase.slice(0, -1) : phrase).map((t) => t.base);
     if (words.length === 0) return;
-    const cue: Cue = { words, prefix, claim, group, side };
-    if (prefix && words.length === 1 && words[0]!.length >= PREFIX_KEY)
-      push(prefixCues, words[0]!.slice(0, PREFIX_KEY), cue);
-    else push(byFirstWord, words[0]!, cue);
+    if (prefix && words.length === 1 && words[0]!.length >= PREFIX_KEY) {
+      const key = words[0]!.slice(0, PREFIX_KEY);
+      const cues = prefixCues.get(key) ?? [];
+      cues.push({ words, prefix, claim, group, side, order: cues.length });
+      prefixCues.set(key, cues);
+      return;
+    }
+    const order = byFirstWord.get(words[0]!) ?? 0;
+    byFirstWord.set(words[0]!, order + 1);
+    const cue: Cue = { words, prefix, claim, group, side, order };
+    // a one-word prefix too short for `prefixCues` matches its word only
+    const last = prefix && words.length > 1 ? words.length - 1 : words.length;
+    let node = tree;
+    for (const word of words.slice(0, last)) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = newNode()));
+      node = child;
+    }
+    (last < words.length ? node.prefixed : node.ends).push(cue);
   };
   claims.forEach((claim, t) => {
     claim.cues.forEach((group, g) => group.forEach((phrase) => add(phrase, t, g)));
@@ -53,18 +84,7 @@ export function compileClaims(claims: readonly Claim[]): CompiledClaims {
   });
   const byKey = new Map<string, Claim>();
   for (const claim of claims) if (!byKey.has(claim.key)) byKey.set(claim.key, claim);
-  return { claims, byKey, byFirstWord, prefixCues, fitting: new Map() };
-}
-
-function cueMatchesAt(tokens: readonly Token[], at: number, cue: Cue): number {
-  for (let k = 0; k < cue.words.length; k++) {
-    const tok = tokens[at + k];
-    if (!tok) return 0;
-    const word = tok.base;
-    const last = k === cue.words.length - 1;
-    if (last && cue.prefix ? !word.startsWith(cue.words[k]!) : word !== cue.words[k]) return 0;
-  }
-  return cue.words.length;
+  return { claims, byKey, tree, prefixCues, fitting: new Map() };
 }
 
 /** A cue phrase found at token `at`, `length` tokens long. */
@@ -83,10 +103,16 @@ function cuesStartingAt(compiled: CompiledClaims, tokens: readonly Token[], at: 
   const tok = tokens[at]!;
   if (tok.kind !== 'word' && tok.kind !== 'num') return NO_HITS;
   let hits: CueHit[] | null = null;
-  for (const cue of compiled.byFirstWord.get(tok.base) ?? NONE) {
-    const length = cueMatchesAt(tokens, at, cue);
-    if (length) (hits ??= []).push({ at, length, cue });
+  let node = compiled.tree.next.get(tok.base);
+  for (let length = 1; node; length++) {
+    for (const cue of node.ends) (hits ??= []).push({ at, length, cue });
+    const next = tokens[at + length];
+    if (!next) break;
+    for (const cue of node.prefixed)
+      if (next.base.startsWith(cue.words[length]!)) (hits ??= []).push({ at, length: length + 1, cue });
+    node = node.next.get(next.base);
   }
+  if (hits && hits.length > 1) hits.sort((a, b) => a.cue.order - b.cue.order);
   if (tok.base.length >= PREFIX_KEY) {
     for (const cue of compiled.prefixCues.get(tok.base.slice(0, PREFIX_KEY)) ?? NONE) {
       if (tok.base.startsWith(cue.words[0]!)) (hits ??= []).push({ at, length: 1, cue });

@@ -1,6 +1,7 @@
 import { MONTHS } from './lexicon';
 import { parseDigits } from './numbers';
 import type { Token } from './tokens';
+import { startsLower, startsUpper } from './letterCase';
 
 export interface ParsedDate {
   /** ISO date, month or year: "2025-03-05", "2024-08", "2024". */
@@ -76,7 +77,7 @@ export function todayRef(now = new Date()): DayRef {
 }
 
 function monthOf(tok: Token | undefined): number | undefined {
-  if (!tok || tok.kind !== 'word' || !/^\p{Lu}/u.test(tok.text)) return undefined;
+  if (!tok || tok.kind !== 'word' || !startsUpper(tok.text)) return undefined;
   return MONTHS[tok.lower];
 }
 
@@ -165,7 +166,7 @@ function namesEvent(tokens: readonly Token[], j: number): boolean {
     !!before &&
     (DETERMINERS.has(before.lower) || (before.kind === 'word' && before.lower !== before.base)) &&
     after?.kind === 'word' &&
-    /^\p{Ll}/u.test(after.text) &&
+    startsLower(after.text) &&
     !FUNCTION_WORDS.has(after.lower)
   );
 }

@@ -19,6 +19,7 @@ import { DIMENSION_OF } from './normalize';
 import { parseNumber, type ParsedNumber } from './numbers';
 import type { Token } from './tokens';
 import type { FigureValue, Qualifier, Unit } from './types';
+import { startsLower, startsUpper } from './letterCase';
 
 /** A figure as read from tokens, before claim, time and attribution are known. */
 export interface RawFigure {
@@ -120,6 +121,8 @@ const isWord = (tok: Token | undefined): tok is Token => !!tok && tok.kind === '
 const isGluedHyphen = (tok: Token | undefined) =>
   !!tok && tok.kind === 'sym' && /^[-‑]$/.test(tok.text) && !tok.spaceBefore;
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
+/** "UAVs", "MLRSs": capitals with a plural s. */
+const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
 const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|able|ible)$/;
 const PEOPLE_PARTICIPLES = new Set([
   'killed',
@@ -258,14 +261,14 @@ function scaleLow(low: number, high: number): number {
 function plausibleNumber(tokens: readonly Token[], num: ParsedNumber, sentenceStart: number): boolean {
   const first = tokens[num.from]!;
   // "Two Majors", "World War Three": a capitalised number word inside a sentence is a name
-  if (num.words && num.from !== sentenceStart && /^\p{Lu}/u.test(first.text)) {
+  if (num.words && num.from !== sentenceStart && startsUpper(first.text)) {
     const before = tokens[num.from - 1];
     if (!before || before.kind !== 'sym') return false;
   }
   // model names and codes: "F-16", "Su-34", "S-400", "10:30"
   const before = tokens[num.from - 1];
   // a number that names: "Article 5 guarantees", "Chapter 3 describes", "Resolution 2231"
-  if (before && LABELS.has(before.lower) && /^\p{Lu}/u.test(before.text) && !num.words) return false;
+  if (before && LABELS.has(before.lower) && startsUpper(before.text) && !num.words) return false;
   if (before && !first.spaceBefore && (isGluedHyphen(before) || before.text === '/' || before.text === ':')) {
     const owner = tokens[num.from - 2];
     if (owner && !before.spaceBefore && owner.kind !== 'break') return false;
@@ -400,7 +403,7 @@ function countFromContext(
     const named = tokens[before - 1 - comma];
     if (named && before - 1 - comma >= sentenceStart) {
       if (PERSON_NOUNS.has(named.base)) return { unit: 'persons', to: k, noun: named.base };
-      if (named.kind === 'word' && /^\p{Ll}/u.test(named.text) && isPluralNoun(named.base))
+      if (named.kind === 'word' && startsLower(named.text) && isPluralNoun(named.base))
         return { unit: 'count', to: k, noun: named.base };
     }
   }
@@ -547,12 +550,7 @@ function readCountedNoun(
     if (!isWord(tok)) return null;
     // a model's name: "12 Su-34 jets", "three F-16s"
     const code = tokens[at + 2];
-    if (
-      /^\p{Lu}/u.test(tok.text) &&
-      isGluedHyphen(tokens[at + 1]) &&
-      code?.kind === 'num' &&
-      !code.spaceBefore
-    ) {
+    if (startsUpper(tok.text) && isGluedHyphen(tokens[at + 1]) && code?.kind === 'num' && !code.spaceBefore) {
       if (code.suffix === 's') return { unit: 'count', to: at + 3, noun: `${tok.lower}-${code.lower}` };
       at += 2;
       continue;
@@ -565,12 +563,12 @@ function readCountedNoun(
       const described = shared && isWord(tokens[at + 1]) ? readCountedNoun(tokens, at + 1, num, false) : null;
       return described ?? { unit: 'persons', to: at };
     }
-    const capital = /^\p{Lu}/u.test(tok.text);
+    const capital = startsUpper(tok.text);
     if (!capital && isPluralNoun(base)) return { unit: 'count', to: at + 1, noun: base };
     // "12 UAVs", "5 MLRS", "three aircraft"
     const pluralAfter =
-      isWord(tokens[at + 1]) && /^\p{Ll}/u.test(tokens[at + 1]!.text) && isPluralNoun(tokens[at + 1]!.base);
-    if ((/^\p{Lu}{2,}s$/u.test(tok.text) || INVARIANT_PLURALS.has(base)) && !pluralAfter)
+      isWord(tokens[at + 1]) && startsLower(tokens[at + 1]!.text) && isPluralNoun(tokens[at + 1]!.base);
+    if ((CAPITALS_PLURAL.test(tok.text) || INVARIANT_PLURALS.has(base)) && !pluralAfter)
       return { unit: 'count', to: at + 1, noun: base };
     if (shared && m > 0 && (base === 'and' || base === 'or') && tokens[at + 1]?.kind === 'num') {
       const next = parseNumber(tokens, at + 1);

@@ -8,6 +8,7 @@ const NUMBER_OR_MONTH_WORD = new RegExp(
 );
 
 const HIDDEN = /\p{Cf}/gu;
+const HAS_HIDDEN = /\p{Cf}/u;
 
 const holds = (text: string) => DIGIT_OR_CURRENCY.test(text) || NUMBER_OR_MONTH_WORD.test(text);
 
@@ -16,4 +17,4 @@ const holds = (text: string) => DIGIT_OR_CURRENCY.test(text) || NUMBER_OR_MONTH_
  * or "past week": text without any, once invisible characters are taken out, has none, and need not be read.
  */
 export const mayHoldFigures = (text: string): boolean =>
-  holds(text) || (/\p{Cf}/u.test(text) && holds(text.replace(HIDDEN, '')));
+  holds(text) || (HAS_HIDDEN.test(text) && holds(text.replace(HIDDEN, '')));

@@ -9,6 +9,7 @@ import {
 import { MONTHS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { hasUpper, startsUpper } from './letterCase';
 
 /** One source of an article: every mention that names it ("Oleksandr Syrskyi", "Syrskyi", "he") is one Source. */
 interface Source {
@@ -47,6 +48,10 @@ const NEGATIONS = words(
 const BACKGROUND = words('launched began begun invaded covers borders spans stretches lies');
 const PRONOUNS = words('he she it they him');
 const TERMINAL = /[.!?:]/;
+/** "NIS", "ISW": a name that may be another's initials. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** "Syrskyi": one capitalised word that may be a surname written out before. */
+const ONE_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 /** How many sentences apart two mentions of one source may be for what stands between to be theirs. */
 const SANDWICH = 4;
 /** How many of the latest sources a later mention ("Syrskyi", "the ministry") is looked up among. */
@@ -68,7 +73,7 @@ const display = (s: Source) => (s.role ? `${s.name} (${s.role})` : s.name);
 const initials = (name: string) =>
   name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !/^(Of|The|For|And)$/.test(w))
+    .filter((w) => startsUpper(w) && !/^(Of|The|For|And)$/.test(w))
     .map((w) => w[0])
     .join('');
 
@@ -104,17 +109,17 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
         return current?.person ? current : latest((s) => s.person);
       return current;
     }
-    if (DOCUMENTS.has(head) && (m.definite || !/\p{Lu}/u.test(name))) return current;
+    if (DOCUMENTS.has(head) && (m.definite || !hasUpper(name))) return current;
     if (m.definite && !m.role && lower.split(' ').length <= 3) {
       const match = current?.words.has(head) ? current : latest((s) => s.words.has(head));
       if (match) return match;
     }
-    const acronym = /^\p{Lu}{2,6}$/u.test(name);
+    const acronym = ACRONYM.test(name);
     if (acronym) {
       const match = latest((s) => s.acronym === name);
       if (match) return match;
     }
-    const surname = !name.includes(' ') && /^\p{Lu}\p{Ll}{3,}$/u.test(name);
+    const surname = !name.includes(' ') && ONE_NAME.test(name);
     const same = latest((s) => s.key === lower || (surname && sameSurname(s, name)));
     if (same) {
       if (m.role && !same.role) same.role = m.role;

@@ -56,6 +56,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+/** A capital, an opening quotation mark or bracket: what may begin a sentence. */
+const OPENS_SENTENCE = /[\p{Lu}"“‘'([]/u;
 
 /** Splits a token list into sentences: at blank-line breaks and at . ! ? before a capital. */
 export function splitSentences(tokens: readonly Token[]): Sentence[] {
@@ -95,7 +97,7 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
 
 function startsSentence(tok: Token): boolean {
   const c = tok.text[0] ?? '';
-  return tok.kind === 'num' || /[\p{Lu}"“‘'([]/u.test(c);
+  return tok.kind === 'num' || OPENS_SENTENCE.test(c);
 }
 
 function isAbbreviation(tokens: readonly Token[], dot: number): boolean {
