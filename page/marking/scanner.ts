@@ -206,18 +206,18 @@ export class FigureScanner {
     this.schedule();
   }
 
-  /** Runs a slice at the start of the next frame, when the page's layout is up to date. */
+  /** Runs a slice once the page has drawn the last marks, when its layout is up to date. */
   private askFrame(): void {
     const viewport = this.options.viewport;
     if (this.frameAsked || this.stopped || !viewport) return;
     this.frameAsked = true;
-    viewport.nextFrame(() => {
+    viewport.whenDrawn(() => {
       this.frameAsked = false;
       this.inFrame('near');
     });
   }
 
-  /** Runs a slice that marks far blocks too, at a frame's start, at the pace the viewport allows. */
+  /** Runs a slice that marks far blocks too, once drawn, at the pace the viewport allows. */
   private askPaced(): void {
     const viewport = this.options.viewport;
     if (this.pacedAsked || this.stopped || !viewport) return;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Marker } from '../../../page/marking/marker';
-import { nearPositions, type Viewport } from '../../../page/marking/nearViewport';
+import { nearPositions, pageViewport, type Viewport } from '../../../page/marking/nearViewport';
+import { PageLifetime } from '../../../page/boot/lifetime';
 import { MARK_SELECTOR } from '../../../page/marking/ownElements';
 import { FigureScanner, type FigureReader } from '../../../page/marking/scanner';
 import { readFigures } from '../../../background/readFigures';
@@ -40,7 +41,7 @@ function fakeViewport() {
   const viewport: Viewport = {
     isHuge: () => true,
     near: (items, elementOf) => nearPositions(items, elementOf, VIEWPORT_HEIGHT),
-    nextFrame: (callback) => frames.push(callback),
+    whenDrawn: (callback) => frames.push(callback),
     paced: (callback) => paced.push(callback),
     onMove: (callback) => moves.push(callback),
   };
@@ -126,5 +127,44 @@ describe('marking a huge page near the reader first', () => {
     const near = nearPositions(cells, (cell) => cell, VIEWPORT_HEIGHT);
     expect(near).toEqual(Array.from({ length: 11 }, (_, k) => 497 + k));
     expect(nearPositions(cells.slice(0, 5), (cell) => cell, VIEWPORT_HEIGHT)).toEqual([2]);
+  });
+
+  it('marks in a task of its own, and again only once the page has drawn the last marks', () => {
+    vi.useFakeTimers();
+    try {
+      /** The page's renderings: each tells the observers of the targets observed since the last. */
+      const observed: Array<() => void> = [];
+      class Observer {
+        constructor(private readonly notice: () => void) {}
+        observe = () => observed.push(this.notice);
+        disconnect = () => undefined;
+      }
+      // no frame callbacks: the frame that draws the marks must run none of the extension's code
+      const window = { IntersectionObserver: Observer };
+      const page = {
+        defaultView: window,
+        documentElement: {},
+        getElementsByTagName: () => [],
+      } as unknown as Document;
+      const viewport = pageViewport(new PageLifetime(() => true), page, () => 0);
+      const draw = () => observed.splice(0).forEach((notice) => notice());
+      const ran: string[] = [];
+
+      viewport.whenDrawn(() => ran.push('first'));
+      expect(ran).toEqual([]);
+      vi.runOnlyPendingTimers();
+      expect(ran).toEqual(['first']);
+
+      // the first marks are not drawn yet: the second waits for them
+      viewport.whenDrawn(() => ran.push('second'));
+      vi.runOnlyPendingTimers();
+      expect(ran).toEqual(['first']);
+      draw();
+      expect(ran).toEqual(['first']);
+      vi.runOnlyPendingTimers();
+      expect(ran).toEqual(['first', 'second']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
