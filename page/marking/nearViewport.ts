@@ -17,9 +17,10 @@ const NEAR_VIEWPORTS = 0.5;
 
 /**
  * For every millisecond a frame with marks took (its marks, and the style, layout and paint they caused),
- * the page has this many to itself before the next: marking far figures takes at most a fifth of its time.
+ * the page has this many to itself before the next: marking far figures takes at most a ninth of its
+ * time.
  */
-const PAGE_SHARE = 4;
+const PAGE_SHARE = 8;
 /** The least time between paced frames, so that the page's own timers always get a turn. */
 const LEAST_PAUSE_MS = 50;
 

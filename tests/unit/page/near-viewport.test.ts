@@ -120,6 +120,31 @@ describe('marking a huge page near the reader first', () => {
     expect(scanner.figuresOnPage()).toHaveLength(60);
   });
 
+  it('marks far rows for longer in a paced frame than a slice reads, so the page has fewer frames with marks', async () => {
+    const { scrollTo } = rowsAt(60);
+    const { viewport, frames, pacedFrame, untilFrameAsked } = fakeViewport();
+    let clock = 0;
+    const scanner = new FigureScanner({
+      marker: new Marker(document),
+      read: readAtOnce,
+      published: () => '2025-03-16',
+      later: (callback) => setTimeout(callback, 0),
+      viewport,
+      budgetMs: 1,
+      farBudgetMs: 5,
+      now: () => (clock += 1),
+    });
+    scrollTo(30 * ROW_HEIGHT);
+    scanner.scan(document.body);
+    await untilFrameAsked();
+    await frames();
+    const near = markedCells().length;
+    expect(near).toBeGreaterThan(0);
+    expect(await pacedFrame()).toBe(true);
+    // a millisecond a block on this clock: five far blocks, where a reading slice would take one
+    expect(markedCells().length - near).toBe(5);
+  });
+
   it('finds the near ones among many by their boxes, and counts an element without a box as near', () => {
     const { cells, scrollTo } = rowsAt(1_000);
     scrollTo(500 * ROW_HEIGHT);
