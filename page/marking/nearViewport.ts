@@ -23,6 +23,11 @@ const NEAR_VIEWPORTS = 0.5;
 const PAGE_SHARE = 8;
 /** The least time between paced frames, so that the page's own timers always get a turn. */
 const LEAST_PAUSE_MS = 50;
+/**
+ * The most time between paced frames: on a busy machine a frame can take half a second, and far
+ * figures would otherwise come seconds apart.
+ */
+const MOST_PAUSE_MS = 2_000;
 
 /** Where the reader is on the page, for the scanner to mark what is near it first. */
 export interface Viewport {
@@ -41,7 +46,7 @@ export interface Viewport {
   whenDrawn(callback: () => void): void;
   /**
    * As `whenDrawn`, once the page has had PAGE_SHARE times as long to itself as the last callback took
-   * with the drawing of what it marked.
+   * with the drawing of what it marked (at most MOST_PAUSE_MS).
    */
   paced(callback: () => void): void;
   /** Runs the callback when the reader scrolls or the window is resized. */
@@ -89,7 +94,7 @@ export function pageViewport(lifetime: PageLifetime, document: Document, marks: 
     near: (items, elementOf) => nearPositions(items, elementOf, window.innerHeight),
     whenDrawn,
     paced: (callback) => {
-      const pause = Math.max(LEAST_PAUSE_MS, lastFrameMs * PAGE_SHARE);
+      const pause = Math.min(MOST_PAUSE_MS, Math.max(LEAST_PAUSE_MS, lastFrameMs * PAGE_SHARE));
       lifetime.setTimeout(() => whenDrawn(callback), pause);
     },
     onMove: (callback) => {

@@ -154,6 +154,54 @@ describe('marking a huge page near the reader first', () => {
     expect(nearPositions(cells.slice(0, 5), (cell) => cell, VIEWPORT_HEIGHT)).toEqual([2]);
   });
 
+  it('gives the page eight times as long as a frame with marks took, two seconds at most', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const observed: Array<() => void> = [];
+      class Observer {
+        constructor(private readonly notice: () => void) {}
+        observe = () => observed.push(this.notice);
+        disconnect = () => undefined;
+      }
+      const page = {
+        defaultView: { IntersectionObserver: Observer },
+        documentElement: {},
+        getElementsByTagName: () => [],
+      } as unknown as Document;
+      const viewport = pageViewport(new PageLifetime(() => true), page, () => 0);
+      /** A frame with marks whose drawing takes `ms`. */
+      const frame = (ms: number) => {
+        viewport.whenDrawn(() => undefined);
+        vi.advanceTimersByTime(0);
+        vi.advanceTimersByTime(ms);
+        observed.splice(0).forEach((notice) => notice());
+      };
+      let ran = 0;
+      /** How long a paced callback waits, to the nearest 10 ms above. */
+      const pausedFor = () => {
+        ran = 0;
+        viewport.paced(() => ran++);
+        let waited = 0;
+        while (ran === 0) {
+          vi.advanceTimersByTime(10);
+          waited += 10;
+        }
+        return waited;
+      };
+      frame(100);
+      const afterShort = pausedFor();
+      expect(afterShort).toBeGreaterThanOrEqual(800);
+      expect(afterShort).toBeLessThan(850);
+      observed.splice(0).forEach((notice) => notice());
+      frame(600);
+      const afterLong = pausedFor();
+      expect(afterLong).toBeGreaterThanOrEqual(2_000);
+      expect(afterLong).toBeLessThan(2_050);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('marks in a task of its own, and again only once the page has drawn the last marks', () => {
     vi.useFakeTimers();
     try {
