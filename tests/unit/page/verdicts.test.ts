@@ -74,4 +74,45 @@ describe("showing the page's verdicts", () => {
     // differ and mixed, a third each
     expect(counts).toEqual([20]);
   });
+
+  it('finds many figures and sends them in tasks apart', async () => {
+    document.body.innerHTML = Array.from(
+      { length: FIGURES },
+      (_, n) =>
+        `<p>Kyiv says ${(10_000 + n * 10).toLocaleString('en-US')} North Korean troops were sent to Kursk.</p>`,
+    ).join('');
+    /** Set by a task queued as the figures are found: true once that task has run. */
+    let taskRan = false;
+    const ranBeforeSending: boolean[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      ranBeforeSending.push(taskRan);
+      const value = (message as { figures: unknown[] }).figures.map(() => ({
+        verdict: 'agree',
+        others: 1,
+        sources: 1,
+      }));
+      return Promise.resolve({ ok: true, value });
+    });
+    const scanner = new FigureScanner({
+      marker: new Marker(document),
+      read: readAtOnce,
+      published: () => '2025-03-16',
+      later: (callback) => queueMicrotask(callback),
+    });
+    const find = scanner.figuresOnPage.bind(scanner);
+    scanner.figuresOnPage = () => {
+      setTimeout(() => (taskRan = true), 0);
+      return find();
+    };
+    const counts: number[] = [];
+    const verdicts = showVerdicts(scanner, new PageLifetime(() => true), {
+      unmatched: () => 'show',
+      onCount: (differ) => counts.push(differ),
+      many: FIGURES - 1,
+    });
+    scanner.scan(document.body);
+    verdicts.update();
+    await vi.waitFor(() => expect(counts).toHaveLength(1), { timeout: 5_000 });
+    expect(ranBeforeSending).toEqual([true]);
+  });
 });
