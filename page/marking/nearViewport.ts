@@ -45,8 +45,9 @@ export interface Viewport {
    */
   whenDrawn(callback: () => void): void;
   /**
-   * As `whenDrawn`, once the page has had PAGE_SHARE times as long to itself as the last callback took
-   * with the drawing of what it marked (at most MOST_PAUSE_MS).
+   * As `whenDrawn`, once the page has drawn what the running callback marks, and then had PAGE_SHARE
+   * times as long to itself as the longest callback since the last pause took with its drawing (at
+   * most MOST_PAUSE_MS).
    */
   paced(callback: () => void): void;
   /** Runs the callback when the reader scrolls or the window is resized. */
@@ -60,9 +61,14 @@ export interface Viewport {
 export function pageViewport(lifetime: PageLifetime, document: Document, marks: () => number): Viewport {
   const window = document.defaultView!;
   const elements = document.getElementsByTagName('*');
-  let lastFrameMs = 0;
+  /**
+   * The longest a callback took with its drawing since the last pause began: a frame that marked
+   * nothing (the reader's surroundings had no new figures) does not shorten the pause after one that did.
+   */
+  let heaviestMs = 0;
   /** False from a callback until the page has drawn what it marked; callbacks asked meanwhile wait. */
   let drawn = true;
+  let inCallback = false;
   const waiting: Array<() => void> = [];
   let changedAt = 0;
   let changeMs = 0;
@@ -71,7 +77,7 @@ export function pageViewport(lifetime: PageLifetime, document: Document, marks: 
   // would make its layout part of the extension's task), and the layout is up to date by then.
   const drawing = new window.IntersectionObserver(() => {
     drawing.disconnect();
-    lastFrameMs = changeMs + performance.now() - changedAt;
+    heaviestMs = Math.max(heaviestMs, changeMs + performance.now() - changedAt);
     drawn = true;
     for (const run of waiting.splice(0)) run();
   });
@@ -82,7 +88,12 @@ export function pageViewport(lifetime: PageLifetime, document: Document, marks: 
       // another callback ran meanwhile: wait for its drawing too
       if (!drawn) return whenDrawn(callback);
       const start = performance.now();
-      callback();
+      inCallback = true;
+      try {
+        callback();
+      } finally {
+        inCallback = false;
+      }
       changedAt = performance.now();
       changeMs = changedAt - start;
       drawn = false;
@@ -94,8 +105,14 @@ export function pageViewport(lifetime: PageLifetime, document: Document, marks: 
     near: (items, elementOf) => nearPositions(items, elementOf, window.innerHeight),
     whenDrawn,
     paced: (callback) => {
-      const pause = Math.min(MOST_PAUSE_MS, Math.max(LEAST_PAUSE_MS, lastFrameMs * PAGE_SHARE));
-      lifetime.setTimeout(() => whenDrawn(callback), pause);
+      // the pause follows the drawing of what the running callback marks, and is as long as it was
+      const pause = () => {
+        const ms = Math.min(MOST_PAUSE_MS, Math.max(LEAST_PAUSE_MS, heaviestMs * PAGE_SHARE));
+        heaviestMs = 0;
+        lifetime.setTimeout(() => whenDrawn(callback), ms);
+      };
+      if (inCallback || !drawn) waiting.push(pause);
+      else pause();
     },
     onMove: (callback) => {
       lifetime.addEventListener(window, 'scroll', callback, { capture: true, passive: true });

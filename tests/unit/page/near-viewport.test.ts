@@ -154,7 +154,7 @@ describe('marking a huge page near the reader first', () => {
     expect(nearPositions(cells.slice(0, 5), (cell) => cell, VIEWPORT_HEIGHT)).toEqual([2]);
   });
 
-  it('gives the page eight times as long as a frame with marks took, two seconds at most', () => {
+  it('gives the page eight times as long as the heaviest frame took since the last pause, two seconds at most', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
       const observed: Array<() => void> = [];
@@ -197,6 +197,26 @@ describe('marking a huge page near the reader first', () => {
       const afterLong = pausedFor();
       expect(afterLong).toBeGreaterThanOrEqual(2_000);
       expect(afterLong).toBeLessThan(2_050);
+      observed.splice(0).forEach((notice) => notice());
+
+      // a frame that marked nothing after one that marked much: the pause is the long one's
+      frame(200);
+      frame(5);
+      const afterNothing = pausedFor();
+      expect(afterNothing).toBeGreaterThanOrEqual(1_600);
+      expect(afterNothing).toBeLessThan(1_650);
+      observed.splice(0).forEach((notice) => notice());
+
+      // asked for by a frame's callback: after that frame's own drawing, as long as eight times it
+      let paced = false;
+      viewport.whenDrawn(() => viewport.paced(() => (paced = true)));
+      vi.advanceTimersByTime(0);
+      vi.advanceTimersByTime(150);
+      observed.splice(0).forEach((notice) => notice());
+      vi.advanceTimersByTime(1_190);
+      expect(paced).toBe(false);
+      vi.advanceTimersByTime(20);
+      expect(paced).toBe(true);
     } finally {
       vi.useRealTimers();
     }
