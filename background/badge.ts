@@ -1,6 +1,4 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { compareMany, getSettings } from './store/index';
-import type { StoreDB } from './store/schema';
 import { badgeText, badgeTitle, isBadgeRequest, type BadgeRequest } from '../protocol/badge';
 
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
@@ -13,13 +11,12 @@ const BADGE_COLOUR = '#b3261e';
 
 /**
  * Shows on the toolbar icon, tab by tab, how many of the page's figures differ from other sources:
- * set when the page's marking script reports its figures, cleared when the tab loads another page.
+ * set when the page's marking script reports the count its verdicts give, cleared when the tab loads
+ * another page.
  */
-export function watchBadges(db: Promise<StoreDB>): void {
+export function watchBadges(): void {
   const button = toolbarButton();
   if (!button) return;
-  /** Loads per tab, so that a count worked out for a page the tab has left is not shown. */
-  const loads = new Map<number, number>();
 
   const show = async (tabId: number, differ: number) => {
     await button.setBadgeText({ tabId, text: badgeText(differ) });
@@ -27,13 +24,8 @@ export function watchBadges(db: Promise<StoreDB>): void {
     if (differ > 0) await button.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
   };
 
-  const update = async (tabId: number, request: BadgeRequest): Promise<number> => {
-    const load = loads.get(tabId) ?? 0;
-    const store = await db;
-    const verdicts = await compareMany(store, request.figures, request.pageUrl, await getSettings(store));
-    // a mixed figure too: some source at its time contradicts it
-    const differ = verdicts.filter(({ verdict }) => verdict === 'differ' || verdict === 'mixed').length;
-    if ((loads.get(tabId) ?? 0) === load) await show(tabId, differ);
+  const update = async (tabId: number, { differ }: BadgeRequest): Promise<number> => {
+    await show(tabId, differ);
     return differ;
   };
 
@@ -47,8 +39,6 @@ export function watchBadges(db: Promise<StoreDB>): void {
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading' && change.url === undefined) return;
-    loads.set(tabId, (loads.get(tabId) ?? 0) + 1);
     void show(tabId, 0).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => loads.delete(tabId));
 }

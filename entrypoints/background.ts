@@ -53,7 +53,7 @@ export default defineBackground(() => {
     }),
   );
 
-  watchBadges(db);
+  watchBadges();
 
   const permissions = browser.permissions as typeof browser.permissions | undefined;
   permissions?.onAdded?.addListener(syncSites);

@@ -1,21 +1,18 @@
-import type { FigureQuery } from './messages';
-
 /**
- * What the marking script of a page's top frame tells the background once its figures are marked: the
- * background compares them, as the panel does, and shows on the toolbar icon of the page's tab how
- * many differ from other sources. Sent apart from the background requests, since the background
+ * What the marking script of a page's top frame tells the background once its figures' verdicts are
+ * shown: how many of them differ from other sources (from the page's one `compareMany`), for the
+ * toolbar icon of the page's tab. Sent apart from the background requests, since the background
  * needs the tab it comes from.
  */
 export interface BadgeRequest {
   type: 'pageBadge';
-  figures: FigureQuery[];
-  pageUrl: string;
+  differ: number;
 }
 
 export function isBadgeRequest(message: unknown): message is BadgeRequest {
   if (typeof message !== 'object' || message === null) return false;
-  const { type, figures, pageUrl } = message as Partial<BadgeRequest>;
-  return type === 'pageBadge' && Array.isArray(figures) && typeof pageUrl === 'string';
+  const { type, differ } = message as Partial<BadgeRequest>;
+  return type === 'pageBadge' && Number.isSafeInteger(differ) && differ! >= 0;
 }
 
 /** The badge's text: the number of differing figures, or nothing. */

@@ -103,13 +103,12 @@ export function startMarking(lifetime: PageLifetime, article: ArticleFacts): Fig
     debounce: (callback) => lifetime.setTimeout(callback, ADDITIONS_DEBOUNCE_MS),
   });
 
-  const verdicts = showVerdicts(scanner, lifetime, () => unmatched);
-  const toolbar = reportToToolbar(scanner, lifetime);
+  const verdicts = showVerdicts(scanner, lifetime, {
+    unmatched: () => unmatched,
+    onCount: reportToToolbar(),
+  });
   const remember = offerToRemember(scanner, lifetime, () => remembering);
-  const report = () => {
-    toolbar();
-    verdicts.update();
-  };
+  const report = () => verdicts.update();
 
   function stop(): void {
     scanner.stop();

@@ -17,11 +17,17 @@ const NEAR_VIEWPORTS = 0.5;
 
 /**
  * For every millisecond a frame with marks took (its marks, and the style, layout and paint they caused),
- * the page has this many to itself before the next: marking far figures takes at most a fifth of its time.
+ * the page has this many to itself before the next: marking far figures takes at most a ninth of its
+ * time.
  */
-const PAGE_SHARE = 4;
+const PAGE_SHARE = 8;
 /** The least time between paced frames, so that the page's own timers always get a turn. */
 const LEAST_PAUSE_MS = 50;
+/**
+ * The most time between paced frames: on a busy machine a frame can take half a second, and far
+ * figures would otherwise come seconds apart.
+ */
+const MOST_PAUSE_MS = 2_000;
 
 /** Where the reader is on the page, for the scanner to mark what is near it first. */
 export interface Viewport {
@@ -29,14 +35,19 @@ export interface Viewport {
   isHuge(): boolean;
   /**
    * The positions in `items` (in document order) of those whose element is near the viewport. Reads
-   * the layout: called at the start of a frame, when it is up to date, and before anything is marked.
+   * the layout: called from `whenDrawn` or `paced`, when it is up to date, before anything is marked.
    */
   near<T>(items: readonly T[], elementOf: (item: T) => Element): number[];
-  /** Runs the callback at the start of the next frame. */
-  nextFrame(callback: () => void): void;
   /**
-   * Runs the callback at the start of a frame, once the page has had PAGE_SHARE times as long to
-   * itself as the last frame the scanner marked in took.
+   * Runs the callback in a task of its own once the page has drawn what the last callback marked: the
+   * layout is up to date then, and the frame that draws what this one marks runs none of the
+   * extension's code (its style, layout and paint are the browser's own task).
+   */
+  whenDrawn(callback: () => void): void;
+  /**
+   * As `whenDrawn`, once the page has drawn what the running callback marks, and then had PAGE_SHARE
+   * times as long to itself as the longest callback since the last pause took with its drawing (at
+   * most MOST_PAUSE_MS).
    */
   paced(callback: () => void): void;
   /** Runs the callback when the reader scrolls or the window is resized. */
@@ -50,23 +61,58 @@ export interface Viewport {
 export function pageViewport(lifetime: PageLifetime, document: Document, marks: () => number): Viewport {
   const window = document.defaultView!;
   const elements = document.getElementsByTagName('*');
-  let lastFrameMs = 0;
-  /** Runs the callback at the next frame's start, and notes how long the frame then took. */
-  const nextFrame = (callback: () => void) =>
-    window.requestAnimationFrame(() => {
-      if (lifetime.isOver) return;
+  /**
+   * The longest a callback took with its drawing since the last pause began: a frame that marked
+   * nothing (the reader's surroundings had no new figures) does not shorten the pause after one that did.
+   */
+  let heaviestMs = 0;
+  /** False from a callback until the page has drawn what it marked; callbacks asked meanwhile wait. */
+  let drawn = true;
+  let inCallback = false;
+  const waiting: Array<() => void> = [];
+  let changedAt = 0;
+  let changeMs = 0;
+  // An observer's first notice of a target comes in a task after the page's next rendering, the one
+  // that lays out and draws the marks: no code of the extension runs in that frame (a frame callback
+  // would make its layout part of the extension's task), and the layout is up to date by then.
+  const drawing = new window.IntersectionObserver(() => {
+    drawing.disconnect();
+    heaviestMs = Math.max(heaviestMs, changeMs + performance.now() - changedAt);
+    drawn = true;
+    for (const run of waiting.splice(0)) run();
+  });
+  lifetime.onEnd(() => drawing.disconnect());
+  const whenDrawn = (callback: () => void): void => {
+    if (!drawn) return void waiting.push(() => whenDrawn(callback));
+    lifetime.setTimeout(() => {
+      // another callback ran meanwhile: wait for its drawing too
+      if (!drawn) return whenDrawn(callback);
       const start = performance.now();
-      callback();
-      // a task queued during the frame runs once the frame is drawn
-      window.setTimeout(() => (lastFrameMs = performance.now() - start), 0);
-    });
+      inCallback = true;
+      try {
+        callback();
+      } finally {
+        inCallback = false;
+      }
+      changedAt = performance.now();
+      changeMs = changedAt - start;
+      drawn = false;
+      drawing.observe(document.documentElement);
+    }, 0);
+  };
   return {
     isHuge: () => elements.length - marks() > HUGE_PAGE_ELEMENTS,
     near: (items, elementOf) => nearPositions(items, elementOf, window.innerHeight),
-    nextFrame,
+    whenDrawn,
     paced: (callback) => {
-      const pause = Math.max(LEAST_PAUSE_MS, lastFrameMs * PAGE_SHARE);
-      lifetime.setTimeout(() => nextFrame(callback), pause);
+      // the pause follows the drawing of what the running callback marks, and is as long as it was
+      const pause = () => {
+        const ms = Math.min(MOST_PAUSE_MS, Math.max(LEAST_PAUSE_MS, heaviestMs * PAGE_SHARE));
+        heaviestMs = 0;
+        lifetime.setTimeout(() => whenDrawn(callback), ms);
+      };
+      if (inCallback || !drawn) waiting.push(pause);
+      else pause();
     },
     onMove: (callback) => {
       lifetime.addEventListener(window, 'scroll', callback, { capture: true, passive: true });

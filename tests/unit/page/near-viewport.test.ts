@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Marker } from '../../../page/marking/marker';
-import { nearPositions, type Viewport } from '../../../page/marking/nearViewport';
+import { nearPositions, pageViewport, type Viewport } from '../../../page/marking/nearViewport';
+import { PageLifetime } from '../../../page/boot/lifetime';
 import { MARK_SELECTOR } from '../../../page/marking/ownElements';
 import { FigureScanner, type FigureReader } from '../../../page/marking/scanner';
 import { readFigures } from '../../../background/readFigures';
@@ -40,7 +41,7 @@ function fakeViewport() {
   const viewport: Viewport = {
     isHuge: () => true,
     near: (items, elementOf) => nearPositions(items, elementOf, VIEWPORT_HEIGHT),
-    nextFrame: (callback) => frames.push(callback),
+    whenDrawn: (callback) => frames.push(callback),
     paced: (callback) => paced.push(callback),
     onMove: (callback) => moves.push(callback),
   };
@@ -119,6 +120,31 @@ describe('marking a huge page near the reader first', () => {
     expect(scanner.figuresOnPage()).toHaveLength(60);
   });
 
+  it('marks far rows for longer in a paced frame than a slice reads, so the page has fewer frames with marks', async () => {
+    const { scrollTo } = rowsAt(60);
+    const { viewport, frames, pacedFrame, untilFrameAsked } = fakeViewport();
+    let clock = 0;
+    const scanner = new FigureScanner({
+      marker: new Marker(document),
+      read: readAtOnce,
+      published: () => '2025-03-16',
+      later: (callback) => setTimeout(callback, 0),
+      viewport,
+      budgetMs: 1,
+      farBudgetMs: 5,
+      now: () => (clock += 1),
+    });
+    scrollTo(30 * ROW_HEIGHT);
+    scanner.scan(document.body);
+    await untilFrameAsked();
+    await frames();
+    const near = markedCells().length;
+    expect(near).toBeGreaterThan(0);
+    expect(await pacedFrame()).toBe(true);
+    // a millisecond a block on this clock: five far blocks, where a reading slice would take one
+    expect(markedCells().length - near).toBe(5);
+  });
+
   it('finds the near ones among many by their boxes, and counts an element without a box as near', () => {
     const { cells, scrollTo } = rowsAt(1_000);
     scrollTo(500 * ROW_HEIGHT);
@@ -126,5 +152,112 @@ describe('marking a huge page near the reader first', () => {
     const near = nearPositions(cells, (cell) => cell, VIEWPORT_HEIGHT);
     expect(near).toEqual(Array.from({ length: 11 }, (_, k) => 497 + k));
     expect(nearPositions(cells.slice(0, 5), (cell) => cell, VIEWPORT_HEIGHT)).toEqual([2]);
+  });
+
+  it('gives the page eight times as long as the heaviest frame took since the last pause, two seconds at most', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const observed: Array<() => void> = [];
+      class Observer {
+        constructor(private readonly notice: () => void) {}
+        observe = () => observed.push(this.notice);
+        disconnect = () => undefined;
+      }
+      const page = {
+        defaultView: { IntersectionObserver: Observer },
+        documentElement: {},
+        getElementsByTagName: () => [],
+      } as unknown as Document;
+      const viewport = pageViewport(new PageLifetime(() => true), page, () => 0);
+      /** A frame with marks whose drawing takes `ms`. */
+      const frame = (ms: number) => {
+        viewport.whenDrawn(() => undefined);
+        vi.advanceTimersByTime(0);
+        vi.advanceTimersByTime(ms);
+        observed.splice(0).forEach((notice) => notice());
+      };
+      let ran = 0;
+      /** How long a paced callback waits, to the nearest 10 ms above. */
+      const pausedFor = () => {
+        ran = 0;
+        viewport.paced(() => ran++);
+        let waited = 0;
+        while (ran === 0) {
+          vi.advanceTimersByTime(10);
+          waited += 10;
+        }
+        return waited;
+      };
+      frame(100);
+      const afterShort = pausedFor();
+      expect(afterShort).toBeGreaterThanOrEqual(800);
+      expect(afterShort).toBeLessThan(850);
+      observed.splice(0).forEach((notice) => notice());
+      frame(600);
+      const afterLong = pausedFor();
+      expect(afterLong).toBeGreaterThanOrEqual(2_000);
+      expect(afterLong).toBeLessThan(2_050);
+      observed.splice(0).forEach((notice) => notice());
+
+      // a frame that marked nothing after one that marked much: the pause is the long one's
+      frame(200);
+      frame(5);
+      const afterNothing = pausedFor();
+      expect(afterNothing).toBeGreaterThanOrEqual(1_600);
+      expect(afterNothing).toBeLessThan(1_650);
+      observed.splice(0).forEach((notice) => notice());
+
+      // asked for by a frame's callback: after that frame's own drawing, as long as eight times it
+      let paced = false;
+      viewport.whenDrawn(() => viewport.paced(() => (paced = true)));
+      vi.advanceTimersByTime(0);
+      vi.advanceTimersByTime(150);
+      observed.splice(0).forEach((notice) => notice());
+      vi.advanceTimersByTime(1_190);
+      expect(paced).toBe(false);
+      vi.advanceTimersByTime(20);
+      expect(paced).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('marks in a task of its own, and again only once the page has drawn the last marks', () => {
+    vi.useFakeTimers();
+    try {
+      /** The page's renderings: each tells the observers of the targets observed since the last. */
+      const observed: Array<() => void> = [];
+      class Observer {
+        constructor(private readonly notice: () => void) {}
+        observe = () => observed.push(this.notice);
+        disconnect = () => undefined;
+      }
+      // no frame callbacks: the frame that draws the marks must run none of the extension's code
+      const window = { IntersectionObserver: Observer };
+      const page = {
+        defaultView: window,
+        documentElement: {},
+        getElementsByTagName: () => [],
+      } as unknown as Document;
+      const viewport = pageViewport(new PageLifetime(() => true), page, () => 0);
+      const draw = () => observed.splice(0).forEach((notice) => notice());
+      const ran: string[] = [];
+
+      viewport.whenDrawn(() => ran.push('first'));
+      expect(ran).toEqual([]);
+      vi.runOnlyPendingTimers();
+      expect(ran).toEqual(['first']);
+
+      // the first marks are not drawn yet: the second waits for them
+      viewport.whenDrawn(() => ran.push('second'));
+      vi.runOnlyPendingTimers();
+      expect(ran).toEqual(['first']);
+      draw();
+      expect(ran).toEqual(['first']);
+      vi.runOnlyPendingTimers();
+      expect(ran).toEqual(['first', 'second']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
