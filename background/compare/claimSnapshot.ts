@@ -1,7 +1,7 @@
 import { isoDays } from '../../engine/intervals';
 import type { StoredSource } from '../../protocol/messages';
 import type { SourceDetails } from '../store/schema';
-import type { EntryFigure, IndexEntry } from '../store/schema';
+import type { ClaimEntry, EntryFigure, IndexEntry } from '../store/schema';
 import { withoutHash } from './askingPage';
 
 /** What comparisons need to know about a source. */
@@ -34,6 +34,8 @@ export class Snapshot implements ClaimSnapshot {
   private readonly byClaim = new Map<string, IndexedFigure[]>();
   private readonly enabledByClaim = new Map<string, IndexedFigure[]>();
   private readonly claimsOf = new Map<string, string[]>();
+  /** One card per source, shared by its figures of every claim (the page's own source is told by it). */
+  private readonly cards = new Map<string, SourceCard>();
 
   enabledFiguresOf(claim: string): readonly IndexedFigure[] {
     let enabled = this.enabledByClaim.get(claim);
@@ -44,9 +46,11 @@ export class Snapshot implements ClaimSnapshot {
     return enabled;
   }
 
-  add({ sourceId, source, figures }: IndexEntry): void {
-    const card = cardOf(source);
-    const claims = new Set<string>();
+  /** Adds a source's figures: its whole index entry, or one of its claim entries after another. */
+  add({ sourceId, source, figures }: IndexEntry | ClaimEntry): void {
+    let card = this.cards.get(sourceId);
+    if (!card) this.cards.set(sourceId, (card = cardOf(source)));
+    const claims = new Set<string>(this.claimsOf.get(sourceId));
     for (const figure of figures) {
       const indexed = indexedFigure(figure, card);
       const claim = indexed.claim!;
@@ -65,6 +69,7 @@ export class Snapshot implements ClaimSnapshot {
     for (const id of sourceIds) {
       for (const claim of this.claimsOf.get(id) ?? []) touched.add(claim);
       this.claimsOf.delete(id);
+      this.cards.delete(id);
     }
     for (const claim of touched) {
       this.enabledByClaim.delete(claim);

@@ -10,7 +10,7 @@ import {
   type Verdict,
 } from '../../engine/index';
 import type { CompareReply, DerivedComparison, FigureQuery, Settings } from '../../protocol/messages';
-import { claimIndexOf } from './claimIndex';
+import { claimIndexFor, claimIndexOf } from './claimIndex';
 import type { ClaimSnapshot, IndexedFigure, SourceCard } from './claimSnapshot';
 import type { StoreDB } from '../store/schema';
 import { withDetails } from './details';
@@ -38,12 +38,12 @@ export async function compareFigure(
     timeVarying: claim?.timeVarying ?? false,
   };
   if (query.claim === null) return { ...reply, verdict: 'none', others: [] };
-  const index = await claimIndexOf(db).current();
   const reader = new FigureSetReader(db);
   const page = new AskingPage(pageUrl, [query], pageText);
   // the claim's figures and those the relations work its derived figures out from, read once
   const operands = operandClaims(query.claim);
-  const candidates = await candidatesOf(index, [...new Set([query.claim, ...operands])], page, reader);
+  const claims = [...new Set([query.claim, ...operands])];
+  const candidates = await candidatesOf(await claimIndexFor(db, claims), claims, page, reader);
   const judged = judgedOf(query, candidates.get(query.claim)!, settings);
   const { verdict, ...totals } = totalsOf(judged);
   const others = await withDetails(mostRelevant(judged, query), reader, ({ figure, judgement }) =>

@@ -49,6 +49,11 @@ export class EntryCache<V> {
     return true;
   }
 
+  /** True when the value is kept, so that `current` reads at most the few sources writes changed since. */
+  isKept(): boolean {
+    return this.value !== null && !this.staleAll;
+  }
+
   /** The value as the store is now. */
   current(): Promise<V> {
     const next = this.queue.then(() => this.catchUp());

@@ -1,7 +1,8 @@
-import type { StoreDB } from '../store/schema';
+import { unwrap } from 'idb';
+import type { ClaimEntry, IndexEntry, StoreDB } from '../store/schema';
 import { indexEntryOf } from './indexEntry';
-import type { IndexEntry } from '../store/schema';
 import { codeUnitOrder } from '../store/order';
+import { writeNewEntry } from '../store/entryWrites';
 
 /** Index entries read per request when all of them are read. */
 const ENTRIES_PER_READ = 1_000;
@@ -22,13 +23,16 @@ export async function readAllEntries(db: StoreDB): Promise<IndexEntry[]> {
     if (read.length < ENTRIES_PER_READ) break;
     after = read.at(-1)!.sourceId;
   }
+  // only an import leaves sources without entries, and it says so: otherwise none need be looked for
+  if (!(await db.get('meta', 'entriesMissing'))) return entries;
   // every entry has its figure set (a source's are written and deleted together): as many sets as
   // entries means none is missing, and the sets' keys need not be read
-  if ((await db.count('figureSets')) === entries.length) return entries;
+  if ((await db.count('figureSets')) === entries.length) return entriesFound(db, entries);
   const have = new Set(entries.map((entry) => entry.sourceId));
   const missing = (await db.getAllKeys('figureSets')).filter((id) => !have.has(id));
-  if (missing.length === 0) return entries;
-  return [...entries, ...(await entriesFromFigureSets(db, missing))].sort(bySourceId);
+  if (missing.length === 0) return entriesFound(db, entries);
+  const made = await entriesFromFigureSets(db, missing);
+  return entriesFound(db, [...entries, ...made].sort(bySourceId));
 }
 
 /** The index entries of these sources, made where missing as `readAllEntries` does; none for deleted ones. */
@@ -41,17 +45,57 @@ export async function readEntries(db: StoreDB, sourceIds: readonly string[]): Pr
 }
 
 /**
+ * The claim entries of these claims, by claim and then source id, as the store holds them now; null
+ * while some source may lack its entries (then read them all with `readAllEntries`, which makes them).
+ */
+export async function readClaimEntries(db: StoreDB, claims: readonly string[]): Promise<ClaimEntry[] | null> {
+  const tx = db.transaction(['meta', 'claimEntries']);
+  const store = tx.objectStore('claimEntries');
+  const [missing, ...read] = await Promise.all([
+    tx.objectStore('meta').get('entriesMissing'),
+    // [claim] sorts before [claim, any id], and [claim, []] after: an array sorts after a string
+    ...claims.map((claim) => store.getAll(IDBKeyRange.bound([claim], [claim, []]))),
+  ]);
+  return missing ? null : read.flat();
+}
+
+/**
  * Makes the entries of sources from their figure sets (sources without one were deleted) and stores
- * them, in one transaction, so that no write comes between the sets read and the entries written.
- * Resolves once the sets are read: the entries are written meanwhile, and a failed write only means
- * they are made again next time.
+ * them with their claim entries, in one transaction, so that no write comes between the sets read
+ * and the entries written. Resolves once the sets are read: the entries are written meanwhile, and a
+ * failed write only means they are made again next time.
  */
 async function entriesFromFigureSets(db: StoreDB, sourceIds: readonly string[]): Promise<IndexEntry[]> {
-  const tx = db.transaction(['figureSets', 'indexEntries'], 'readwrite');
+  const tx = db.transaction(['figureSets', 'indexEntries', 'claimEntries'], 'readwrite');
   tx.done.catch(() => undefined);
   const sets = await Promise.all(sourceIds.map((id) => tx.objectStore('figureSets').get(id)));
   const entries = sets.flatMap((set) => (set ? [indexEntryOf(set.source, set.figures)] : []));
-  const stored = tx.objectStore('indexEntries');
-  for (const entry of entries) stored.put(entry).catch(() => undefined);
+  const raw = unwrap(tx);
+  try {
+    for (const entry of entries) writeNewEntry(raw, entry);
+  } catch {
+    // an entry that cannot be stored aborts them all: they are made again next time
+    tx.abort();
+  }
   return entries;
+}
+
+/**
+ * `entries`, once every source is known to have its entry: says so in the store (`entriesMissing`
+ * cleared), after checking it in a transaction no write can come into, and only once the entries
+ * made meanwhile are written.
+ */
+function entriesFound(db: StoreDB, entries: IndexEntry[]): IndexEntry[] {
+  void clearEntriesMissing(db).catch(() => undefined);
+  return entries;
+}
+
+async function clearEntriesMissing(db: StoreDB): Promise<void> {
+  const tx = db.transaction(['figureSets', 'indexEntries', 'meta'], 'readwrite');
+  const [sets, entries] = await Promise.all([
+    tx.objectStore('figureSets').count(),
+    tx.objectStore('indexEntries').count(),
+  ]);
+  if (sets === entries) await tx.objectStore('meta').delete('entriesMissing');
+  await tx.done;
 }

@@ -1,11 +1,23 @@
 import { isoDays } from '../../engine/intervals';
 import type { StoredFigure } from '../../protocol/messages';
-import type { EntryFigure, IndexEntry, SourceDetails } from '../store/schema';
+import type { ClaimEntry, EntryFigure, IndexEntry, SourceDetails } from '../store/schema';
 import { fingerprintOf, type SentenceFingerprint } from './fingerprint';
 
 /** The index entry of a source with these figures. */
 export function indexEntryOf(source: SourceDetails, figures: readonly StoredFigure[]): IndexEntry {
   return { sourceId: source.id, source, figureCount: figures.length, figures: entryFiguresOf(figures) };
+}
+
+/** The claim entries of an index entry: one per claim of its figures, in the order of its claims' first figures. */
+export function claimEntriesOf({ sourceId, source, figures }: IndexEntry): ClaimEntry[] {
+  const byClaim = new Map<string, ClaimEntry>();
+  for (const figure of figures) {
+    const claim = figure.claim!;
+    const entry = byClaim.get(claim);
+    if (entry) entry.figures.push(figure);
+    else byClaim.set(claim, { claim, sourceId, source, figures: [figure] });
+  }
+  return [...byClaim.values()];
 }
 
 function entryFiguresOf(figures: readonly StoredFigure[]): EntryFigure[] {

@@ -1,11 +1,11 @@
 import { openDB } from 'idb';
 import type { StoreDB, StoreSchema } from './schema';
-import { claimsFromVersion3, figureSetsFromVersion1 } from './upgrade';
+import { claimEntriesFromVersion4, claimsFromVersion3, figureSetsFromVersion1 } from './upgrade';
 
 export const STORE_NAME = 'kursk-cross-check';
 
 /** Raise by one for every schema change and add a `case` for the previous version in `upgrade`. */
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 
 /** Opens (creating or upgrading as needed) the extension's database. */
 export function openStore(name: string = STORE_NAME): Promise<StoreDB> {
@@ -29,7 +29,11 @@ export function openStore(name: string = STORE_NAME): Promise<StoreDB> {
         // falls through
         case 3:
           if (oldVersion >= 2) claimsFromVersion3(transaction);
-        // Version 5 goes here as `case 4:`, reached by falling through from older versions.
+        // falls through
+        case 4:
+          db.createObjectStore('claimEntries', { keyPath: ['claim', 'sourceId'] });
+          if (oldVersion >= 1) claimEntriesFromVersion4(transaction);
+        // Version 6 goes here as `case 5:`, reached by falling through from older versions.
       }
     },
   });

@@ -16,6 +16,11 @@ export interface MetaValues {
   forgottenReads?: string[];
   /** What the stored figures were read with (readerStamp): another engine or taxonomy reads them again. */
   readWith: string;
+  /**
+   * Set while some source may lack its index entry (and so its claim entries): an import writes
+   * none, and the first full read of the entries makes them and clears this.
+   */
+  entriesMissing?: true;
 }
 
 /** A source without its text: what lists and comparisons need to know of it. */
@@ -37,6 +42,8 @@ export interface StoreSchema extends DBSchema {
   figureSets: { key: string; value: FigureSet; indexes: { byClaim: string } };
   /** One per source, beside its figure set: what the claim index and the source list read. */
   indexEntries: { key: string; value: IndexEntry };
+  /** One per source and claim of its index entry: what a comparison of one claim reads before the whole index is. */
+  claimEntries: { key: [string, string]; value: ClaimEntry };
   settings: { key: 'settings'; value: Partial<Settings> };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
 }
@@ -67,5 +74,20 @@ export interface IndexEntry {
   /** Every figure of the source, of known claims or not. */
   figureCount: number;
   /** The figures of known claims, in the source's order. */
+  figures: EntryFigure[];
+}
+
+/**
+ * The figures of one claim in a source's index entry, with the source's details, keyed by
+ * [claim, sourceId]: a service worker that has just started reads the claims a comparison needs
+ * from these, in the order of the sources' ids, rather than every source's entry. Written and
+ * deleted with the index entry, in its transaction: a source has claim entries when it has an
+ * index entry, one for each claim of its figures.
+ */
+export interface ClaimEntry {
+  claim: string;
+  sourceId: string;
+  source: SourceDetails;
+  /** The entry's figures of this claim, in the source's order. */
   figures: EntryFigure[];
 }

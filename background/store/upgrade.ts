@@ -1,7 +1,8 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredFigure, StoredSource } from '../../protocol/messages';
-import type { FigureSet, StoreSchema } from './schema';
+import type { FigureSet, IndexEntry, StoreSchema } from './schema';
 import { figureSetOf } from './records';
+import { writeClaimEntries } from './entryWrites';
 
 type UpgradeTransaction = IDBPTransaction<StoreSchema, StoreNames<StoreSchema>[], 'versionchange'>;
 
@@ -55,6 +56,24 @@ export function claimsFromVersion3(transaction: UpgradeTransaction): void {
     if (!at) return;
     const { topics, figures, ...set } = at.value as FigureSet & { topics?: string[] };
     at.update({ ...set, claims: set.claims ?? topics ?? [], figures: figures.map(claimOf) });
+    at.continue();
+  };
+}
+
+/**
+ * Version 5 keeps each index entry's figures by claim as well (claim entries). Writes those of every
+ * stored entry, in the upgrade's own transaction, and notes that some sources may lack their entry
+ * (an import writes none), so that comparisons read the whole index until the first full read of it
+ * has made the missing ones.
+ */
+export function claimEntriesFromVersion4(transaction: UpgradeTransaction): void {
+  const raw = unwrap(transaction);
+  raw.objectStore('meta').put(true, 'entriesMissing');
+  const cursor = raw.objectStore('indexEntries').openCursor();
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    writeClaimEntries(raw, at.value as IndexEntry);
     at.continue();
   };
 }

@@ -3,6 +3,7 @@ import { bundledSources } from '../../../../data/sources/index';
 import { DEFAULT_SETTINGS } from '../../../../protocol/messages';
 import { seedBundled } from '../../../../background/store/bundled';
 import { compareFigure, compareMany } from '../../../../background/compare/compare';
+import { claimIndexOf } from '../../../../background/compare/claimIndex';
 import type { StoreDB } from '../../../../background/store/schema';
 import { addSource, setSourceEnabled } from '../../../../background/store/sources';
 import { freshStore, queryFor, userArticle } from '../store/helpers';
@@ -153,6 +154,7 @@ describe('compareFigure', () => {
 
   it('answers from memory once the index is read, reading only the figure sets of the listed sources', async () => {
     await compareFigure(db, peakQuery, elsewhere, undefined, settings);
+    await claimIndexOf(db).current();
     const storeGetAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
     const storeCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
     const indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');

@@ -41,10 +41,10 @@ describe('index entries', () => {
 
     const transaction = vi.spyOn(db, 'transaction');
     expect(await readAllEntries(db)).toEqual(made);
-    // nothing made again: no figure set read, no entry written
+    // nothing made again, nor looked for: no figure set read or counted, no entry written
     expect(transaction.mock.calls.map(([stores, mode]) => [stores, mode ?? 'readonly'])).toEqual([
       ['indexEntries', 'readonly'],
-      ['figureSets', 'readonly'],
+      ['meta', 'readonly'],
     ]);
   });
 

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type StoredFigure, type StoredSource } from '../../../../protocol/messages';
 import { compareFigure } from '../../../../background/compare/compare';
+import { indexEntryOf } from '../../../../background/compare/indexEntry';
+import { readAllEntries, readClaimEntries } from '../../../../background/compare/indexEntries';
 import { openStore, STORE_VERSION } from '../../../../background/store/db';
 import type { FigureSet, StoreDB } from '../../../../background/store/schema';
 import { detailsOf, figuresOf, figureSetOf } from '../../../../background/store/records';
@@ -56,6 +58,7 @@ describe('openStore', () => {
     const db = await openStore(`db-${crypto.randomUUID()}`);
     expect(db.version).toBe(STORE_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'claimEntries',
       'figureSets',
       'indexEntries',
       'meta',
@@ -124,7 +127,58 @@ describe('openStore', () => {
     await expectStoredTroopsCompared(db);
     db.close();
   });
+
+  it("upgrades a version 4 database: each stored index entry's figures are kept by claim as well", async () => {
+    const name = `db-${crypto.randomUUID()}`;
+    const imported: StoredSource = {
+      ...source,
+      id: 'user-2',
+      text: 'Some 12,000 North Korean troops were sent to Kursk.',
+    };
+    await createVersion4(name, imported);
+
+    const db = await openStore(name);
+    expect(await db.getAllKeys('claimEntries')).toEqual([
+      ['territory.held', 'user-1'],
+      ['troops.nk.deployed', 'user-1'],
+    ]);
+    expect(await db.get('claimEntries', ['troops.nk.deployed', 'user-1'])).toEqual({
+      claim: 'troops.nk.deployed',
+      sourceId: 'user-1',
+      source: detailsOf(source),
+      figures: [indexEntryOf(detailsOf(source), figures).figures[1]],
+    });
+    // the imported source has no entry yet: the claims' entries are not read until it has
+    expect(await readClaimEntries(db, ['troops.nk.deployed'])).toBeNull();
+    await readAllEntries(db);
+    await vi.waitFor(async () => expect(await db.get('meta', 'entriesMissing')).toBeUndefined());
+    const troops = await readClaimEntries(db, ['troops.nk.deployed']);
+    expect(troops?.map((entry) => entry.sourceId)).toEqual(['user-1', 'user-2']);
+    await expectStoredTroopsCompared(db, ['user-1', 'user-2']);
+    db.close();
+  });
 });
+
+/** Version 4 as shipped, built by hand: one source with its index entry, another imported without one. */
+async function createVersion4(name: string, imported: StoredSource): Promise<void> {
+  const v4 = await openDB(name, 4, {
+    upgrade(db) {
+      db.createObjectStore('sources', { keyPath: 'id' });
+      db.createObjectStore('settings');
+      db.createObjectStore('meta');
+      db.createObjectStore('figureSets', { keyPath: 'sourceId' }).createIndex('byClaim', 'claims', {
+        multiEntry: true,
+      });
+      db.createObjectStore('indexEntries', { keyPath: 'sourceId' });
+    },
+  });
+  for (const stored of [source, imported]) {
+    await v4.put('sources', stored);
+    await v4.put('figureSets', figureSetOf(stored, figuresOf(stored)));
+  }
+  await v4.put('indexEntries', indexEntryOf(detailsOf(source), figures));
+  v4.close();
+}
 
 /**
  * Version 2 as shipped, built by hand: one figure set per source, its claims called topics, and no
@@ -154,7 +208,7 @@ function topicSetOf({ claims, figures: own, ...set }: FigureSet) {
 }
 
 /** The stored source's troops figure is what another page's troops figure is compared with. */
-async function expectStoredTroopsCompared(db: StoreDB): Promise<void> {
+async function expectStoredTroopsCompared(db: StoreDB, ids = ['user-1']): Promise<void> {
   const page = 'Pyongyang sent about 12,000 North Korean troops to Kursk, Seoul said.';
   const reply = await compareFigure(
     db,
@@ -163,9 +217,13 @@ async function expectStoredTroopsCompared(db: StoreDB): Promise<void> {
     page,
     DEFAULT_SETTINGS,
   );
-  expect(reply.others.map((o) => [o.source.id, o.figure.text, o.comparison.verdict])).toEqual([
-    ['user-1', 'Some 11,000 North Korean troops', 'agree'],
-  ]);
+  expect(reply.others.map((o) => [o.source.id, o.figure.text, o.comparison.verdict])).toEqual(
+    ids.map((id) => [
+      id,
+      id === 'user-1' ? 'Some 11,000 North Korean troops' : 'Some 12,000 North Korean troops',
+      'agree',
+    ]),
+  );
 }
 
 function listedWithoutText({ text: _text, ...rest }: StoredSource) {

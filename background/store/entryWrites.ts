@@ -1,0 +1,68 @@
+import { claimEntriesOf } from '../compare/indexEntry';
+import type { ClaimEntry, IndexEntry } from './schema';
+
+/*
+ * A source's index entry and its claim entries are written and deleted together, in one transaction
+ * that holds both stores: a source has claim entries exactly when it has an index entry, one for each
+ * claim of its figures. Plain IndexedDB requests, so that a write can queue them without waiting.
+ */
+
+/**
+ * Queues the put of a source's index entry (or its deletion, with null) and of its claim entries in
+ * place of those stored: the claim entries of claims the stored entry had and this one has not are
+ * deleted. Resolves once the last request has succeeded; rejects with the first that failed.
+ */
+export function writeEntry(tx: IDBTransaction, sourceId: string, entry: IndexEntry | null): Promise<void> {
+  const entries = tx.objectStore('indexEntries');
+  const stored = entries.get(sourceId) as IDBRequest<IndexEntry | undefined>;
+  // queued after the get, which still sees the stored entry
+  if (entry) entries.put(entry);
+  else entries.delete(sourceId);
+  const claimEntries = entry ? claimEntriesOf(entry) : [];
+  return new Promise((resolve, reject) => {
+    stored.onerror = () => reject(stored.error ?? new Error('The index entry could not be read.'));
+    stored.onsuccess = () => {
+      try {
+        const kept = new Set(claimEntries.map(({ claim }) => claim));
+        const gone = claimsOf(stored.result).filter((claim) => !kept.has(claim));
+        const last = lastOf([
+          ...gone.map((claim) => tx.objectStore('claimEntries').delete([claim, sourceId])),
+          ...putClaimEntries(tx, claimEntries),
+        ]);
+        if (!last) return resolve();
+        last.onsuccess = () => resolve();
+        last.onerror = () => reject(last.error ?? new Error('A claim entry could not be written.'));
+      } catch (error) {
+        reject(error as Error);
+      }
+    };
+  });
+}
+
+/**
+ * Queues the puts of the entry and claim entries of a source that has none stored (an imported
+ * source's, made when first read), without reading what is stored first.
+ */
+export function writeNewEntry(tx: IDBTransaction, entry: IndexEntry): void {
+  tx.objectStore('indexEntries').put(entry);
+  writeClaimEntries(tx, entry);
+}
+
+/** Queues the puts of the claim entries of a stored index entry. */
+export function writeClaimEntries(tx: IDBTransaction, entry: IndexEntry): void {
+  putClaimEntries(tx, claimEntriesOf(entry));
+}
+
+function putClaimEntries(tx: IDBTransaction, claimEntries: readonly ClaimEntry[]): IDBRequest[] {
+  const store = tx.objectStore('claimEntries');
+  return claimEntries.map((claimEntry) => store.put(claimEntry));
+}
+
+/** The claims an index entry has figures of. */
+function claimsOf(entry: IndexEntry | undefined): string[] {
+  return [...new Set((entry?.figures ?? []).map((figure) => figure.claim!))];
+}
+
+function lastOf<T>(items: readonly T[]): T | undefined {
+  return items[items.length - 1];
+}

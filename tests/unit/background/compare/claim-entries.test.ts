@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIMS } from '../../../../engine/index';
+import { DEFAULT_SETTINGS, type FigureQuery } from '../../../../protocol/messages';
+import { CLAIM_INDEX, claimIndexFor, claimIndexOf } from '../../../../background/compare/claimIndex';
+import { Snapshot, type ClaimSnapshot } from '../../../../background/compare/claimSnapshot';
+import { compareFigure } from '../../../../background/compare/compare';
+import { EntryCache } from '../../../../background/compare/entryCache';
+import { readAllEntries, readClaimEntries } from '../../../../background/compare/indexEntries';
+import { resetBundled, seedBundled } from '../../../../background/store/bundled';
+import { openStore } from '../../../../background/store/db';
+import { figuresOf } from '../../../../background/store/records';
+import { refreshFigures } from '../../../../background/store/refresh';
+import { savePage } from '../../../../background/store/savePage';
+import type { StoreDB } from '../../../../background/store/schema';
+import {
+  addSource,
+  deleteSource,
+  restoreSource,
+  setSourceEnabled,
+  updateSource,
+} from '../../../../background/store/sources';
+import { inWriteTransaction, replaceFigures } from '../../../../background/store/transaction';
+import { importSources } from '../../../../background/store/transfer';
+import { queryFor, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
+
+const ALL_CLAIMS = CLAIMS.map((claim) => claim.key);
+
+/** What a snapshot holds of each claim's enabled figures: source, figure and the details shown. */
+function heldBy(snapshot: ClaimSnapshot): Array<[string, unknown[]]> {
+  return ALL_CLAIMS.map((claim) => [
+    claim,
+    snapshot
+      .enabledFiguresOf(claim)
+      .map(({ source, index, text, counted }) => [source.id, source.title, index, text, counted]),
+  ]);
+}
+
+/** The claim index as a service worker that has just started reads it: every source's entry. */
+const wholeIndex = async (db: StoreDB) => heldBy(await new EntryCache(db, CLAIM_INDEX).current());
+
+/** Every claim as read from the claims' own entries, or null when they cannot be trusted yet. */
+async function fromClaimEntries(db: StoreDB) {
+  const entries = await readClaimEntries(db, ALL_CLAIMS);
+  if (!entries) return null;
+  const snapshot = new Snapshot();
+  for (const entry of entries) snapshot.add(entry);
+  return heldBy(snapshot);
+}
+
+async function expectInStep(db: StoreDB): Promise<void> {
+  expect(await fromClaimEntries(db)).toEqual(await wholeIndex(db));
+}
+
+const named = (name: string) => openStore(`claim-entries-${name}-${crypto.randomUUID()}`);
+
+describe('claim entries', () => {
+  it('are kept in step with the index entries by every write', async () => {
+    const db = await named('writes');
+    await seedBundled(db);
+    await expectInStep(db);
+
+    const added = await addSource(db, userArticle);
+    await expectInStep(db);
+
+    await updateSource(db, added.id, { title: 'Renamed' });
+    await expectInStep(db);
+    // a new date reads the figures again
+    await updateSource(db, added.id, { published: '2025-03-01' });
+    await expectInStep(db);
+
+    await setSourceEnabled(db, added.id, false);
+    await expectInStep(db);
+    await setSourceEnabled(db, added.id, true);
+    await expectInStep(db);
+
+    const deleted = await deleteSource(db, added.id);
+    await expectInStep(db);
+    await restoreSource(db, deleted);
+    await expectInStep(db);
+
+    const [bundled] = await db.getAllKeys('sources');
+    await deleteSource(db, bundled!);
+    await resetBundled(db);
+    await expectInStep(db);
+
+    await savePage(db, {
+      ...userArticle,
+      url: 'https://saved.example/kursk',
+      text: `${userArticle.text} More.`,
+    });
+    await expectInStep(db);
+
+    // figures read by another engine, read again: the claims they had and have no more are gone
+    const source = (await db.get('sources', added.id))!;
+    const otherClaim = figuresOf(source).map((figure) => ({
+      ...figure,
+      claim: figure.claim === null ? null : 'territory.retaken',
+    }));
+    await inWriteTransaction(db, (tx) => replaceFigures(tx, source, otherClaim));
+    await expectInStep(db);
+    await refreshFigures(db);
+    await expectInStep(db);
+    expect(await db.getAllKeys('claimEntries')).not.toContainEqual(['territory.retaken', added.id]);
+  });
+
+  it('of imported sources are written when their index entries are made; until then they are not read', async () => {
+    const db = await named('import');
+    const held = (id: string, km2: number) =>
+      sourceEntry(id, { text: `Ukraine still holds about ${km2} square kilometres of the Kursk region.` });
+    await importSources(db, sourceFileJson([held('a', 800), held('b', 700)]));
+    expect(await readClaimEntries(db, ALL_CLAIMS)).toBeNull();
+
+    await readAllEntries(db);
+    await expectInStep(db);
+    expect((await db.getAllKeys('claimEntries')).sort()).toEqual([
+      ['territory.held', 'a'],
+      ['territory.held', 'b'],
+    ]);
+
+    // importing again replaces 'a': its old entries go, and the new ones are made when next read
+    await importSources(db, sourceFileJson([held('a', 300)]));
+    expect(await readClaimEntries(db, ALL_CLAIMS)).toBeNull();
+    expect(await db.getAllKeys('claimEntries')).toEqual([['territory.held', 'b']]);
+    await readAllEntries(db);
+    await expectInStep(db);
+    const [a] = (await readClaimEntries(db, ['territory.held']))!;
+    expect(a!.figures.map((figure) => figure.text)).toEqual(['about 300 square kilometres']);
+  });
+
+  it('answer a comparison on a service worker that has just started as the whole index does', async () => {
+    const name = `claim-entries-answers-${crypto.randomUUID()}`;
+    const db = await openStore(name);
+    await seedBundled(db);
+    await addSource(db, userArticle);
+    // the land held at the height and the land retaken: the land still held is worked out from them
+    await addSource(db, {
+      ...userArticle,
+      url: 'https://operands.example/kursk',
+      text:
+        'At the height of the incursion, Ukrainian forces seized about 1,300 square kilometres of the Kursk region, officials said.\n\n' +
+        'Russian troops have recaptured about 800 square kilometres in Kursk since the autumn, officials said.',
+    });
+    await setSourceEnabled(db, (await db.getAllKeys('sources'))[0]!, false);
+    const page = [
+      'Ukraine now holds about 450 square kilometres of the Kursk region, a general said.',
+      'Some 11,000 North Korean troops were sent to Kursk, officials said.',
+      'At the height of the incursion, Ukrainian forces seized about 1,300 square kilometres of the Kursk region.',
+    ].join(' ');
+    const queries: FigureQuery[] = [
+      queryFor(page, 'about 450 square kilometres', '2025-02-10'),
+      queryFor(page, 'Some 11,000 North Korean troops', '2025-02-10'),
+      queryFor(page, 'about 1,300 square kilometres', '2025-02-10'),
+    ];
+    // the page is the user's own source: it is left out either way
+    const pages = ['https://elsewhere.example/', userArticle.url!];
+    const answers = async (fresh: () => Promise<StoreDB>) => {
+      const replies = [];
+      for (const pageUrl of pages)
+        for (const query of queries) {
+          const store = await fresh();
+          replies.push(await compareFigure(store, query, pageUrl, page, DEFAULT_SETTINGS));
+        }
+      return replies;
+    };
+    // each asked of a store just opened, as a service worker that has just started asks it
+    const cold = await answers(async () => {
+      const store = await openStore(name);
+      expect(claimIndexOf(store).isKept()).toBe(false);
+      return store;
+    });
+    await claimIndexOf(db).current();
+    const warm = await answers(async () => db);
+    expect(cold).toEqual(warm);
+    expect(warm.some((reply) => (reply.derived ?? []).length > 0)).toBe(true);
+    expect(warm.every((reply) => reply.others.length > 0)).toBe(true);
+  });
+
+  it('are what a comparison reads before the index is, and only those of the claims it asks', async () => {
+    const name = `claim-entries-only-${crypto.randomUUID()}`;
+    const db = await openStore(name);
+    await seedBundled(db);
+    const started = await openStore(name);
+    const snapshot = await claimIndexFor(started, ['troops.nk.deployed']);
+    expect(snapshot.enabledFiguresOf('territory.held')).toEqual([]);
+    expect(heldBy(snapshot).filter(([, figures]) => figures.length > 0)).toEqual(
+      (await wholeIndex(db)).filter(([claim]) => claim === 'troops.nk.deployed'),
+    );
+  });
+});
