@@ -29,8 +29,10 @@ export const claimIndexOf = onePerStore((db) => new EntryCache(db, CLAIM_INDEX))
 export async function claimIndexFor(db: StoreDB, claims: readonly string[]): Promise<ClaimSnapshot> {
   const index = claimIndexOf(db);
   if (index.isKept()) return index.current();
+  // read first: the index, read meanwhile, waits between its requests for this one
+  const read = readClaimEntries(db, claims);
   warmUp(db);
-  const entries = await readClaimEntries(db, claims);
+  const entries = await read;
   if (!entries) return index.current();
   const snapshot = new Snapshot();
   for (const entry of entries) snapshot.add(entry);

@@ -5,7 +5,7 @@ import { EntryCache } from '../../../../background/compare/entryCache';
 import { compareFigure } from '../../../../background/compare/compare';
 import type { StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
-import { readAllEntries } from '../../../../background/compare/indexEntries';
+import { readAllEntries, readClaimEntries } from '../../../../background/compare/indexEntries';
 import { addSource } from '../../../../background/store/sources';
 import { importSources } from '../../../../background/store/transfer';
 import { freshStore, queryFor, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
@@ -68,5 +68,28 @@ describe('index entries', () => {
     expect(snapshot.enabledFiguresOf('territory.held').map((figure) => figure.text)).toEqual([
       'about 300 square kilometres',
     ]);
+  });
+
+  it('read all at once let a read of claim entries go before their next request', async () => {
+    const db = await freshStore();
+    const [entry] = await db.getAll('indexEntries');
+    for (let n = 0; n < 600; n++) await db.put('indexEntries', { ...entry!, sourceId: `many-${n}` });
+    const log: string[] = [];
+    let firstAsked = () => {};
+    const asked = new Promise<void>((resolve) => (firstAsked = resolve));
+    const getAll = IDBObjectStore.prototype.getAll;
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args) {
+      log.push(this.name);
+      firstAsked();
+      return getAll.apply(this, args);
+    });
+    const all = readAllEntries(db);
+    await asked;
+    await readClaimEntries(db, ['territory.held']);
+    log.push('claim entries read');
+    expect(await all).toHaveLength(600 + (await db.count('figureSets')));
+    // the request in flight when the claim entries were asked for, then none until they were read
+    expect(log.slice(0, 4)).toEqual(['indexEntries', 'claimEntries', 'claim entries read', 'indexEntries']);
+    vi.restoreAllMocks();
   });
 });
