@@ -11,6 +11,7 @@ import { readFigures } from './readFigures';
 import { resetBundled } from './store/bundled';
 import { warmUp } from './compare/claimIndex';
 import { compareFigure, compareMany } from './compare/compare';
+import { forPopover } from './compare/popoverFirst';
 import type { StoreDB } from './store/schema';
 import { describeError } from './store/errors';
 import { readHandedFile } from './store/fileText';
@@ -100,8 +101,8 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
       const remember = settings.rememberReading && isMarkedSite(settings, site);
       return { marking: true, figures, areaUnit, unmatched, ...(remember ? { remember } : {}) };
     },
-    compare: async ({ figure, pageUrl, pageText }) =>
-      compareFigure(db, figure, pageUrl, pageText, await getSettings(db)),
+    compare: ({ figure, pageUrl, pageText }) =>
+      forPopover(async () => compareFigure(db, figure, pageUrl, pageText, await getSettings(db))),
     compareMany: async ({ figures, pageUrl }) => compareMany(db, figures, pageUrl, await getSettings(db)),
     listSources: () => listSources(db),
     getSource: ({ id }) => getSource(db, id),

@@ -14,6 +14,7 @@ import { claimIndexFor, claimIndexOf } from './claimIndex';
 import type { ClaimSnapshot, IndexedFigure, SourceCard } from './claimSnapshot';
 import type { StoreDB } from '../store/schema';
 import { withDetails } from './details';
+import { afterPopovers } from './popoverFirst';
 import { FigureSetReader } from './figureSetReader';
 import { ownSources } from '../store/ownSources';
 import { AskingPage } from './askingPage';
@@ -146,13 +147,27 @@ export async function compareMany(
   const claims = [...new Set(queries.flatMap((q) => (q.claim === null ? [] : [q.claim])))];
   const index = await claimIndexOf(db).current();
   const page = new AskingPage(pageUrl, queries);
+  await afterPopovers();
   const candidates = await candidatesOf(index, claims, page, new FigureSetReader(db));
-  return queries.map((query) => {
-    if (query.claim === null) return { verdict: 'none', others: 0, sources: 0 };
+  const verdicts: Array<{ verdict: Verdict; others: number; sources: number }> = [];
+  let sliceStart = performance.now();
+  for (const query of queries) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await afterPopovers();
+      sliceStart = performance.now();
+    }
+    if (query.claim === null) {
+      verdicts.push({ verdict: 'none', others: 0, sources: 0 });
+      continue;
+    }
     const { verdict, figures, sources } = totalsOf(judgedOf(query, candidates.get(query.claim)!, settings));
-    return { verdict, others: figures, sources };
-  });
+    verdicts.push({ verdict, others: figures, sources });
+  }
+  return verdicts;
 }
+
+/** How long the marks' verdicts are judged before a popover's comparison waiting may go first. */
+const SLICE_MS = 10;
 
 /**
  * Each of `figures` judged against the query, in their order (null for those it cannot be compared
