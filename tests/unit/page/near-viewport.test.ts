@@ -75,22 +75,26 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** A scanner that reads at once, on a clock that moves a millisecond each time it is read. */
+function scannerOn(viewport: Viewport, options: { farBudgetMs?: number } = {}): FigureScanner {
+  let clock = 0;
+  return new FigureScanner({
+    marker: new Marker(document),
+    read: readAtOnce,
+    published: () => '2025-03-16',
+    later: (callback) => setTimeout(callback, 0),
+    viewport,
+    budgetMs: 1,
+    ...options,
+    now: () => (clock += 1),
+  });
+}
+
 describe('marking a huge page near the reader first', () => {
   it('marks what is near the viewport in one frame, the rest as the reader scrolls to it or a paced frame at a time', async () => {
     const { scrollTo } = rowsAt(60);
     const { viewport, move, frames, pacedFrame, untilFrameAsked } = fakeViewport();
-    const scanner = new FigureScanner({
-      marker: new Marker(document),
-      read: readAtOnce,
-      published: () => '2025-03-16',
-      later: (callback) => setTimeout(callback, 0),
-      viewport,
-      budgetMs: 1,
-      now: (() => {
-        let clock = 0;
-        return () => (clock += 1);
-      })(),
-    });
+    const scanner = scannerOn(viewport);
     let idle = false;
     scanner.scan(document.body);
     await untilFrameAsked();
@@ -123,17 +127,7 @@ describe('marking a huge page near the reader first', () => {
   it('marks far rows for longer in a paced frame than a slice reads, so the page has fewer frames with marks', async () => {
     const { scrollTo } = rowsAt(60);
     const { viewport, frames, pacedFrame, untilFrameAsked } = fakeViewport();
-    let clock = 0;
-    const scanner = new FigureScanner({
-      marker: new Marker(document),
-      read: readAtOnce,
-      published: () => '2025-03-16',
-      later: (callback) => setTimeout(callback, 0),
-      viewport,
-      budgetMs: 1,
-      farBudgetMs: 5,
-      now: () => (clock += 1),
-    });
+    const scanner = scannerOn(viewport, { farBudgetMs: 5 });
     scrollTo(30 * ROW_HEIGHT);
     scanner.scan(document.body);
     await untilFrameAsked();
