@@ -90,6 +90,20 @@ function scannerOn(viewport: Viewport, options: { farBudgetMs?: number } = {}): 
   });
 }
 
+/**
+ * The page's renderings, faked: an IntersectionObserver whose targets observed since the last rendering
+ * are told of it when a test runs the notices queued in `observed`.
+ */
+function renderings() {
+  const observed: Array<() => void> = [];
+  class Observer {
+    constructor(private readonly notice: () => void) {}
+    observe = () => observed.push(this.notice);
+    disconnect = () => undefined;
+  }
+  return { observed, Observer };
+}
+
 describe('marking a huge page near the reader first', () => {
   it('marks what is near the viewport in one frame, the rest as the reader scrolls to it or a paced frame at a time', async () => {
     const { scrollTo } = rowsAt(60);
@@ -151,12 +165,7 @@ describe('marking a huge page near the reader first', () => {
   it('gives the page eight times as long as the heaviest frame took since the last pause, two seconds at most', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
-      const observed: Array<() => void> = [];
-      class Observer {
-        constructor(private readonly notice: () => void) {}
-        observe = () => observed.push(this.notice);
-        disconnect = () => undefined;
-      }
+      const { observed, Observer } = renderings();
       const page = {
         defaultView: { IntersectionObserver: Observer },
         documentElement: {},
@@ -219,13 +228,7 @@ describe('marking a huge page near the reader first', () => {
   it('marks in a task of its own, and again only once the page has drawn the last marks', () => {
     vi.useFakeTimers();
     try {
-      /** The page's renderings: each tells the observers of the targets observed since the last. */
-      const observed: Array<() => void> = [];
-      class Observer {
-        constructor(private readonly notice: () => void) {}
-        observe = () => observed.push(this.notice);
-        disconnect = () => undefined;
-      }
+      const { observed, Observer } = renderings();
       // no frame callbacks: the frame that draws the marks must run none of the extension's code
       const window = { IntersectionObserver: Observer };
       const page = {

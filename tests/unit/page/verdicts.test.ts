@@ -31,13 +31,17 @@ afterEach(() => {
   fakeBrowser.reset();
 });
 
+/** FIGURES paragraphs, each with a different count of North Korean troops. */
+const troopParagraphs = (): string =>
+  Array.from(
+    { length: FIGURES },
+    (_, n) =>
+      `<p>Kyiv says ${(10_000 + n * 10).toLocaleString('en-US')} North Korean troops were sent to Kursk.</p>`,
+  ).join('');
+
 describe("showing the page's verdicts", () => {
   it('asks once for every figure, shows the looks a slice at a time, and counts from the same answers what differs', async () => {
-    document.body.innerHTML = Array.from(
-      { length: FIGURES },
-      (_, n) =>
-        `<p>Kyiv says ${(10_000 + n * 10).toLocaleString('en-US')} North Korean troops were sent to Kursk.</p>`,
-    ).join('');
+    document.body.innerHTML = troopParagraphs();
     const asked: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       asked.push(message);
@@ -76,11 +80,7 @@ describe("showing the page's verdicts", () => {
   });
 
   it('finds many figures and sends them in tasks apart', async () => {
-    document.body.innerHTML = Array.from(
-      { length: FIGURES },
-      (_, n) =>
-        `<p>Kyiv says ${(10_000 + n * 10).toLocaleString('en-US')} North Korean troops were sent to Kursk.</p>`,
-    ).join('');
+    document.body.innerHTML = troopParagraphs();
     /** Set by a task queued as the figures are found: true once that task has run. */
     let taskRan = false;
     const ranBeforeSending: boolean[] = [];
