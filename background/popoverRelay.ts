@@ -93,13 +93,14 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
   const now = options.now ?? (() => performance.now());
   const compare = (request: PopoverRequest): Promise<Result<CompareReply>> =>
     options.compare(request).catch((error: unknown) => err(String(error)));
+  /** True when `expected` is the comparison `request` asks for, and recent enough to answer it. */
+  const answers = (expected: Expected, request: PopoverRequest): boolean =>
+    now() - expected.at <= EXPECTED_FOR_MS && sameComparison(expected.request, request);
   /** The expected comparison for `request`, if it is the same one and recent; taken once. */
   const takeExpected = (pair: Pair, request: PopoverRequest) => {
     const { expected } = pair;
     pair.expected = null;
-    return expected && now() - expected.at <= EXPECTED_FOR_MS && sameComparison(expected.request, request)
-      ? expected.answer
-      : null;
+    return expected && answers(expected, request) ? expected.answer : null;
   };
   /**
    * The pointer rests on a mark: its comparison starts now, to be ready when its popover opens. One
@@ -108,9 +109,10 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
    */
   const expect = (pair: Pair, request: PopoverRequest) => {
     const { expected } = pair;
-    if (expected && now() - expected.at <= EXPECTED_FOR_MS && sameComparison(expected.request, request))
-      return;
-    if (expected) expected.wanted = false;
+    if (expected) {
+      if (answers(expected, request)) return;
+      expected.wanted = false;
+    }
     const entry = { request, at: now(), wanted: true };
     const run = () => (entry.wanted ? compare(request) : Promise.resolve(err('no longer expected')));
     const answer = pair.inFlight ? pair.inFlight.then(run) : run();
