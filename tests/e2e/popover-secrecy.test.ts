@@ -193,6 +193,11 @@ describe('a page script that tries every way to read the popover', () => {
 
     await attack(page);
     const read = await harvest(page);
+    console.log(
+      `the harvest while the popover shows the source: ${read.length.toLocaleString('en-US')} characters, ` +
+        `the figure ${read.includes(FIGURE) ? 'in it' : 'not in it'}, the secret ${read.includes(SECRET) ? 'IN IT' : 'not in it'}; ` +
+        `the popover's frame shows: ${JSON.stringify((await popover.innerText()).split('\n').filter((line) => line.includes(SECRET)))}`,
+    );
     expect(read.length).toBeGreaterThan(1_000);
     expect(read).toContain(FIGURE);
     expect(read).not.toContain(SECRET);
