@@ -130,6 +130,19 @@ describe.skipIf('missing' in firefox)(
         }),
       );
       expect(read).toEqual([]);
+      // nor anything else it can read names the extension's address, which alone keeps its
+      // web-accessible files (the marking script, the popover's page) from being fetched by the page
+      const readable = await page.evaluate(() =>
+        [
+          document.documentElement.outerHTML,
+          ...performance.getEntries().map((entry) => entry.name),
+          ...Array.from(document.querySelectorAll('[src], [href]'), (element) =>
+            [element.getAttribute('src'), element.getAttribute('href')].join(' '),
+          ),
+        ].join('\n'),
+      );
+      expect(readable).toContain('1,368');
+      expect(readable).not.toMatch(/moz-extension:|popover-frame|marking\.js/);
     });
 
     test('opens no popover for a script that focuses and clicks the mark', async () => {
