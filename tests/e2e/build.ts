@@ -8,14 +8,20 @@ export type BuildTarget = 'chrome-mv3' | 'firefox-mv2';
 
 export const buildDirectory = (target: BuildTarget): string => join(PROJECT_ROOT, '.output', target);
 
-/** Everything the extension bundle is built from. */
-const SOURCE_PATHS = [
+/**
+ * Everything the extension bundle is built from: a change in any of them makes the build stale, so
+ * that the browser tests never run a bundle older than the code they test.
+ */
+export const SOURCE_PATHS = [
   'entrypoints',
+  'background',
+  'page',
+  'protocol',
   'components',
   'utils',
   'engine',
   'data',
-  'assets',
+  'build',
   'public',
   'wxt.config.ts',
   'package.json',
