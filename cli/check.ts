@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
@@ -18,9 +17,10 @@ import { formatNormalized, formatNumber } from '../engine/format';
 import type { ComparableFigure, Figure } from '../engine/types';
 import { fail, parseArgs } from './args';
 import { bundledFigures, bundledPublishedDate, type SourcedFigure } from './bundled';
+import { runStaticChecks } from './staticChecks';
 
 const USAGE =
-  'usage: npm run check   (typecheck, lint, format check)\n       npm run --silent check -- [--published YYYY-MM-DD] FILE   (cross-check a file)';
+  "usage: npm run check   (types, lint, formatting, the layout's house rules)\n       npm run --silent check -- [--published YYYY-MM-DD] FILE   (cross-check a file)";
 if (process.argv.length === 2) process.exit(runStaticChecks());
 const args = parseArgs(process.argv.slice(2));
 if (typeof args === 'string') fail('check', USAGE, args);
@@ -175,19 +175,4 @@ function timeline(figure: Figure, rows: Row[]): string[] {
     lines.push(`    ${when} ${bar.join('')} ${value} ${tail}`);
   }
   return lines;
-}
-
-/** Without a file, `npm run check` checks the project itself: types, lint, formatting. */
-function runStaticChecks(): number {
-  const steps: Array<[string, string[]]> = [
-    ['tsc', ['--noEmit']],
-    ['eslint', ['.']],
-    ['prettier', ['--check', '.']],
-  ];
-  for (const [tool, toolArgs] of steps) {
-    process.stdout.write(`> ${tool} ${toolArgs.join(' ')}\n`);
-    const result = spawnSync('npx', ['--no-install', tool, ...toolArgs], { stdio: 'inherit' });
-    if (result.status !== 0) return result.status ?? 1;
-  }
-  return 0;
 }

@@ -6,6 +6,7 @@ import { AddSourceForm, PREVIEW_DELAY_MS } from '../../../../components/options/
 import type { PreviewReader } from '../../../../components/options/previewReader';
 import { extract, type Figure } from '../../../../engine/index';
 import type { NewSource, Result, SourceSummary } from '../../../../protocol/messages';
+import { summary } from '../fixtures';
 
 const SAMPLE =
   'But a lightning offensive this month has reduced the area under Ukrainian control to about 110 square km ' +
@@ -14,16 +15,7 @@ const SAMPLE =
 const RELATIVE =
   'Ukraine still held about 800 square kilometres of the Kursk region last month, officials said.';
 
-const saved = (source: NewSource): SourceSummary => ({
-  ...source,
-  id: 'user-1',
-  enabled: true,
-  origin: 'user',
-  edited: false,
-  addedAt: 0,
-  updatedAt: 0,
-  figureCount: 4,
-});
+const saved = (source: NewSource): SourceSummary => summary('user-1', { ...source, figureCount: 4 });
 
 /** Stands in for the preview's worker: reads with the engine, as the worker does, when asked. */
 let readPreview: Mock<PreviewReader>;

@@ -4,21 +4,14 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditSourceDialog } from '../../../../components/options/EditSourceDialog';
 import type { Result, SourceMetadata, SourceSummary } from '../../../../protocol/messages';
+import { summary } from '../fixtures';
 
-const SOURCE: SourceSummary = {
-  id: 'bundled-003',
-  outlet: 'Reuters',
+const SOURCE = summary('bundled-003', {
   title: 'Russian troops battle last Ukrainian forces in Kursk region',
   byline: 'Guy Faulconbridge',
-  published: '2025-03-16',
-  url: null,
-  enabled: true,
   origin: 'bundled',
-  edited: false,
-  addedAt: 0,
-  updatedAt: 0,
   figureCount: 17,
-};
+});
 
 function mount(onSave: (metadata: SourceMetadata) => Promise<Result<SourceSummary>>) {
   const onClose = vi.fn();

@@ -9,7 +9,7 @@ import {
 } from '../../../../components/shared/sourceDraft';
 import { countSources, filterSources, sortByDate } from '../../../../components/options/sourceList';
 import { percentToTolerance, toleranceToPercent } from '../../../../components/options/tolerance';
-import { summary } from './fixtures';
+import { summary } from '../fixtures';
 
 describe('metadata validation', () => {
   const valid = { ...EMPTY_METADATA, outlet: 'Reuters', title: 'Kursk', published: '2025-03-16' };

@@ -6,7 +6,7 @@ import { SourceFiguresDialog } from '../../../../components/options/SourceFigure
 import { SourceRow } from '../../../../components/options/SourceRow';
 import { figureValueText } from '../../../../components/options/figureValue';
 import type { Result, StoredSource } from '../../../../protocol/messages';
-import { summary } from './fixtures';
+import { summary } from '../fixtures';
 
 const SOURCE = summary('user-1', {
   outlet: 'Kyiv Evening Ledger',

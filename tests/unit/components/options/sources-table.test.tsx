@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHOWN_CHARACTERS } from '../../../../components/options/SourceRow';
 import { PAGE_SIZE, SourcesTable } from '../../../../components/options/SourcesTable';
 import type { SourceSummary } from '../../../../protocol/messages';
-import { summary as sourceSummary } from './fixtures';
+import { summary as sourceSummary } from '../fixtures';
 
 const summary = (id: string, overrides: Partial<SourceSummary> = {}) =>
   sourceSummary(id, { figureCount: 3, ...overrides });

@@ -17,6 +17,7 @@ import type {
   SavePageReply,
   SourceSummary,
 } from '../../../../protocol/messages';
+import { summary as sourceSummary } from '../fixtures';
 
 const FIGURES: PageFigure[] = [
   {
@@ -220,16 +221,8 @@ describe("the panel's figure list", () => {
 });
 
 describe('adding the page as a source', () => {
-  const summary = (source: NewSource): SourceSummary => ({
-    ...source,
-    id: 'user-1',
-    enabled: true,
-    origin: 'user',
-    edited: false,
-    addedAt: 0,
-    updatedAt: 0,
-    figureCount: 3,
-  });
+  const summary = (source: NewSource): SourceSummary =>
+    sourceSummary('user-1', { ...source, figureCount: 3 });
 
   it('is filled in from the page, and saves what the user edited', async () => {
     const onSave = vi.fn(async (source: NewSource, _replace?: string): Promise<Result<SavePageReply>> => ({

@@ -1,4 +1,4 @@
-import type { SourceSummary } from '../../../../protocol/messages';
+import type { SourceSummary } from '../../../protocol/messages';
 
 /** A listed source, as the options page gets it, with whatever the test changes. */
 export const summary = (id: string, overrides: Partial<SourceSummary> = {}): SourceSummary => ({
