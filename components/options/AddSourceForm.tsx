@@ -107,6 +107,7 @@ export function AddSourceForm({ areaUnit, onSave, readPreview = workerReader }: 
           onInput={setText}
           error={errors.text}
           multiline
+          limit="text"
           required
           disabled={saving}
         />

@@ -1,3 +1,6 @@
+import { useState } from 'preact/hooks';
+import { MAX_LENGTH, lengthMessage, type LimitedField } from '../../data/limits';
+
 interface TextFieldProps {
   id: string;
   label: string;
@@ -9,22 +12,57 @@ interface TextFieldProps {
   multiline?: boolean;
   required?: boolean;
   disabled?: boolean;
+  /**
+   * The field's length limit: a paste that would pass it is refused with a message, and the field keeps
+   * what it had. Laying out megabytes of pasted text blocks the page for most of a second, before any
+   * check of ours could run on it.
+   */
+  limit?: LimitedField;
 }
+
+/** The length of the control's value once `pasted` replaces its selection. */
+const lengthAfterPaste = (control: HTMLInputElement | HTMLTextAreaElement, pasted: string): number =>
+  control.value.length - ((control.selectionEnd ?? 0) - (control.selectionStart ?? 0)) + pasted.length;
 
 /** A labelled input or text area with its hint and its validation message. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onInput, error, hint, type = 'text', multiline, required, disabled } = props;
+  const {
+    id,
+    label,
+    value,
+    onInput,
+    error,
+    hint,
+    type = 'text',
+    multiline,
+    required,
+    disabled,
+    limit,
+  } = props;
+  const [refused, setRefused] = useState<string | null>(null);
+  const shownError = refused ?? error;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, shownError ? errorId : null].filter(Boolean).join(' ') || undefined;
   const shared = {
     id,
     value,
     required,
     disabled,
-    'aria-invalid': error ? true : undefined,
+    'aria-invalid': shownError ? true : undefined,
     'aria-describedby': describedBy,
-    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+    onInput: (event: Event) => {
+      setRefused(null);
+      onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value);
+    },
+    onPaste: (event: ClipboardEvent) => {
+      const pasted = event.clipboardData?.getData('text/plain') ?? '';
+      const length = limit ? lengthAfterPaste(event.currentTarget as HTMLTextAreaElement, pasted) : 0;
+      if (!limit || length <= MAX_LENGTH[limit]) return setRefused(null);
+      event.preventDefault();
+      setRefused(`${lengthMessage(limit, length, 'With the paste, the text')} Nothing was pasted.`);
+    },
   };
   return (
     <div class={`field${multiline ? ' field-wide' : ''}`}>
@@ -46,9 +84,9 @@ export function TextField(props: TextFieldProps) {
       ) : (
         <input {...shared} type="text" />
       )}
-      {error ? (
-        <p id={errorId} class="field-error">
-          {error}
+      {shownError ? (
+        <p id={errorId} class="field-error" role={refused ? 'alert' : undefined}>
+          {shownError}
         </p>
       ) : null}
     </div>

@@ -138,6 +138,37 @@ describe('AddSourceForm', () => {
     );
   });
 
+  it('refuses a paste that would pass the length limit, says why, and keeps the text it had', async () => {
+    const root = mount(vi.fn());
+    const text = field(root, 'Article text');
+    typeInto(text, SAMPLE);
+    text.setSelectionRange(0, 0);
+    const paste = (pasted: string) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      act(() => void text.dispatchEvent(event));
+      return event;
+    };
+    const tooLong = 'Kursk '.repeat(350_000);
+    expect(paste(tooLong).defaultPrevented).toBe(true);
+    expect(text.value).toBe(SAMPLE);
+    const length = (SAMPLE.length + tooLong.length).toLocaleString('en-US');
+    expect(errorOf(root, 'Article text')).toBe(
+      `With the paste, the text is ${length} characters; the limit is 500,000. Nothing was pasted.`,
+    );
+    expect(text.getAttribute('aria-invalid')).toBe('true');
+    // what replaces the whole text counts alone; a paste that fits goes in as the browser pastes it
+    text.setSelectionRange(0, SAMPLE.length);
+    expect(paste('Kursk '.repeat(80_000)).defaultPrevented).toBe(false);
+    expect(errorOf(root, 'Article text')).toBeUndefined();
+    paste(tooLong);
+    typeInto(text, RELATIVE);
+    expect(errorOf(root, 'Article text')).toBeUndefined();
+    await settlePreview();
+    expect(readPreview).not.toHaveBeenCalledWith(expect.stringMatching(/^(Kursk ){1000}/), expect.anything());
+  });
+
   it('asks for the published date before reading relative dates, and reads them from it once given', async () => {
     const root = mount(vi.fn());
     typeInto(field(root, 'Article text'), RELATIVE);
