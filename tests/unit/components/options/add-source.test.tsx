@@ -107,7 +107,7 @@ describe('AddSourceForm', () => {
       ['528 square miles', 'more than 1,368 km²', 'Land Ukraine holds in Kursk', '2024'],
     ]);
     expect(root.querySelector('.preview [role=status]')?.textContent).toBe(
-      '4 figures found, 4 about a known claim.',
+      '4 figures found, 4 on subjects the extension compares.',
     );
   });
 
@@ -134,7 +134,7 @@ describe('AddSourceForm', () => {
     await act(async () => answers[0]!(extract('First text.')));
     expect(status()).toBe(`Reading the text (${SAMPLE.length} characters)…`);
     await act(async () => answers[1]!(extract(SAMPLE)));
-    expect(status()).toBe('4 figures found, 4 about a known claim.');
+    expect(status()).toBe('4 figures found, 4 on subjects the extension compares.');
   });
 
   it('does not read a text too long to be added, and says so', async () => {

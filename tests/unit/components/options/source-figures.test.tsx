@@ -53,12 +53,19 @@ describe('a source’s figures', () => {
       'Land Ukraine holds in Kursk',
       'Feb 2025',
     ]);
-    expect(found.some((row) => row[2] === 'No known claim')).toBe(true);
+    expect(found.some((row) => row[2] === 'Not compared')).toBe(true);
+    // in the reader's words: what a figure is about, not our word for it
+    expect([...root.querySelectorAll('thead th')].map((cell) => cell.textContent)).toEqual([
+      'Text',
+      'Value',
+      'Subject',
+      'As of',
+    ]);
     expect(root.querySelector('tbody time')?.getAttribute('datetime')).toBe('2025-02');
     expect(root.querySelector('dialog')?.getAttribute('aria-labelledby')).toBe('source-figures-heading');
     expect(root.querySelector('h2')?.textContent).toBe('Figures in “Kursk pocket shrinks”');
     expect(root.querySelector('#source-figures-summary')?.textContent).toMatch(
-      /^Kyiv Evening Ledger, 16 Mar 2025\. \d+ figures, 1 about a known claim/,
+      /^Kyiv Evening Ledger, 16 Mar 2025\. \d+ figures, 1 on subjects the extension compares; the others are not compared\./,
     );
   });
 
