@@ -127,7 +127,9 @@ describe('the toolbar button', () => {
     // two figures of the page that stored sources contradict at their time: "roughly 80 sq km" (others
     // say about 110 in mid-March) and "about 1,300 square kilometres" (the Daily Mail's "up to 1,000")
     await expect.poll(async () => (await button()).badge, { timeout: 30_000 }).toBe('2');
-    expect((await button()).title).toBe('Kursk cross-check: 2 figures differ from other sources');
+    expect((await button()).title).toBe(
+      'Kursk cross-check: 2 figures that other sources contradict (differ or mixed)',
+    );
 
     await article.goto(session.articles.articleUrl(ARTICLE.noKursk), { waitUntil: 'load' });
     await expect.poll(async () => (await button()).badge, { timeout: 30_000 }).toBe('');
