@@ -167,9 +167,16 @@ describe('adding the page as a source from the panel', () => {
     return sources as Stored[];
   };
 
-  test('saves the whole article with its marked figures, then refuses a second copy and updates the first', async () => {
+  test('saves the whole article with its marked figures, then refuses a second copy, at the same address or with the same text, and updates the first', async () => {
     const article = await session.openArticle(ARTICLE.unbundledKursk);
     await markFor(article, 'about 1,300 square kilometres').waitFor();
+    // a link in the story, as news pages have them: its words are the story's
+    await article.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('main p')].find((p) =>
+        p.textContent!.includes('Sumy'),
+      )!;
+      paragraph.innerHTML = paragraph.innerHTML.replace('Sumy region', '<a href="/sumy">Sumy region</a>');
+    });
     const panel = await session.browser.context.newPage();
     await article.bringToFront();
     await panel.goto(session.browser.extensionUrl('popup.html'));
@@ -181,6 +188,7 @@ describe('adding the page as a source from the panel', () => {
       'When Ukrainian units crossed the frontier in August 2024, they seized about 1,300 square kilometres of Russian territory within weeks',
     );
     expect(read).toContain('by around 12,000 North Korean troops');
+    expect(read).toContain('ordered to fall back to prepared positions in the Sumy region.');
     expect(read).not.toContain('All articles on this site');
     // the byline and the date have fields of their own: the text starts with the story
     expect(read).toMatch(/^KYIV – Ukraine's seven-month hold on a corner of Russia's Kursk region/);
@@ -203,6 +211,14 @@ describe('adding the page as a source from the panel', () => {
     await panel.getByText('Updated “Kursk gamble ends (corrected)”', { exact: false }).waitFor();
     stored = await userSources();
     expect(stored.map((source) => source.title)).toEqual(['Kursk gamble ends (corrected)']);
+
+    // the same text at another address is the same article: named, not stored a second time
+    await panel.getByLabel('Address (optional)').fill('https://mirror.example/kursk-gamble');
+    await panel.getByRole('button', { name: 'Save as a source' }).click();
+    await panel
+      .getByText(/^Already stored as ‘Kursk gamble ends \(corrected\)’ \(.*\), with the same text\./)
+      .waitFor();
+    expect(await userSources()).toHaveLength(1);
 
     await panel.close();
     await article.close();
