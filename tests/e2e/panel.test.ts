@@ -225,6 +225,34 @@ describe('adding the page as a source from the panel', () => {
   });
 });
 
+describe('"Check this page now"', () => {
+  test("on a site the extension may not read, says so in words, not in the browser's", async () => {
+    // a news site the extension is not allowed on, served by the test itself: nothing leaves the machine
+    const site = 'http://news.example/kursk';
+    await session.browser.context.route(`${site}*`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Kursk</title><p>Ukraine seized about 1,300 square kilometres of Kursk.</p>',
+      }),
+    );
+    const article = await session.browser.context.newPage();
+    await article.goto(site, { waitUntil: 'load' });
+    const panel = await session.browser.context.newPage();
+    await article.bringToFront();
+    await panel.goto(session.browser.extensionUrl('popup.html'));
+    await panel.getByRole('button', { name: 'Check this page now' }).click();
+    const alert = panel.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe(
+      'Kursk cross-check is not allowed to read this page. Open the panel from the page’s tab and try again, or turn marking on for this site below.',
+    );
+    await panel.getByRole('button', { name: 'Try again' }).waitFor();
+    await panel.close();
+    await article.close();
+    await session.browser.context.unroute(`${site}*`);
+  });
+});
+
 describe('a site the reader turned marking off for', () => {
   const setDisabledSites = async (disabledSites: string[]) => {
     const options = await session.openExtensionPage('options.html');
