@@ -69,6 +69,15 @@ describe('a source’s figures', () => {
     );
   });
 
+  it('says nothing of other figures when every figure is compared', async () => {
+    const text =
+      'Ukraine still held about 800 square kilometres of the Kursk region last month, officials said.';
+    const { root } = await mount(async () => ({ ok: true as const, value: stored(text) }));
+    expect(root.querySelector('#source-figures-summary')?.textContent).toBe(
+      'Kyiv Evening Ledger, 16 Mar 2025. 1 figure, 1 on subjects the extension compares.',
+    );
+  });
+
   it('says why when the source cannot be read, and closes with Close', async () => {
     const { root, onClose } = await mount(async () => ({ ok: false, error: 'No source with id "user-1".' }));
     expect(root.querySelector('[role=alert]')?.textContent).toBe(
