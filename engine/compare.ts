@@ -235,13 +235,15 @@ export function whyOf(verdict: Verdict, tally: Tally, options: WhyOptions): stri
     case 'agree':
       return same === 1
         ? `The one ${one}${at} agrees, ${within}.`
-        : `All ${groupThousands(same)} ${things}${at} agree ${within}.`;
+        : same === 2
+          ? `Both ${things}${at} agree ${within}.`
+          : `All ${groupThousands(same)} ${things}${at} agree ${within}.`;
     case 'mixed':
       return `${groupThousands(tally.agree)} of ${groupThousands(same)} ${things}${at} agree ${within}${puller ? `; ${says(puller.name)}` : ''}.`;
     case 'differ':
       return same === 1
         ? `The one ${one}${at} is not ${within}${puller ? `: ${says(puller.name)}` : ''}.`
-        : `None of ${groupThousands(same)} ${things}${at} is ${within}${puller ? `; the nearest, ${says(`${puller.name},`)}` : ''}.`;
+        : `${same === 2 ? `Neither ${one}` : `None of ${groupThousands(same)} ${things}`}${at} is ${within}${puller ? `; the nearest, ${says(`${puller.name},`)}` : ''}.`;
     case 'other time':
       return `No ${one} speaks of this time: ${groupThousands(tally.otherTime)} ${tally.otherTime === 1 ? 'speaks of another time' : 'speak of other times'}.`;
     default:

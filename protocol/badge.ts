@@ -19,8 +19,11 @@ export function isBadgeRequest(message: unknown): message is BadgeRequest {
 export const badgeText = (differ: number): string =>
   differ > 0 ? (differ > 99 ? '99+' : String(differ)) : '';
 
-/** The toolbar button's tooltip on a tab. */
+/**
+ * The toolbar button's tooltip on a tab. The count takes in mixed figures too, so it names both
+ * verdicts: the panel beside it counts them apart ("2 mixed, 5 agree").
+ */
 export const badgeTitle = (differ: number): string =>
   differ === 0
     ? 'Kursk cross-check'
-    : `Kursk cross-check: ${differ} ${differ === 1 ? 'figure differs' : 'figures differ'} from other sources`;
+    : `Kursk cross-check: ${differ} ${differ === 1 ? 'figure' : 'figures'} that other sources contradict (differ or mixed)`;

@@ -39,7 +39,7 @@ export function FigurePreview({
           ? `Reading the text (${plural(reading, 'character')})…`
           : figures.length === 0
             ? 'No figures found in this text.'
-            : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} about a known claim.`;
+            : `${plural(figures.length, 'figure')} found, ${formatCountOf(claimed)} on subjects the extension compares.`;
   return (
     <section class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">Figures found</h3>

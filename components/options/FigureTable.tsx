@@ -23,7 +23,10 @@ interface FigureTableProps {
   scroll: string;
 }
 
-/** Figures as the options page lists them: text, value, claim and as-of, one row each. */
+/**
+ * Figures as the options page lists them: text, value, claim and as-of, one row each. The claim's
+ * column is headed "Subject" and a figure of none reads "Not compared": readers do not know our word.
+ */
 export function FigureTable({ figures, areaUnit, stored, caption, showCaption, scroll }: FigureTableProps) {
   return (
     <div class={`table-scroll ${scroll}`}>
@@ -33,7 +36,7 @@ export function FigureTable({ figures, areaUnit, stored, caption, showCaption, s
           <tr>
             <th scope="col">Text</th>
             <th scope="col">Value</th>
-            <th scope="col">Claim</th>
+            <th scope="col">Subject</th>
             <th scope="col">As of</th>
           </tr>
         </thead>
@@ -64,9 +67,7 @@ function FigureRow({ figure, areaUnit, stored = false }: FigureRowProps) {
         <td>{figure.text}</td>
       )}
       <td class="nowrap">{figureValueText(figure, areaUnit, stored)}</td>
-      <td class={figure.claim ? undefined : 'muted'}>
-        {claimByKey(figure.claim)?.label ?? 'No known claim'}
-      </td>
+      <td class={figure.claim ? undefined : 'muted'}>{claimByKey(figure.claim)?.label ?? 'Not compared'}</td>
       <td class={figure.asOf ? 'nowrap' : 'nowrap muted'}>
         {figure.asOf ? <time dateTime={figure.asOf}>{formatDate(figure.asOf)}</time> : 'Not said'}
       </td>

@@ -69,7 +69,7 @@ export function SourceFiguresDialog({ source, areaUnit, loadSource, onClose }: S
         {figures
           ? figures.length === 0
             ? 'No figures were found in its text.'
-            : `${plural(figures.length, 'figure')}, ${claimed.toLocaleString('en-US')} about a known claim; figures with no known claim are not compared.`
+            : `${plural(figures.length, 'figure')}, ${claimed.toLocaleString('en-US')} on subjects the extension compares${claimed < figures.length ? '; the others are not compared' : ''}.`
           : loaded
             ? ''
             : 'Reading the figures…'}

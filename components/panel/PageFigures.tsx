@@ -80,7 +80,7 @@ export function PageFigures({ state, siteEnabled = null, onChoose, onCheck }: Pa
       );
     case 'marked':
       return state.figures.length === 0 ? (
-        <p>This page mentions Kursk, but none of its figures is about a known claim.</p>
+        <p>This page mentions Kursk, but none of its figures is on a subject the extension compares.</p>
       ) : (
         <FigureList figures={state.figures} onChoose={onChoose} />
       );

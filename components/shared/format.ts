@@ -1,21 +1,7 @@
-import { formatNormalized, groupThousands } from '../../engine/format';
-import type { Normalized, Qualifier } from '../../engine/types';
-import type { Settings } from '../../protocol/messages';
+import { groupThousands } from '../../engine/format';
 
 /** Dates read the same everywhere: the engine's own formatter ("10 Mar 2025", "Aug 2024"). */
 export { formatDate } from '../../engine/format';
-
-/** A normalised value to read; an area or length in the preferred unit first, then the other in brackets. */
-export function formatValue(
-  normalized: Normalized,
-  qualifier: Qualifier,
-  areaUnit: Settings['areaUnit'],
-): string {
-  const preferred = formatNormalized(normalized, qualifier, areaUnit);
-  if (normalized.unit !== 'km2' && normalized.unit !== 'km') return preferred;
-  const other = formatNormalized(normalized, 'exact', areaUnit === 'km2' ? 'mi2' : 'km2');
-  return `${preferred} (${other})`;
-}
 
 /** A count to read: "10,004". */
 export const formatCount = groupThousands;

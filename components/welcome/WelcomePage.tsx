@@ -1,4 +1,40 @@
-import { VERDICT_TEXT } from '../shared/verdicts';
+import type { Verdict } from '../../engine/types';
+import { VerdictChip } from '../shared/VerdictChip';
+
+/**
+ * Each verdict, what it means and how its mark looks on the page (page/marking/markLook.ts): a colour
+ * and a shape, so that the shape says it where the colour cannot.
+ */
+const VERDICTS: ReadonlyArray<{ verdict: Verdict; meaning: string; look: string }> = [
+  {
+    verdict: 'agree',
+    meaning: 'Other sources give the same value, within a tolerance you can set (10% at first).',
+    look: 'a solid green underline',
+  },
+  {
+    verdict: 'differ',
+    meaning: 'Every source of the same time gives a different value.',
+    look: 'a wavy red underline',
+  },
+  {
+    verdict: 'mixed',
+    meaning:
+      'Some sources of the same time agree and some differ; the line under the verdict names the one that pulls it apart.',
+    look: 'a double amber underline',
+  },
+  {
+    verdict: 'other time',
+    meaning:
+      'The sources describe another date, so their figures are shown on a timeline rather than counted for or against: 1,300 km² in August and 100 km² in March can both be right.',
+    look: 'a dashed purple underline',
+  },
+  {
+    verdict: 'none',
+    meaning:
+      'No other stored source reports it yet. In the settings you can mark these like the others or not at all.',
+    look: 'a faint dotted underline',
+  },
+];
 
 interface WelcomePageProps {
   /** How many news sites are marked without asking. */
@@ -24,51 +60,36 @@ export function WelcomePage({ siteCount, onOpenOptions }: WelcomePageProps) {
       <section aria-labelledby="marks-heading">
         <h2 id="marks-heading">Marks</h2>
         <p>
-          On {siteCount} news sites, such as Reuters, the BBC and the Kyiv Independent, figures about a known
-          claim get a{' '}
-          <span class="sample-mark" aria-hidden="true">
-            dotted underline
-          </span>
-          <span class="visually-hidden">dotted underline</span>. Point at a marked figure, or reach it with
-          the Tab key, to open a small card with what the stored sources say. On other sites, turn marking on
-          from the extension’s toolbar button.
+          On {siteCount} news sites, such as Reuters, the BBC and the Kyiv Independent, figures about Kursk
+          that the extension compares are underlined, and the underline already shows the verdict (below) by
+          its colour and its shape. Point at a marked figure, or reach it with the Tab key, to open a small
+          card with what the stored sources say; Enter or ↓ moves into the card, Esc brings you back. The
+          toolbar button counts the page’s figures that other sources contradict. On other sites, turn marking
+          on from the toolbar button.
         </p>
       </section>
 
       <section aria-labelledby="verdicts-heading">
         <h2 id="verdicts-heading">Verdicts</h2>
-        <p>Each card sums up the other sources that speak of the same claim:</p>
+        <p>Each card sums up the other sources that speak of the same thing:</p>
         <dl class="verdicts">
-          <div>
-            <dt>
-              <span class="chip chip-agree">{VERDICT_TEXT.agree}</span>
-            </dt>
-            <dd>Other sources give the same value, within a tolerance you can set (10% at first).</dd>
-          </div>
-          <div>
-            <dt>
-              <span class="chip chip-differ">{VERDICT_TEXT.differ}</span>
-            </dt>
-            <dd>Every source of the same time gives a different value for the same claim.</dd>
-          </div>
-          <div>
-            <dt>
-              <span class="chip chip-mixed">{VERDICT_TEXT.mixed}</span>
-            </dt>
-            <dd>
-              Some sources of the same time agree and some differ; the line under the verdict names the one
-              that pulls it apart.
-            </dd>
-          </div>
-          <div>
-            <dt>
-              <span class="chip chip-other">{VERDICT_TEXT['other time']}</span>
-            </dt>
-            <dd>
-              The sources describe another date, so their figures are shown on a timeline rather than counted
-              for or against: 1,300&nbsp;km² in August and 100&nbsp;km² in March can both be right.
-            </dd>
-          </div>
+          {VERDICTS.map(({ verdict, meaning, look }) => (
+            <div key={verdict}>
+              <dt>
+                <VerdictChip verdict={verdict} />
+              </dt>
+              <dd>
+                {meaning}{' '}
+                <span class="mark-look">
+                  On the page:{' '}
+                  <span class={`sample sample-${verdict.replace(' ', '-')}`} aria-hidden="true">
+                    1,300&nbsp;km²
+                  </span>{' '}
+                  {look}.
+                </span>
+              </dd>
+            </div>
+          ))}
         </dl>
       </section>
 
@@ -78,7 +99,8 @@ export function WelcomePage({ siteCount, onOpenOptions }: WelcomePageProps) {
           A small set of reports comes with the extension, from outlets such as Reuters, The New York Times,
           the Daily Mail and Metro. Every figure in them is read by the extension itself, with the claim it
           speaks of and the date it is true for. You can add your own sources next to them, and turn any
-          source off.
+          source off. If you turn on “Remember the Kursk articles I read” (off at first), the articles about
+          Kursk you open on marked sites are kept as sources too, so the next article is compared with them.
         </p>
       </section>
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import '../../components/shared/verdict.css';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { DEFAULT_SITE_DOMAINS } from '../../protocol/defaultSites';
 import './style.css';

@@ -6,6 +6,8 @@
  * - names-styled: important rules on old and likely names, to hide marks or detect them by a probe.
  * - the verdict on the mark: each verdict drawn in its colour, and nothing the page reads of a mark
  *   (its computed style, box, attributes, shadow root) differs with the verdict.
+ * - the shape of the verdict on the mark: each verdict's underline shape, read in the closed root through
+ *   the DevTools protocol, with and without forced colours.
  * - the reader's choice for figures no other source reports: quiet by default, hidden on request.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -175,6 +177,99 @@ describe('the verdict on the mark', () => {
       children: [3],
     });
     await page.close();
+  });
+});
+
+/** A node of the browser's DOM as the DevTools protocol gives it, closed shadow roots included. */
+interface DomNode {
+  nodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * The underline's shape (text-decoration-style) each mark's look is drawn with, by the mark's figure
+ * index: read through the DevTools protocol, which reaches the closed roots no page script can.
+ */
+async function underlineShapes(page: Page): Promise<Map<string, string>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const attribute = (node: DomNode, test: (name: string) => boolean) => {
+    const list = node.attributes ?? [];
+    for (let i = 0; i < list.length; i += 2) if (test(list[i]!)) return list[i + 1]!;
+    return null;
+  };
+  const lookIn = (node: DomNode): DomNode | null => {
+    if (/(^| )look( |$)/.test(attribute(node, (name) => name === 'class') ?? '')) return node;
+    for (const child of node.children ?? []) {
+      const found = lookIn(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  const shapes = new Map<string, string>();
+  const walk = async (node: DomNode): Promise<void> => {
+    const index = attribute(node, (name) => /^data-[a-z]{12}$/.test(name));
+    const look = index === null ? null : (node.shadowRoots ?? []).map(lookIn).find(Boolean);
+    if (index !== null && look) {
+      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: look.nodeId })) as {
+        computedStyle: Array<{ name: string; value: string }>;
+      };
+      shapes.set(index, computedStyle.find(({ name }) => name === 'text-decoration-style')?.value ?? '');
+    }
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) await walk(child);
+  };
+  await walk(root);
+  await cdp.detach();
+  return shapes;
+}
+
+/** The figure index a mark carries in its attribute of random name. */
+const indexOf = (mark: Locator): Promise<string> =>
+  mark.evaluate((element) => {
+    const name = element.getAttributeNames().find((candidate) => /^data-[a-z]{12}$/.test(candidate))!;
+    return element.getAttribute(name)!;
+  });
+
+/** Each verdict's underline; mixed too, which the popover's chip names ("mixed"). */
+const SHAPE: Record<Verdict | 'mixed', string> = {
+  agree: 'solid',
+  differ: 'wavy',
+  mixed: 'double',
+  'other time': 'dashed',
+  'no other source': 'dotted',
+};
+
+describe('the shape of the verdict on the mark', () => {
+  test('each verdict has an underline of its own shape, so that colour is not the only sign, in forced colours too', async () => {
+    for (const forcedColors of ['none', 'active'] as const) {
+      const seen = new Set<string>();
+      // the Reuters report has figures that agree, differ, speak of another time or of nothing else
+      // stored; the unbundled report has mixed ones
+      for (const article of [ARTICLE.reuters, ARTICLE.unbundledKursk]) {
+        const page = await hostile.session.browser.context.newPage();
+        await page.emulateMedia({ forcedColors });
+        await page.goto(hostile.session.articles.articleUrl(article), { waitUntil: 'load' });
+        await markButtons(page).first().waitFor();
+        const verdicts = new Map<string, Verdict | 'mixed'>();
+        for (const mark of await markButtons(page).all()) {
+          const verdict = await verdictOf(page, mark);
+          if (seen.has(verdict)) continue;
+          seen.add(verdict);
+          verdicts.set(await indexOf(mark), verdict);
+          if (seen.size === Object.keys(SHAPE).length) break;
+        }
+        await movePointerAway(page);
+        const shapes = await underlineShapes(page);
+        for (const [index, verdict] of verdicts)
+          expect(`${verdict}: ${shapes.get(index)}`).toBe(`${verdict}: ${SHAPE[verdict]}`);
+        await page.close();
+      }
+      expect([...seen].sort()).toEqual(Object.keys(SHAPE).sort());
+    }
   });
 });
 

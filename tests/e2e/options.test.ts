@@ -2,7 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PREVIEW_ROWS } from '../../components/options/FigurePreview';
 import { MAX_LENGTH } from '../../data/limits';
+import { DEFAULT_SITE_DOMAINS } from '../../protocol/defaultSites';
 import { ARTICLE } from './articles';
+import { askBackground } from './harness';
 import { containing, markFor, popoverFor } from './page-parts';
 import { useSession } from './session';
 
@@ -273,5 +275,111 @@ describe('managing sources on the options page', () => {
     await importFile('latin1.json', latin1);
     await options.getByRole('alert').filter({ hasText: 'The file is not UTF-8 text.' }).waitFor();
     expect(await options.getByRole('row').allInnerTexts()).toEqual(rowsBefore);
+  });
+});
+
+describe('the options page in plain words', () => {
+  const form = () => options.getByRole('form', { name: /add/i });
+  const previewStatus = () => options.locator('.preview [role=status]');
+
+  test('asks for the published date before reading relative dates, then reads them from it', async () => {
+    const published = form().getByLabel(/published/i);
+    await published.fill('');
+    await form()
+      .getByLabel(/article text/i)
+      .fill(
+        'Ukrainian forces have held about 1,111 square kilometres of the Kursk region since October, the general staff said.',
+      );
+    await previewStatus()
+      .filter({ hasText: /^Enter the published date to see the figures/ })
+      .waitFor();
+    expect(await options.locator('.preview tbody tr').count()).toBe(0);
+
+    await published.fill('2025-03-12');
+    await previewStatus()
+      .filter({ hasText: /figures? found/ })
+      .waitFor();
+    // "since October" is read from 12 Mar 2025, not from today: no as-of after the article
+    const asOf = await options
+      .locator('.preview tbody time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(asOf.length).toBeGreaterThan(0);
+    for (const date of asOf) expect(date <= '2025-03-12').toBe(true);
+    await form()
+      .getByLabel(/article text/i)
+      .fill('');
+    await published.fill('');
+  });
+
+  test("writes every date one way, and lists a source's figures with what each is about", async () => {
+    const day = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$/;
+    const published = await options.locator('.sources-table time').allInnerTexts();
+    expect(published.length).toBeGreaterThan(0);
+    for (const date of published) expect(date).toMatch(day);
+    // the date field, drawn by the browser, says which format it shows
+    await form()
+      .getByText(/^Shown as (dd\/mm\/yyyy|mm\/dd\/yyyy), your browser’s date format\./)
+      .waitFor();
+
+    await rowOf('Russian troops battle last Ukrainian forces')
+      .getByRole('button', { name: /: list them$/ })
+      .click();
+    const dialog = options.getByRole('dialog');
+    await dialog.getByRole('row').nth(1).waitFor();
+    expect(await dialog.getByRole('columnheader').allInnerTexts()).toEqual([
+      'TEXT',
+      'VALUE',
+      'SUBJECT',
+      'AS OF',
+    ]);
+    const rows = await dialog
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+    expect(rows.some(([, , subject]) => subject === 'Land Ukraine holds in Kursk')).toBe(true);
+    for (const [, , , asOf] of rows)
+      expect(asOf).toMatch(
+        /^((\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|\d{4}|Not said)$/,
+      );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  test('lists the news sites marked by default, each turned off and on again with its switch', async () => {
+    const disabledSites = async () =>
+      ((await askBackground(options, { type: 'getSettings' })) as { disabledSites: string[] }).disabledSites;
+    const sites = options.getByRole('group', { name: 'News sites marked without asking' });
+    expect(await sites.getByRole('checkbox').count()).toBe(DEFAULT_SITE_DOMAINS.length);
+    const reuters = sites.getByRole('checkbox', { name: 'reuters.com' });
+    // clicked as a reader would; the box is drawn from the stored setting once it is saved
+    await reuters.click();
+    await expect.poll(disabledSites).toContain('reuters.com');
+    await expect.poll(() => reuters.isChecked()).toBe(false);
+    await reuters.click();
+    await expect.poll(disabledSites).not.toContain('reuters.com');
+    await expect.poll(() => reuters.isChecked()).toBe(true);
+  });
+
+  test('a notice sits where it covers no control, and its Undo brings the deleted source back', async () => {
+    await rowOf(IMPORTED.title)
+      .getByRole('button', { name: /delete/i })
+      .click();
+    const notice = options.locator('.toast-shown');
+    await notice.getByRole('button', { name: 'Undo' }).waitFor();
+    const covered = await notice.evaluate((toast) => {
+      const box = toast.getBoundingClientRect();
+      return [...document.querySelectorAll('button, input, select, textarea, a[href]')]
+        .filter((control) => !toast.contains(control) && control.checkVisibility())
+        .filter((control) => {
+          const other = control.getBoundingClientRect();
+          return (
+            Math.min(other.right, box.right) - Math.max(other.left, box.left) > 0 &&
+            Math.min(other.bottom, box.bottom) - Math.max(other.top, box.top) > 0
+          );
+        })
+        .map((control) => control.outerHTML.slice(0, 80));
+    });
+    expect(covered).toEqual([]);
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await rowOf(IMPORTED.title).waitFor();
   });
 });

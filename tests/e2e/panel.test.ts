@@ -127,7 +127,9 @@ describe('the toolbar button', () => {
     // two figures of the page that stored sources contradict at their time: "roughly 80 sq km" (others
     // say about 110 in mid-March) and "about 1,300 square kilometres" (the Daily Mail's "up to 1,000")
     await expect.poll(async () => (await button()).badge, { timeout: 30_000 }).toBe('2');
-    expect((await button()).title).toBe('Kursk cross-check: 2 figures differ from other sources');
+    expect((await button()).title).toBe(
+      'Kursk cross-check: 2 figures that other sources contradict (differ or mixed)',
+    );
 
     await article.goto(session.articles.articleUrl(ARTICLE.noKursk), { waitUntil: 'load' });
     await expect.poll(async () => (await button()).badge, { timeout: 30_000 }).toBe('');
@@ -165,9 +167,16 @@ describe('adding the page as a source from the panel', () => {
     return sources as Stored[];
   };
 
-  test('saves the whole article with its marked figures, then refuses a second copy and updates the first', async () => {
+  test('saves the whole article with its marked figures, then refuses a second copy, at the same address or with the same text, and updates the first', async () => {
     const article = await session.openArticle(ARTICLE.unbundledKursk);
     await markFor(article, 'about 1,300 square kilometres').waitFor();
+    // a link in the story, as news pages have them: its words are the story's
+    await article.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('main p')].find((p) =>
+        p.textContent!.includes('Sumy'),
+      )!;
+      paragraph.innerHTML = paragraph.innerHTML.replace('Sumy region', '<a href="/sumy">Sumy region</a>');
+    });
     const panel = await session.browser.context.newPage();
     await article.bringToFront();
     await panel.goto(session.browser.extensionUrl('popup.html'));
@@ -179,6 +188,7 @@ describe('adding the page as a source from the panel', () => {
       'When Ukrainian units crossed the frontier in August 2024, they seized about 1,300 square kilometres of Russian territory within weeks',
     );
     expect(read).toContain('by around 12,000 North Korean troops');
+    expect(read).toContain('ordered to fall back to prepared positions in the Sumy region.');
     expect(read).not.toContain('All articles on this site');
     // the byline and the date have fields of their own: the text starts with the story
     expect(read).toMatch(/^KYIV – Ukraine's seven-month hold on a corner of Russia's Kursk region/);
@@ -202,8 +212,44 @@ describe('adding the page as a source from the panel', () => {
     stored = await userSources();
     expect(stored.map((source) => source.title)).toEqual(['Kursk gamble ends (corrected)']);
 
+    // the same text at another address is the same article: named, not stored a second time
+    await panel.getByLabel('Address (optional)').fill('https://mirror.example/kursk-gamble');
+    await panel.getByRole('button', { name: 'Save as a source' }).click();
+    await panel
+      .getByText(/^Already stored as ‘Kursk gamble ends \(corrected\)’ \(.*\), with the same text\./)
+      .waitFor();
+    expect(await userSources()).toHaveLength(1);
+
     await panel.close();
     await article.close();
+  });
+});
+
+describe('"Check this page now"', () => {
+  test("on a site the extension may not read, says so in words, not in the browser's", async () => {
+    // a news site the extension is not allowed on, served by the test itself: nothing leaves the machine
+    const site = 'http://news.example/kursk';
+    await session.browser.context.route(`${site}*`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Kursk</title><p>Ukraine seized about 1,300 square kilometres of Kursk.</p>',
+      }),
+    );
+    const article = await session.browser.context.newPage();
+    await article.goto(site, { waitUntil: 'load' });
+    const panel = await session.browser.context.newPage();
+    await article.bringToFront();
+    await panel.goto(session.browser.extensionUrl('popup.html'));
+    await panel.getByRole('button', { name: 'Check this page now' }).click();
+    const alert = panel.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe(
+      'Kursk cross-check is not allowed to read this page. Open the panel from the page’s tab and try again, or turn marking on for this site below.',
+    );
+    await panel.getByRole('button', { name: 'Try again' }).waitFor();
+    await panel.close();
+    await article.close();
+    await session.browser.context.unroute(`${site}*`);
   });
 });
 

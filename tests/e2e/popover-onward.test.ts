@@ -76,6 +76,21 @@ describe('from the popover onward', () => {
     await page.close();
   });
 
+  test('says how many sources follow below, until the reader has scrolled down to the last', async () => {
+    const page = await session.openArticle(ARTICLE.unbundledKursk);
+    const popover = await hovered(page);
+    const cue = popover.getByText(/^↓ \d+ more below$/);
+    await cue.waitFor({ state: 'visible' });
+    const sources = await popover.getByRole('listitem').count();
+    const said = Number((await cue.innerText()).match(/\d+/)![0]);
+    expect(said).toBeGreaterThan(0);
+    expect(said).toBeLessThan(sources);
+    // the reader scrolls the popover to its end: nothing more follows
+    await popover.evaluate((dialog) => dialog.scrollTo({ top: dialog.scrollHeight }));
+    await cue.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
   test('offers to add or import sources when none reports the claim, opening the options page', async () => {
     const page = await session.openArticle(ARTICLE.reuters);
     const popover = await hovered(page, 'two joined pockets');
@@ -155,5 +170,49 @@ describe("the page's colours", () => {
       expect(light).toBe(colorScheme === 'light');
       await page.close();
     }
+  });
+  test('in forced colours, every text of the popover and its chart reads against its background', async () => {
+    const page = await session.browser.context.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(session.articles.articleUrl(ARTICLE.unbundledKursk), { waitUntil: 'load' });
+    const popover = await hovered(page);
+    await popover.locator('svg.chart text.tag').first().waitFor();
+    const { read, unreadable } = await popover.evaluate((dialog) => {
+      const rgb = (colour: string) =>
+        colour
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number);
+      const luminance = (colour: string) => {
+        const [r, g, b] = rgb(colour).map((channel) => {
+          const c = channel / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const contrast = (a: string, b: string) => {
+        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (light! + 0.05) / (dark! + 0.05);
+      };
+      const background = getComputedStyle(dialog).backgroundColor;
+      const texts = [...dialog.querySelectorAll('p, span, a, button, q, li, text')].filter(
+        (element) =>
+          element.childNodes.length > 0 &&
+          [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()),
+      );
+      const unreadable = texts
+        .map((element) => {
+          const style = getComputedStyle(element);
+          const ink = element instanceof SVGElement ? style.fill : style.color;
+          return { text: element.textContent!.trim().slice(0, 30), ratio: contrast(ink, background) };
+        })
+        .filter(({ ratio }) => ratio < 4.5)
+        .map(({ text, ratio }) => `${text}: ${ratio.toFixed(1)}`);
+      return { read: texts.map((element) => element.tagName), unreadable };
+    });
+    // the chart's tags and ticks are among the texts read
+    expect(read.filter((tag) => tag === 'text').length).toBeGreaterThan(10);
+    expect(unreadable).toEqual([]);
+    await page.close();
   });
 });

@@ -46,8 +46,10 @@ describe('the toolbar badge', () => {
 
   it('writes the count and the tooltip in words', () => {
     expect([badgeText(0), badgeText(3), badgeText(120)]).toEqual(['', '3', '99+']);
-    expect(badgeTitle(1)).toBe('Kursk cross-check: 1 figure differs from other sources');
-    expect(badgeTitle(2)).toBe('Kursk cross-check: 2 figures differ from other sources');
+    expect(badgeTitle(1)).toBe('Kursk cross-check: 1 figure that other sources contradict (differ or mixed)');
+    expect(badgeTitle(2)).toBe(
+      'Kursk cross-check: 2 figures that other sources contradict (differ or mixed)',
+    );
     expect(badgeTitle(0)).toBe('Kursk cross-check');
   });
 
@@ -56,7 +58,7 @@ describe('the toolbar badge', () => {
     watchBadges();
     expect(await fakeBrowser.runtime.onMessage.trigger(request(1), top(7))).toContain(1);
     expect(badges.get(7)).toBe('1');
-    expect(titles.get(7)).toBe('Kursk cross-check: 1 figure differs from other sources');
+    expect(titles.get(7)).toBe('Kursk cross-check: 1 figure that other sources contradict (differ or mixed)');
 
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, tab(7));
     expect(badges.get(7)).toBe('');

@@ -124,8 +124,13 @@ describe('why a verdict', () => {
       'All 4 sources at this time agree within 10%.',
     );
     expect(whyOf('agree', tally(1, 0), { timeVarying: false })).toBe('The one source agrees, within 10%.');
+    expect(whyOf('differ', tally(0, 3), { timeVarying: true, puller: reuters })).toBe(
+      'None of 3 sources at this time is within 10%; the nearest, Reuters (5 Mar 2025), says 1,400 km², 20% lower.',
+    );
+    // two read as two, not as all or none
+    expect(whyOf('agree', tally(2, 0), { timeVarying: false })).toBe('Both sources agree within 10%.');
     expect(whyOf('differ', tally(0, 2), { timeVarying: true, puller: reuters })).toBe(
-      'None of 2 sources at this time is within 10%; the nearest, Reuters (5 Mar 2025), says 1,400 km², 20% lower.',
+      'Neither source at this time is within 10%; the nearest, Reuters (5 Mar 2025), says 1,400 km², 20% lower.',
     );
     expect(whyOf('differ', tally(0, 1), { timeVarying: false, puller: reuters })).toBe(
       'The one source is not within 10%: Reuters (5 Mar 2025) says 1,400 km², 20% lower.',

@@ -99,7 +99,7 @@ describe('AddSourceForm', () => {
       ['528 square miles', 'more than 1,368 km²', 'Land Ukraine holds in Kursk', '2024'],
     ]);
     expect(root.querySelector('.preview [role=status]')?.textContent).toBe(
-      '4 figures found, 4 about a known claim.',
+      '4 figures found, 4 on subjects the extension compares.',
     );
   });
 
@@ -108,7 +108,8 @@ describe('AddSourceForm', () => {
     typeInto(field(root, 'Published'), '2025-03-16');
     typeInto(field(root, 'Article text'), SAMPLE);
     await settlePreview();
-    expect(previewRows(root)[0]?.[1]).toBe('about 42.5 sq mi');
+    // "about 110 square km" reads in miles no more precisely than it was written
+    expect(previewRows(root)[0]?.[1]).toBe('about 42 sq mi');
   });
 
   it('says it is reading while the reader works, and keeps only the latest text', async () => {
@@ -125,7 +126,7 @@ describe('AddSourceForm', () => {
     await act(async () => answers[0]!(extract('First text.')));
     expect(status()).toBe(`Reading the text (${SAMPLE.length} characters)…`);
     await act(async () => answers[1]!(extract(SAMPLE)));
-    expect(status()).toBe('4 figures found, 4 about a known claim.');
+    expect(status()).toBe('4 figures found, 4 on subjects the extension compares.');
   });
 
   it('does not read a text too long to be added, and says so', async () => {

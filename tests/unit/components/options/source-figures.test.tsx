@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SourceFiguresDialog } from '../../../../components/options/SourceFiguresDialog';
 import { SourceRow } from '../../../../components/options/SourceRow';
 import { figureValueText } from '../../../../components/options/figureValue';
+import { extract } from '../../../../engine/index';
 import type { Result, StoredSource } from '../../../../protocol/messages';
 import { summary } from '../fixtures';
 
@@ -52,12 +53,28 @@ describe('a source’s figures', () => {
       'Land Ukraine holds in Kursk',
       'Feb 2025',
     ]);
-    expect(found.some((row) => row[2] === 'No known claim')).toBe(true);
+    expect(found.some((row) => row[2] === 'Not compared')).toBe(true);
+    // in the reader's words: what a figure is about, not our word for it
+    expect([...root.querySelectorAll('thead th')].map((cell) => cell.textContent)).toEqual([
+      'Text',
+      'Value',
+      'Subject',
+      'As of',
+    ]);
     expect(root.querySelector('tbody time')?.getAttribute('datetime')).toBe('2025-02');
     expect(root.querySelector('dialog')?.getAttribute('aria-labelledby')).toBe('source-figures-heading');
     expect(root.querySelector('h2')?.textContent).toBe('Figures in “Kursk pocket shrinks”');
     expect(root.querySelector('#source-figures-summary')?.textContent).toMatch(
-      /^Kyiv Evening Ledger, 16 Mar 2025\. \d+ figures, 1 about a known claim/,
+      /^Kyiv Evening Ledger, 16 Mar 2025\. \d+ figures, 1 on subjects the extension compares; the others are not compared\./,
+    );
+  });
+
+  it('says nothing of other figures when every figure is compared', async () => {
+    const text =
+      'Ukraine still held about 800 square kilometres of the Kursk region last month, officials said.';
+    const { root } = await mount(async () => ({ ok: true as const, value: stored(text) }));
+    expect(root.querySelector('#source-figures-summary')?.textContent).toBe(
+      'Kyiv Evening Ledger, 16 Mar 2025. 1 figure, 1 on subjects the extension compares.',
     );
   });
 
@@ -102,10 +119,22 @@ describe('a source’s figures', () => {
 
 describe('a figure that is a date', () => {
   it('reads like every other date on the page, with its qualifier', () => {
-    const normalized = { unit: 'date' as const, value: '2024-08' };
-    expect(figureValueText({ normalized, qualifier: 'exact' }, 'km2')).toBe('Aug 2024');
-    expect(
-      figureValueText({ normalized: { unit: 'date', value: '2024-08-06' }, qualifier: 'exact' }, 'km2'),
-    ).toBe('6 Aug 2024');
+    const dated = (value: string) =>
+      ({ value, unit: 'date', qualifier: 'exact', normalized: { unit: 'date', value } }) as const;
+    expect(figureValueText(dated('2024-08'), 'km2')).toBe('Aug 2024');
+    expect(figureValueText(dated('2024-08-06'), 'km2')).toBe('6 Aug 2024');
+  });
+});
+
+describe('an area written in the other unit', () => {
+  const [miles] = extract('Ukraine held around 30 square miles of the Kursk region, officials said.', {
+    published: '2025-03-17',
+  });
+
+  it('reads no more precise than its source wrote it, as in the popover', () => {
+    expect(miles?.text).toBe('around 30 square miles');
+    expect(figureValueText(miles!, 'km2')).toBe('about 78 km²');
+    expect(figureValueText(miles!, 'km2', true)).toBe('about 78 km² (30 sq mi)');
+    expect(figureValueText(miles!, 'mi2', true)).toBe('about 30 sq mi (≈ 78 km²)');
   });
 });

@@ -6,7 +6,8 @@ import { chartPoints } from '../../../../components/popover/chartPoints';
 import { domainOf, extentOf } from '../../../../components/popover/chartScale';
 import { Popover, type PopoverProps, type PopoverState } from '../../../../components/popover/Popover';
 import { citationOf } from '../../../../components/popover/citation';
-import { formatDate, formatValue } from '../../../../components/shared/format';
+import { formatDate } from '../../../../components/shared/format';
+import { formatNormalized } from '../../../../engine/format';
 import type { CompareReply, ComparedFigure, FigureQuery } from '../../../../protocol/messages';
 
 const HOSTILE = 'Kyiv said it held <img src=x onerror="alert(1)"> 1,368 square km <b>then</b>.';
@@ -392,7 +393,7 @@ describe('chart helpers', () => {
     expect(formatDate('2025-03-10')).toBe('10 Mar 2025');
     expect(formatDate('2024-08')).toBe('Aug 2024');
     expect(formatDate('2024')).toBe('2024');
-    expect(formatValue({ value: 6e9, unit: 'usd' }, 'more than', 'mi2')).toBe('more than $6 billion');
+    expect(formatNormalized({ value: 6e9, unit: 'usd' }, 'more than', 'mi2')).toBe('more than $6 billion');
   });
 });
 

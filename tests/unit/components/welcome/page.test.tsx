@@ -32,9 +32,43 @@ describe('the welcome page', () => {
       'differ',
       'mixed',
       'other time',
+      'no other source',
     ]);
     expect(root.querySelector('[aria-labelledby=privacy-heading]')?.textContent).toMatch(
       /Nothing leaves your browser\. The extension makes no network requests/,
+    );
+  });
+
+  it('says that a mark shows its verdict before hovering, and how each verdict’s mark looks, in words', () => {
+    const { root } = mount();
+    expect(root.querySelector('[aria-labelledby=marks-heading]')?.textContent).toContain(
+      'the underline already shows the verdict',
+    );
+    const looks = [...root.querySelectorAll('.verdicts .mark-look')];
+    expect(looks.map((look) => look.textContent)).toEqual([
+      'On the page: 1,300\u00a0km² a solid green underline.',
+      'On the page: 1,300\u00a0km² a wavy red underline.',
+      'On the page: 1,300\u00a0km² a double amber underline.',
+      'On the page: 1,300\u00a0km² a dashed purple underline.',
+      'On the page: 1,300\u00a0km² a faint dotted underline.',
+    ]);
+    // each sample is drawn as its verdict's mark, and left to the words for a screen reader
+    expect(looks.map((look) => look.querySelector('.sample')?.className)).toEqual([
+      'sample sample-agree',
+      'sample sample-differ',
+      'sample sample-mixed',
+      'sample sample-other-time',
+      'sample sample-none',
+    ]);
+    expect(looks.every((look) => look.querySelector('.sample')?.getAttribute('aria-hidden') === 'true')).toBe(
+      true,
+    );
+  });
+
+  it('names remembering the articles read among where sources come from', () => {
+    const { root } = mount();
+    expect(root.querySelector('[aria-labelledby=sources-heading]')?.textContent).toContain(
+      'Remember the Kursk articles I read',
     );
   });
 
