@@ -153,7 +153,7 @@ function Comparison({ figure, published, reply, areaUnit, onCopy, onAddSources }
 function Empty({ verdict, onAddSources }: { verdict: Verdict; onAddSources?: () => void }) {
   return (
     <>
-      <Outcome verdict={verdict} summary="No other stored source reports this claim." />
+      <Outcome verdict={verdict} summary="No other stored source gives a figure for this." />
       <p class="next">
         Sources come from articles you add or import.{' '}
         {onAddSources && (
@@ -201,7 +201,7 @@ function whyLine(figure: FigureQuery, reply: CompareReply, areaUnit: Settings['a
 
 /** Over every other source's figure: the totals when the background sent them, else the listed figures. */
 function summaryOf({ others, totals }: CompareReply): string {
-  if (others.length === 0) return 'No other source states a figure for this claim.';
+  if (others.length === 0) return 'No other source gives a figure for this.';
   let verdicts: Array<[string, number]>;
   let sources: number;
   if (totals) {

@@ -15,5 +15,5 @@ export const VERDICT_MEANING: Record<Verdict, string> = {
   differ: 'Other sources at a comparable time all give a different value.',
   mixed: 'At a comparable time some other sources agree and some give a different value.',
   'other time': 'Other sources describe another point in time.',
-  none: 'No other stored source reports this claim.',
+  none: 'No other stored source gives a figure for this.',
 };

@@ -467,7 +467,7 @@ describe('the popover onward', () => {
     const dialog = show({ status: 'ready', reply: reply([], 'none') }, 'km2', {
       onAddSources: () => asked++,
     });
-    expect(dialog.textContent).toContain('No other stored source reports this claim.');
+    expect(dialog.textContent).toContain('No other stored source gives a figure for this.');
     act(() => dialog.querySelector<HTMLButtonElement>('.add-sources')!.click());
     expect(asked).toBe(1);
   });
