@@ -1,13 +1,6 @@
 import type { DraftErrors, MetadataDraft, MetadataField } from '../shared/sourceDraft';
-import { nativeDatePattern } from '../shared/format';
+import { PUBLISHED_HINT } from '../shared/format';
 import { TextField } from './TextField';
-
-const DATE_PATTERN = nativeDatePattern();
-
-/** What the published-date field shows and why it matters. */
-export const PUBLISHED_HINT = `${
-  DATE_PATTERN ? `Shown as ${DATE_PATTERN}, your browser’s date format.` : 'In your browser’s date format.'
-} Dates in the text such as “last month” are read from it.`;
 
 interface MetadataFieldsProps {
   /** Makes the field ids unique on the page. */

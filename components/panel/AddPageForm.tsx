@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { NewSource, PageMetadata, Result, SavePageReply, SourceSummary } from '../../protocol/messages';
-import { formatDate } from '../shared/format';
+import { PUBLISHED_HINT, formatDate } from '../shared/format';
 import {
   draftFromPage,
   draftProblems,
@@ -45,9 +45,14 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
     setOutcome(outcomeOf(result));
   };
 
-  const field = (name: DraftField, input: preact.JSX.Element) => (
+  const field = (name: DraftField, input: preact.JSX.Element, hint?: string) => (
     <div class="field" key={name}>
       <label for={`source-${name}`}>{FIELD_LABELS[name]}</label>
+      {hint && (
+        <p id={`source-${name}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
       {input}
       {problems[name] && (
         <p id={`source-${name}-problem`} class="error">
@@ -61,13 +66,19 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
     value: draft[name],
     onInput: edit(name),
     'aria-invalid': problems[name] ? true : undefined,
-    'aria-describedby': problems[name] ? `source-${name}-problem` : undefined,
+    'aria-describedby':
+      [
+        name === 'published' ? 'source-published-hint' : null,
+        problems[name] ? `source-${name}-problem` : null,
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
   });
 
   return (
     <form class="add-page" onSubmit={save} noValidate>
       {TEXT_FIELDS.map((name) => field(name, <input type="text" {...inputProps(name)} />))}
-      {field('published', <input type="date" {...inputProps('published')} />)}
+      {field('published', <input type="date" {...inputProps('published')} />, PUBLISHED_HINT)}
       {field('url', <input type="url" {...inputProps('url')} />)}
       {field('text', <textarea rows={6} {...inputProps('text')} />)}
       <button type="submit" class="primary" disabled={saving}>

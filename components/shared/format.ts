@@ -34,3 +34,10 @@ export function nativeDatePattern(locale?: string): string | null {
     return null;
   }
 }
+
+const DATE_PATTERN = nativeDatePattern();
+
+/** What a published-date field shows and why it matters. */
+export const PUBLISHED_HINT = `${
+  DATE_PATTERN ? `Shown as ${DATE_PATTERN}, your browser’s date format.` : 'In your browser’s date format.'
+} Dates in the text such as “last month” are read from it.`;

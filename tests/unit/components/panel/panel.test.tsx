@@ -300,6 +300,12 @@ describe('adding the page as a source', () => {
     expect(form.querySelector('#source-published-problem')!.textContent).toBe(
       'Enter the date the article was published.',
     );
+    // the date field's hint says how the browser shows the date, and is read with the field
+    const published = form.querySelector('#source-published')!;
+    expect(published.getAttribute('aria-describedby')).toBe('source-published-hint source-published-problem');
+    expect(form.querySelector('#source-published-hint')!.textContent).toMatch(
+      /^(Shown as (dd|mm)\/(mm|dd)\/yyyy, your|In your) browser’s date format\. Dates in the text such as “last month” are read from it\.$/,
+    );
   });
 
   it('checks drafts and turns empty optional fields into null', () => {
