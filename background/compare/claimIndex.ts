@@ -1,8 +1,10 @@
 import type { StoreDB } from '../store/schema';
 import { onePerStore } from '../store/perStore';
-import { Snapshot, type ClaimSnapshot } from './claimSnapshot';
+import { Snapshot, type ClaimSnapshot, type IndexedFigure, type SourceCard } from './claimSnapshot';
 import { EntryCache, type EntryReading } from './entryCache';
-import { readClaimEntries } from './indexEntries';
+import { readClaims, type ClaimsRead } from './indexEntries';
+import { figuresOfPack } from './claimPack';
+import { ClaimPacker } from './claimPacker';
 
 /**
  * The background's index of figures by claim (a Snapshot), made from the sources' index entries: a
@@ -21,22 +23,39 @@ export const CLAIM_INDEX: EntryReading<Snapshot> = {
 /** The claim index of a store, kept in step with it. */
 export const claimIndexOf = onePerStore((db) => new EntryCache(db, CLAIM_INDEX));
 
+/** What packs the claims comparisons ask, from the claim index of a store. */
+export const packerOf = onePerStore((db) => new ClaimPacker(db, claimIndexOf(db)));
+
 /**
  * The figures of these claims as the store holds them now. From the claim index when it is kept;
  * until then (a service worker that has just started reads every source's entry, 1.6 s with 10,005
- * sources) from the claims' own entries, read for this comparison alone, while the index is read.
+ * sources) from the claims' packs, or their own entries where they have none, read for this
+ * comparison alone, while the index is read. The claims asked are packed afterwards, from the index.
  */
 export async function claimIndexFor(db: StoreDB, claims: readonly string[]): Promise<ClaimSnapshot> {
   const index = claimIndexOf(db);
-  if (index.isKept()) return index.current();
+  const packer = packerOf(db);
+  if (index.isKept()) {
+    const snapshot = await index.current();
+    packer.later(claims);
+    return snapshot;
+  }
   // read first: the index, read meanwhile, waits between its requests for this one
-  const read = readClaimEntries(db, claims);
+  const read = readClaims(db, claims);
   warmUp(db);
-  const entries = await read;
-  if (!entries) return index.current();
-  const snapshot = new Snapshot();
+  const found = await read;
+  packer.later(claims);
+  return found ? snapshotOf(found) : index.current();
+}
+
+/** The claims read for one comparison: those packed straight from their packs, the others from their entries. */
+export function snapshotOf({ packs, entries }: ClaimsRead): ClaimSnapshot {
+  const cards = new Map<string, SourceCard>();
+  const snapshot = new Snapshot(cards);
   for (const entry of entries) snapshot.add(entry);
-  return snapshot;
+  const packed = new Map<string, readonly IndexedFigure[]>();
+  for (const [claim, pack] of packs) packed.set(claim, figuresOfPack(claim, pack, cards));
+  return { enabledFiguresOf: (claim) => packed.get(claim) ?? snapshot.enabledFiguresOf(claim) };
 }
 
 /** Reads the index now, if it is not read yet, so that the next comparison need not wait for it. */

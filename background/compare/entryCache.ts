@@ -54,6 +54,14 @@ export class EntryCache<V> {
     return this.value !== null && !this.staleAll;
   }
 
+  /**
+   * True when the kept value holds every write that has said what it changed: none to read again,
+   * and no read under way.
+   */
+  isCurrent(): boolean {
+    return this.isKept() && this.stale.size === 0 && !this.reading;
+  }
+
   /** The value as the store is now. */
   current(): Promise<V> {
     const next = this.queue.then(() => this.catchUp());

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../../../../engine/index';
 import { DEFAULT_SETTINGS, type FigureQuery } from '../../../../protocol/messages';
-import { CLAIM_INDEX, claimIndexFor, claimIndexOf } from '../../../../background/compare/claimIndex';
+import {
+  CLAIM_INDEX,
+  claimIndexFor,
+  claimIndexOf,
+  packerOf,
+  snapshotOf,
+} from '../../../../background/compare/claimIndex';
 import { Snapshot, type ClaimSnapshot } from '../../../../background/compare/claimSnapshot';
 import { compareFigure } from '../../../../background/compare/compare';
 import { EntryCache } from '../../../../background/compare/entryCache';
-import { readAllEntries, readClaimEntries } from '../../../../background/compare/indexEntries';
+import { readAllEntries, readClaimEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { resetBundled, seedBundled } from '../../../../background/store/bundled';
 import { openStore } from '../../../../background/store/db';
 import { figuresOf } from '../../../../background/store/records';
@@ -47,8 +53,28 @@ async function fromClaimEntries(db: StoreDB) {
   return heldBy(snapshot);
 }
 
+/** Each claim's enabled figures, whole, as a snapshot holds them. */
+const figuresHeldBy = (snapshot: ClaimSnapshot) =>
+  ALL_CLAIMS.map((claim) => [claim, snapshot.enabledFiguresOf(claim)]);
+
+/** Every claim as a service worker that has just started reads it: from its pack, or its entries. */
+async function fromPacks(db: StoreDB) {
+  const read = await readClaims(db, ALL_CLAIMS);
+  return read && figuresHeldBy(snapshotOf(read));
+}
+
+/**
+ * The claims' entries, and their packs, hold what the whole index does: the packs left by the step
+ * before (the write deleted those of the claims it changed), then every claim packed from the
+ * background's claim index, kept in step with the writes.
+ */
 async function expectInStep(db: StoreDB): Promise<void> {
   expect(await fromClaimEntries(db)).toEqual(await wholeIndex(db));
+  const whole = figuresHeldBy(await new EntryCache(db, CLAIM_INDEX).current());
+  expect(await fromPacks(db)).toEqual(whole);
+  expect(await packerOf(db).pack(ALL_CLAIMS)).toBe(true);
+  expect((await readClaims(db, ALL_CLAIMS))!.unpacked).toEqual([]);
+  expect(await fromPacks(db)).toEqual(whole);
 }
 
 const named = (name: string) => openStore(`claim-entries-${name}-${crypto.randomUUID()}`);
@@ -125,6 +151,12 @@ describe('claim entries', () => {
     await expectInStep(db);
     const [a] = (await readClaimEntries(db, ['territory.held']))!;
     expect(a!.figures.map((figure) => figure.text)).toEqual(['about 300 square kilometres']);
+
+    // a new source: its entries, made when next read, delete the pack of its claim
+    await importSources(db, sourceFileJson([held('c', 600)]));
+    expect(await readClaims(db, ALL_CLAIMS)).toBeNull();
+    await readAllEntries(db);
+    await expectInStep(db);
   });
 
   it('answer a comparison on a service worker that has just started as the whole index does', async () => {
@@ -171,6 +203,16 @@ describe('claim entries', () => {
     await claimIndexOf(db).current();
     const warm = await answers(async () => db);
     expect(cold).toEqual(warm);
+    // from one claim's pack beside the others' entries (their sources' cards shared), then from every claim's
+    expect(await packerOf(db).pack(['territory.held', 'troops.nk.deployed'])).toBe(true);
+    expect(await answers(async () => openStore(name))).toEqual(warm);
+    expect(await packerOf(db).pack(ALL_CLAIMS)).toBe(true);
+    const packed = await answers(async () => {
+      const store = await openStore(name);
+      expect((await readClaims(store, ALL_CLAIMS))!.unpacked).toEqual([]);
+      return store;
+    });
+    expect(packed).toEqual(warm);
     expect(warm.some((reply) => (reply.derived ?? []).length > 0)).toBe(true);
     expect(warm.every((reply) => reply.others.length > 0)).toBe(true);
   });
@@ -185,5 +227,37 @@ describe('claim entries', () => {
     expect(heldBy(snapshot).filter(([, figures]) => figures.length > 0)).toEqual(
       (await wholeIndex(db)).filter(([claim]) => claim === 'troops.nk.deployed'),
     );
+  });
+
+  it('are packed only when the claim index holds every write: a write under way leaves them unpacked', async () => {
+    const db = await named('packing');
+    await seedBundled(db);
+    await claimIndexOf(db).current();
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const writing = inWriteTransaction(db, async (tx) => {
+      await tx.objectStore('meta').get('readWith');
+      await finished;
+    });
+    // the write began first: its transaction would come before the pack's
+    expect(await packerOf(db).pack(ALL_CLAIMS)).toBe(false);
+    finish();
+    await writing.catch(() => undefined);
+    expect(await db.count('claimPacks')).toBe(0);
+    expect(await packerOf(db).pack(ALL_CLAIMS)).toBe(true);
+    expect(await db.count('claimPacks')).toBe(ALL_CLAIMS.length);
+  });
+
+  it("read from a pack beside another claim's entries, share one card per source: the page's own source is told by it", async () => {
+    const db = await named('cards');
+    await addSource(db, userArticle);
+    await claimIndexOf(db).current();
+    expect(await packerOf(db).pack(['territory.held'])).toBe(true);
+    const read = (await readClaims(db, ['territory.held', 'troops.nk.deployed']))!;
+    expect(read.unpacked).toEqual(['troops.nk.deployed']);
+    const snapshot = snapshotOf(read);
+    const [held] = snapshot.enabledFiguresOf('territory.held');
+    const [troops] = snapshot.enabledFiguresOf('troops.nk.deployed');
+    expect(held!.source).toBe(troops!.source);
   });
 });
