@@ -18,6 +18,12 @@ export const CLAIM_INDEX: EntryReading<Snapshot> = {
   },
   readAgain: (snapshot, ids, entries) => snapshot.replace(ids, entries),
   readAllAbove: 500,
+  readInSteps: {
+    start: () => new Snapshot(),
+    add(snapshot, entries) {
+      for (const entry of entries) snapshot.add(entry);
+    },
+  },
 };
 
 /** The claim index of a store, kept in step with it. */

@@ -22,8 +22,12 @@ const bySourceId = (a: IndexEntry, b: IndexEntry) => codeUnitOrder(a.sourceId, b
 /**
  * Every source's index entry, in the order of their ids. Sources without one (written by an import,
  * or by a version before entries) get it made from their figure set, and stored for the next read.
+ * `onRead` is given the entries of each request as it is read (not those made).
  */
-export async function readAllEntries(db: StoreDB): Promise<IndexEntry[]> {
+export async function readAllEntries(
+  db: StoreDB,
+  onRead?: (entries: readonly IndexEntry[]) => void,
+): Promise<IndexEntry[]> {
   const entries: IndexEntry[] = [];
   let after: string | undefined;
   for (;;) {
@@ -32,6 +36,7 @@ export async function readAllEntries(db: StoreDB): Promise<IndexEntry[]> {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const read = await db.getAll('indexEntries', range, ENTRIES_PER_READ);
     entries.push(...read);
+    onRead?.(read);
     if (read.length < ENTRIES_PER_READ) break;
     after = read.at(-1)!.sourceId;
   }
