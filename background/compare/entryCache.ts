@@ -31,6 +31,7 @@ export class EntryCache<V> {
   private readonly stale = new Set<string>();
   private staleAll = false;
   private reading = false;
+  private told = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -40,6 +41,7 @@ export class EntryCache<V> {
 
   /** Called once a write that changed these sources has committed: they are read again at next use. */
   changed(sourceIds: Iterable<string>): void {
+    this.told += 1;
     for (const id of sourceIds) this.stale.add(id);
     if (this.stale.size > (this.how.readAllAbove ?? Infinity)) {
       this.staleAll = true;
@@ -56,6 +58,11 @@ export class EntryCache<V> {
     if (!this.value || this.reading || this.staleAll) return false;
     change(this.value);
     return true;
+  }
+
+  /** How many writes have said what they changed: what was read before one may be out of date. */
+  writesTold(): number {
+    return this.told;
   }
 
   /** True when the value is kept, so that `current` reads at most the few sources writes changed since. */

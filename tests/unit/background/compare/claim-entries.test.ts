@@ -9,7 +9,8 @@ import {
   snapshotOf,
 } from '../../../../background/compare/claimIndex';
 import { Snapshot, type ClaimSnapshot } from '../../../../background/compare/claimSnapshot';
-import { compareFigure } from '../../../../background/compare/compare';
+import { compareFigure, compareMany } from '../../../../background/compare/compare';
+import { EarlyClaims } from '../../../../background/compare/earlyClaims';
 import { EntryCache } from '../../../../background/compare/entryCache';
 import { readAllEntries, readClaimEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { resetBundled, seedBundled } from '../../../../background/store/bundled';
@@ -187,12 +188,16 @@ describe('claim entries', () => {
     const pages = ['https://elsewhere.example/', userArticle.url!];
     const answers = async (fresh: () => Promise<StoreDB>) => {
       const replies = [];
-      for (const pageUrl of pages)
+      const verdicts = [];
+      for (const pageUrl of pages) {
         for (const query of queries) {
           const store = await fresh();
           replies.push(await compareFigure(store, query, pageUrl, page, DEFAULT_SETTINGS));
         }
-      return replies;
+        // the marks' verdicts as well
+        verdicts.push(await compareMany(await fresh(), queries, pageUrl, DEFAULT_SETTINGS));
+      }
+      return { replies, verdicts };
     };
     // each asked of a store just opened, as a service worker that has just started asks it
     const cold = await answers(async () => {
@@ -213,8 +218,9 @@ describe('claim entries', () => {
       return store;
     });
     expect(packed).toEqual(warm);
-    expect(warm.some((reply) => (reply.derived ?? []).length > 0)).toBe(true);
-    expect(warm.every((reply) => reply.others.length > 0)).toBe(true);
+    expect(warm.replies.some((reply) => (reply.derived ?? []).length > 0)).toBe(true);
+    expect(warm.replies.every((reply) => reply.others.length > 0)).toBe(true);
+    expect(warm.verdicts.flat().some(({ verdict }) => verdict !== 'none')).toBe(true);
   });
 
   it('are what a comparison reads before the index is, and only those of the claims it asks', async () => {
@@ -259,5 +265,31 @@ describe('claim entries', () => {
     const [held] = snapshot.enabledFiguresOf('territory.held');
     const [troops] = snapshot.enabledFiguresOf('troops.nk.deployed');
     expect(held!.source).toBe(troops!.source);
+  });
+
+  it('read before the index is, are held for the comparisons after until a write says what it changed', async () => {
+    const db = await named('early');
+    await addSource(db, userArticle);
+    await packerOf(await openStore(db.name)).pack(ALL_CLAIMS);
+    const early = new EarlyClaims();
+    const read = async (claims: string[], writes: number) => {
+      const missing = early.missing(claims, writes);
+      if (missing.length > 0) early.add((await readClaims(db, missing))!, missing);
+      return missing;
+    };
+    expect(await read(['territory.held'], 0)).toEqual(['territory.held']);
+    const held = early.of(['territory.held']).enabledFiguresOf('territory.held');
+    expect(held.length).toBeGreaterThan(0);
+    // from the entries, as no pack of it is left: the same card for the same source
+    await db.delete('claimPacks', 'troops.nk.deployed');
+    expect(await read(['territory.held', 'troops.nk.deployed'], 0)).toEqual(['troops.nk.deployed']);
+    const both = early.of(['territory.held', 'troops.nk.deployed']);
+    expect(both.enabledFiguresOf('territory.held')).toBe(held);
+    expect(both.enabledFiguresOf('troops.nk.deployed')[0]!.source).toBe(held[0]!.source);
+    expect(early.of(['troops.nk.deployed']).enabledFiguresOf('territory.held')).toEqual([]);
+    // after a write, all read again
+    expect(await read(['territory.held'], 1)).toEqual(['territory.held']);
+    expect(early.of(['territory.held']).enabledFiguresOf('territory.held')).not.toBe(held);
+    expect(early.of(['territory.held']).enabledFiguresOf('territory.held')).toEqual(held);
   });
 });
