@@ -34,8 +34,12 @@ export class Snapshot implements ClaimSnapshot {
   private readonly byClaim = new Map<string, IndexedFigure[]>();
   private readonly enabledByClaim = new Map<string, IndexedFigure[]>();
   private readonly claimsOf = new Map<string, string[]>();
-  /** One card per source, shared by its figures of every claim (the page's own source is told by it). */
-  private readonly cards = new Map<string, SourceCard>();
+
+  /**
+   * @param cards One card per source, shared by its figures of every claim (the page's own source
+   *   is told by it), and with the figures of the claims read beside these from their packs.
+   */
+  constructor(private readonly cards = new Map<string, SourceCard>()) {}
 
   enabledFiguresOf(claim: string): readonly IndexedFigure[] {
     let enabled = this.enabledByClaim.get(claim);
@@ -112,7 +116,7 @@ function indexedFigure(figure: EntryFigure, source: SourceCard): IndexedFigure {
 /** One copy of each string that many figures repeat (claims, units, qualifiers, dates), not one each. */
 const sharedStrings = new Map<string, string>();
 
-function shared<S extends string>(text: S): S {
+export function shared<S extends string>(text: S): S {
   const kept = sharedStrings.get(text);
   if (kept !== undefined) return kept as S;
   sharedStrings.set(text, text);

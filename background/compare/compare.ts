@@ -10,7 +10,7 @@ import {
   type Verdict,
 } from '../../engine/index';
 import type { CompareReply, DerivedComparison, FigureQuery, Settings } from '../../protocol/messages';
-import { claimIndexFor, claimIndexOf } from './claimIndex';
+import { claimIndexFor } from './claimIndex';
 import type { ClaimSnapshot, IndexedFigure, SourceCard } from './claimSnapshot';
 import type { StoreDB } from '../store/schema';
 import { withDetails } from './details';
@@ -145,7 +145,7 @@ export async function compareMany(
   settings: Pick<Settings, 'tolerance'>,
 ): Promise<Array<{ verdict: Verdict; others: number; sources: number }>> {
   const claims = [...new Set(queries.flatMap((q) => (q.claim === null ? [] : [q.claim])))];
-  const index = await claimIndexOf(db).current();
+  const index = await claimIndexFor(db, claims);
   const page = new AskingPage(pageUrl, queries);
   await afterPopovers();
   const candidates = await candidatesOf(index, claims, page, new FigureSetReader(db));

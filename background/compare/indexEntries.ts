@@ -1,5 +1,5 @@
 import { unwrap } from 'idb';
-import type { ClaimEntry, IndexEntry, StoreDB } from '../store/schema';
+import type { ClaimEntry, ClaimPack, IndexEntry, StoreDB } from '../store/schema';
 import { indexEntryOf } from './indexEntry';
 import { codeUnitOrder } from '../store/order';
 import { writeNewEntry } from '../store/entryWrites';
@@ -22,8 +22,12 @@ const bySourceId = (a: IndexEntry, b: IndexEntry) => codeUnitOrder(a.sourceId, b
 /**
  * Every source's index entry, in the order of their ids. Sources without one (written by an import,
  * or by a version before entries) get it made from their figure set, and stored for the next read.
+ * `onRead` is given the entries of each request as it is read (not those made).
  */
-export async function readAllEntries(db: StoreDB): Promise<IndexEntry[]> {
+export async function readAllEntries(
+  db: StoreDB,
+  onRead?: (entries: readonly IndexEntry[]) => void,
+): Promise<IndexEntry[]> {
   const entries: IndexEntry[] = [];
   let after: string | undefined;
   for (;;) {
@@ -32,6 +36,7 @@ export async function readAllEntries(db: StoreDB): Promise<IndexEntry[]> {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const read = await db.getAll('indexEntries', range, ENTRIES_PER_READ);
     entries.push(...read);
+    onRead?.(read);
     if (read.length < ENTRIES_PER_READ) break;
     after = read.at(-1)!.sourceId;
   }
@@ -72,10 +77,54 @@ async function claimEntriesOf(db: StoreDB, claims: readonly string[]): Promise<C
   const store = tx.objectStore('claimEntries');
   const [missing, ...read] = await Promise.all([
     tx.objectStore('meta').get('entriesMissing'),
-    // [claim] sorts before [claim, any id], and [claim, []] after: an array sorts after a string
-    ...claims.map((claim) => store.getAll(IDBKeyRange.bound([claim], [claim, []]))),
+    ...claims.map((claim) => store.getAll(claimRange(claim))),
   ]);
   return missing ? null : read.flat();
+}
+
+/** What the store holds of some claims: the packs of those packed, the claim entries of the others. */
+export interface ClaimsRead {
+  packs: Map<string, ClaimPack>;
+  /** By claim and then source id. */
+  entries: ClaimEntry[];
+  /** The claims read from their entries. */
+  unpacked: string[];
+}
+
+/**
+ * These claims as the store holds them now: each from its pack, or from its claim entries where it
+ * has none; null while some source may lack its entries, as `readClaimEntries`. Goes before the
+ * read of every entry as that does.
+ */
+export function readClaims(db: StoreDB, claims: readonly string[]): Promise<ClaimsRead | null> {
+  const read = claimsOf(db, claims);
+  claimReads.add(read);
+  void read.finally(() => claimReads.delete(read)).catch(() => undefined);
+  return read;
+}
+
+async function claimsOf(db: StoreDB, claims: readonly string[]): Promise<ClaimsRead | null> {
+  // one transaction: no write comes between the packs read and the entries of the others
+  const tx = db.transaction(['meta', 'claimPacks', 'claimEntries']);
+  const packStore = tx.objectStore('claimPacks');
+  const [missing, ...found] = await Promise.all([
+    tx.objectStore('meta').get('entriesMissing'),
+    ...claims.map((claim) => packStore.get(claim)),
+  ]);
+  if (missing) return null;
+  const packs = new Map<string, ClaimPack>();
+  claims.forEach((claim, i) => {
+    if (found[i]) packs.set(claim, found[i]);
+  });
+  const unpacked = claims.filter((claim) => !packs.has(claim));
+  const store = tx.objectStore('claimEntries');
+  const read = await Promise.all(unpacked.map((claim) => store.getAll(claimRange(claim))));
+  return { packs, entries: read.flat(), unpacked };
+}
+
+/** The keys of a claim's entries: [claim] sorts before [claim, any id], and [claim, []] after (an array sorts after a string). */
+function claimRange(claim: string): IDBKeyRange {
+  return IDBKeyRange.bound([claim], [claim, []]);
 }
 
 /**
@@ -85,7 +134,7 @@ async function claimEntriesOf(db: StoreDB, claims: readonly string[]): Promise<C
  * failed write only means they are made again next time.
  */
 async function entriesFromFigureSets(db: StoreDB, sourceIds: readonly string[]): Promise<IndexEntry[]> {
-  const tx = db.transaction(['figureSets', 'indexEntries', 'claimEntries'], 'readwrite');
+  const tx = db.transaction(['figureSets', 'indexEntries', 'claimEntries', 'claimPacks'], 'readwrite');
   tx.done.catch(() => undefined);
   const sets = await Promise.all(sourceIds.map((id) => tx.objectStore('figureSets').get(id)));
   const entries = sets.flatMap((set) => (set ? [indexEntryOf(set.source, set.figures)] : []));

@@ -5,7 +5,7 @@ import { claimEntriesFromVersion4, claimsFromVersion3, figureSetsFromVersion1 } 
 export const STORE_NAME = 'kursk-cross-check';
 
 /** Raise by one for every schema change and add a `case` for the previous version in `upgrade`. */
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;
 
 /** Opens (creating or upgrading as needed) the extension's database. */
 export function openStore(name: string = STORE_NAME): Promise<StoreDB> {
@@ -33,7 +33,11 @@ export function openStore(name: string = STORE_NAME): Promise<StoreDB> {
         case 4:
           db.createObjectStore('claimEntries', { keyPath: ['claim', 'sourceId'] });
           if (oldVersion >= 1) claimEntriesFromVersion4(transaction);
-        // Version 6 goes here as `case 5:`, reached by falling through from older versions.
+        // falls through
+        case 5:
+          // empty: a claim without its pack is read from its entries, and packed once the index is read
+          db.createObjectStore('claimPacks');
+        // Version 7 goes here as `case 6:`, reached by falling through from older versions.
       }
     },
   });

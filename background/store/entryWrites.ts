@@ -4,7 +4,9 @@ import type { ClaimEntry, IndexEntry } from './schema';
 /*
  * A source's index entry and its claim entries are written and deleted together, in one transaction
  * that holds both stores: a source has claim entries exactly when it has an index entry, one for each
- * claim of its figures. Plain IndexedDB requests, so that a write can queue them without waiting.
+ * claim of its figures. Every write of a claim's entries deletes the claim's pack (`ClaimPack`) in the
+ * same transaction, so that a pack is never older than the entries it was made from. Plain IndexedDB
+ * requests, so that a write can queue them without waiting.
  */
 
 /**
@@ -27,6 +29,7 @@ export function writeEntry(tx: IDBTransaction, sourceId: string, entry: IndexEnt
         const gone = claimsOf(stored.result).filter((claim) => !kept.has(claim));
         const last = lastOf([
           ...gone.map((claim) => tx.objectStore('claimEntries').delete([claim, sourceId])),
+          ...unpack(tx, gone),
           ...putClaimEntries(tx, claimEntries),
         ]);
         if (!last) return resolve();
@@ -45,17 +48,28 @@ export function writeEntry(tx: IDBTransaction, sourceId: string, entry: IndexEnt
  */
 export function writeNewEntry(tx: IDBTransaction, entry: IndexEntry): void {
   tx.objectStore('indexEntries').put(entry);
-  writeClaimEntries(tx, entry);
-}
-
-/** Queues the puts of the claim entries of a stored index entry. */
-export function writeClaimEntries(tx: IDBTransaction, entry: IndexEntry): void {
   putClaimEntries(tx, claimEntriesOf(entry));
 }
 
+/**
+ * Queues the puts of the claim entries of a stored index entry, by an upgrade that makes the claim
+ * entries store: no claim has a pack yet, the pack store is made empty in the same upgrade.
+ */
+export function writeClaimEntries(tx: IDBTransaction, entry: IndexEntry): void {
+  const store = tx.objectStore('claimEntries');
+  for (const claimEntry of claimEntriesOf(entry)) store.put(claimEntry);
+}
+
+/** Queues the puts of claim entries, each after the deletion of its claim's pack. */
 function putClaimEntries(tx: IDBTransaction, claimEntries: readonly ClaimEntry[]): IDBRequest[] {
   const store = tx.objectStore('claimEntries');
-  return claimEntries.map((claimEntry) => store.put(claimEntry));
+  return claimEntries.flatMap((claimEntry) => [...unpack(tx, [claimEntry.claim]), store.put(claimEntry)]);
+}
+
+/** Queues the deletion of these claims' packs: their entries change in this transaction. */
+function unpack(tx: IDBTransaction, claims: readonly string[]): IDBRequest[] {
+  const packs = tx.objectStore('claimPacks');
+  return claims.map((claim) => packs.delete(claim));
 }
 
 /** The claims an index entry has figures of. */

@@ -1,5 +1,5 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { ComparableFigure } from '../../engine/index';
+import type { ComparableFigure, FigureValue, Normalized, Qualifier, Unit } from '../../engine/index';
 import type { Settings, StoredFigure, StoredSource } from '../../protocol/messages';
 import type { SentenceFingerprint } from '../compare/fingerprint';
 
@@ -44,6 +44,8 @@ export interface StoreSchema extends DBSchema {
   indexEntries: { key: string; value: IndexEntry };
   /** One per source and claim of its index entry: what a comparison of one claim reads before the whole index is. */
   claimEntries: { key: [string, string]; value: ClaimEntry };
+  /** One per claim at most, keyed by it: the claim's figures of every enabled source in one record. */
+  claimPacks: { key: string; value: ClaimPack };
   settings: { key: 'settings'; value: Partial<Settings> };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
 }
@@ -90,4 +92,44 @@ export interface ClaimEntry {
   source: SourceDetails;
   /** The entry's figures of this claim, in the source's order. */
   figures: EntryFigure[];
+}
+
+/**
+ * The figures of one claim from every enabled source, in one record of columns: what its claim
+ * entries say, in their order (by source id, then the source's order). A service worker that has
+ * just started reads one claim's figures from it in one record rather than one per source: reading
+ * thousands of small records cost IndexedDB a structured clone each. Every write that changes a
+ * claim's entries deletes its pack in the same transaction; a claim without one is read from its
+ * entries, and packed again from the claim index once it is read.
+ */
+export interface ClaimPack {
+  /**
+   * The sources, by position: what comparisons know of them (all enabled), with what is worked out
+   * from their details (`SourceCard`): parsing 9,000 addresses again cost more than reading them.
+   */
+  ids: string[];
+  outlets: string[];
+  titles: string[];
+  published: string[];
+  urls: (string | null)[];
+  addresses: (string | null)[];
+  publishedDays: Float64Array;
+  outletKeys: string[];
+  /** The figures, by position: the position of each one's source, then each field of `EntryFigure`. */
+  sources: Uint32Array;
+  indexes: Float64Array;
+  values: FigureValue[];
+  units: Unit[];
+  qualifiers: Qualifier[];
+  normalizedValues: FigureValue[];
+  normalizedUnits: Normalized['unit'][];
+  asOfs: (string | null)[];
+  texts: string[];
+  /** 1 for a figure that counts, 0 for one that does not. */
+  counted: Uint8Array;
+  wholes: Float64Array;
+  lengths: Float64Array;
+  starts: (number | null)[];
+  ends: (number | null)[];
+  asOfDays: (number | null)[];
 }

@@ -7,8 +7,9 @@ import { detailsOf, figureSetOf, toSummary } from './records';
 import { withoutHash } from '../compare/askingPage';
 import { sourceListOf } from './sourceList';
 import { writeEntry } from './entryWrites';
+import { whileWriting } from './writing';
 
-const WRITTEN = ['sources', 'figureSets', 'indexEntries', 'claimEntries', 'meta'] as const;
+const WRITTEN = ['sources', 'figureSets', 'indexEntries', 'claimEntries', 'claimPacks', 'meta'] as const;
 
 export type WriteTx = IDBPTransaction<StoreSchema, (typeof WRITTEN)[number][], 'readwrite'>;
 
@@ -23,6 +24,10 @@ const changesBy = new WeakMap<WriteTx, Map<string, SourceSummary | null>>();
  * transaction is aborted and nothing it wrote is kept.
  */
 export async function inWriteTransaction<T>(db: StoreDB, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  return whileWriting(() => written(db, work));
+}
+
+async function written<T>(db: StoreDB, work: (tx: WriteTx) => Promise<T>): Promise<T> {
   const tx = db.transaction([...WRITTEN], 'readwrite');
   const changes = new Map<string, SourceSummary | null>();
   changesBy.set(tx, changes);

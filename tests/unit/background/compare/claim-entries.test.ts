@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../../../../engine/index';
 import { DEFAULT_SETTINGS, type FigureQuery } from '../../../../protocol/messages';
-import { CLAIM_INDEX, claimIndexFor, claimIndexOf } from '../../../../background/compare/claimIndex';
+import {
+  CLAIM_INDEX,
+  claimIndexFor,
+  claimIndexOf,
+  packerOf,
+  snapshotOf,
+} from '../../../../background/compare/claimIndex';
 import { Snapshot, type ClaimSnapshot } from '../../../../background/compare/claimSnapshot';
-import { compareFigure } from '../../../../background/compare/compare';
+import { compareFigure, compareMany } from '../../../../background/compare/compare';
+import { EarlyClaims } from '../../../../background/compare/earlyClaims';
 import { EntryCache } from '../../../../background/compare/entryCache';
-import { readAllEntries, readClaimEntries } from '../../../../background/compare/indexEntries';
+import { readAllEntries, readClaimEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { resetBundled, seedBundled } from '../../../../background/store/bundled';
 import { openStore } from '../../../../background/store/db';
 import { figuresOf } from '../../../../background/store/records';
@@ -47,8 +54,28 @@ async function fromClaimEntries(db: StoreDB) {
   return heldBy(snapshot);
 }
 
+/** Each claim's enabled figures, whole, as a snapshot holds them. */
+const figuresHeldBy = (snapshot: ClaimSnapshot) =>
+  ALL_CLAIMS.map((claim) => [claim, snapshot.enabledFiguresOf(claim)]);
+
+/** Every claim as a service worker that has just started reads it: from its pack, or its entries. */
+async function fromPacks(db: StoreDB) {
+  const read = await readClaims(db, ALL_CLAIMS);
+  return read && figuresHeldBy(snapshotOf(read));
+}
+
+/**
+ * The claims' entries, and their packs, hold what the whole index does: the packs left by the step
+ * before (the write deleted those of the claims it changed), then every claim packed from the
+ * background's claim index, kept in step with the writes.
+ */
 async function expectInStep(db: StoreDB): Promise<void> {
   expect(await fromClaimEntries(db)).toEqual(await wholeIndex(db));
+  const whole = figuresHeldBy(await new EntryCache(db, CLAIM_INDEX).current());
+  expect(await fromPacks(db)).toEqual(whole);
+  expect(await packerOf(db).pack(ALL_CLAIMS)).toBe(true);
+  expect((await readClaims(db, ALL_CLAIMS))!.unpacked).toEqual([]);
+  expect(await fromPacks(db)).toEqual(whole);
 }
 
 const named = (name: string) => openStore(`claim-entries-${name}-${crypto.randomUUID()}`);
@@ -125,6 +152,12 @@ describe('claim entries', () => {
     await expectInStep(db);
     const [a] = (await readClaimEntries(db, ['territory.held']))!;
     expect(a!.figures.map((figure) => figure.text)).toEqual(['about 300 square kilometres']);
+
+    // a new source: its entries, made when next read, delete the pack of its claim
+    await importSources(db, sourceFileJson([held('c', 600)]));
+    expect(await readClaims(db, ALL_CLAIMS)).toBeNull();
+    await readAllEntries(db);
+    await expectInStep(db);
   });
 
   it('answer a comparison on a service worker that has just started as the whole index does', async () => {
@@ -155,12 +188,16 @@ describe('claim entries', () => {
     const pages = ['https://elsewhere.example/', userArticle.url!];
     const answers = async (fresh: () => Promise<StoreDB>) => {
       const replies = [];
-      for (const pageUrl of pages)
+      const verdicts = [];
+      for (const pageUrl of pages) {
         for (const query of queries) {
           const store = await fresh();
           replies.push(await compareFigure(store, query, pageUrl, page, DEFAULT_SETTINGS));
         }
-      return replies;
+        // the marks' verdicts as well
+        verdicts.push(await compareMany(await fresh(), queries, pageUrl, DEFAULT_SETTINGS));
+      }
+      return { replies, verdicts };
     };
     // each asked of a store just opened, as a service worker that has just started asks it
     const cold = await answers(async () => {
@@ -171,8 +208,19 @@ describe('claim entries', () => {
     await claimIndexOf(db).current();
     const warm = await answers(async () => db);
     expect(cold).toEqual(warm);
-    expect(warm.some((reply) => (reply.derived ?? []).length > 0)).toBe(true);
-    expect(warm.every((reply) => reply.others.length > 0)).toBe(true);
+    // from one claim's pack beside the others' entries (their sources' cards shared), then from every claim's
+    expect(await packerOf(db).pack(['territory.held', 'troops.nk.deployed'])).toBe(true);
+    expect(await answers(async () => openStore(name))).toEqual(warm);
+    expect(await packerOf(db).pack(ALL_CLAIMS)).toBe(true);
+    const packed = await answers(async () => {
+      const store = await openStore(name);
+      expect((await readClaims(store, ALL_CLAIMS))!.unpacked).toEqual([]);
+      return store;
+    });
+    expect(packed).toEqual(warm);
+    expect(warm.replies.some((reply) => (reply.derived ?? []).length > 0)).toBe(true);
+    expect(warm.replies.every((reply) => reply.others.length > 0)).toBe(true);
+    expect(warm.verdicts.flat().some(({ verdict }) => verdict !== 'none')).toBe(true);
   });
 
   it('are what a comparison reads before the index is, and only those of the claims it asks', async () => {
@@ -185,5 +233,63 @@ describe('claim entries', () => {
     expect(heldBy(snapshot).filter(([, figures]) => figures.length > 0)).toEqual(
       (await wholeIndex(db)).filter(([claim]) => claim === 'troops.nk.deployed'),
     );
+  });
+
+  it('are packed only when the claim index holds every write: a write under way leaves them unpacked', async () => {
+    const db = await named('packing');
+    await seedBundled(db);
+    await claimIndexOf(db).current();
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const writing = inWriteTransaction(db, async (tx) => {
+      await tx.objectStore('meta').get('readWith');
+      await finished;
+    });
+    // the write began first: its transaction would come before the pack's
+    expect(await packerOf(db).pack(ALL_CLAIMS)).toBe(false);
+    finish();
+    await writing.catch(() => undefined);
+    expect(await db.count('claimPacks')).toBe(0);
+    expect(await packerOf(db).pack(ALL_CLAIMS)).toBe(true);
+    expect(await db.count('claimPacks')).toBe(ALL_CLAIMS.length);
+  });
+
+  it("read from a pack beside another claim's entries, share one card per source: the page's own source is told by it", async () => {
+    const db = await named('cards');
+    await addSource(db, userArticle);
+    await claimIndexOf(db).current();
+    expect(await packerOf(db).pack(['territory.held'])).toBe(true);
+    const read = (await readClaims(db, ['territory.held', 'troops.nk.deployed']))!;
+    expect(read.unpacked).toEqual(['troops.nk.deployed']);
+    const snapshot = snapshotOf(read);
+    const [held] = snapshot.enabledFiguresOf('territory.held');
+    const [troops] = snapshot.enabledFiguresOf('troops.nk.deployed');
+    expect(held!.source).toBe(troops!.source);
+  });
+
+  it('read before the index is, are held for the comparisons after until a write says what it changed', async () => {
+    const db = await named('early');
+    await addSource(db, userArticle);
+    await packerOf(await openStore(db.name)).pack(ALL_CLAIMS);
+    const early = new EarlyClaims();
+    const read = async (claims: string[], writes: number) => {
+      const missing = early.missing(claims, writes);
+      if (missing.length > 0) early.add((await readClaims(db, missing))!, missing);
+      return missing;
+    };
+    expect(await read(['territory.held'], 0)).toEqual(['territory.held']);
+    const held = early.of(['territory.held']).enabledFiguresOf('territory.held');
+    expect(held.length).toBeGreaterThan(0);
+    // from the entries, as no pack of it is left: the same card for the same source
+    await db.delete('claimPacks', 'troops.nk.deployed');
+    expect(await read(['territory.held', 'troops.nk.deployed'], 0)).toEqual(['troops.nk.deployed']);
+    const both = early.of(['territory.held', 'troops.nk.deployed']);
+    expect(both.enabledFiguresOf('territory.held')).toBe(held);
+    expect(both.enabledFiguresOf('troops.nk.deployed')[0]!.source).toBe(held[0]!.source);
+    expect(early.of(['troops.nk.deployed']).enabledFiguresOf('territory.held')).toEqual([]);
+    // after a write, all read again
+    expect(await read(['territory.held'], 1)).toEqual(['territory.held']);
+    expect(early.of(['territory.held']).enabledFiguresOf('territory.held')).not.toBe(held);
+    expect(early.of(['territory.held']).enabledFiguresOf('territory.held')).toEqual(held);
   });
 });

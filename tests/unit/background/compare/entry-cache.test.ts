@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EntryCache, type EntryReading } from '../../../../background/compare/entryCache';
 import { seedBundled } from '../../../../background/store/bundled';
-import { freshStore } from '../store/helpers';
+import { importSources } from '../../../../background/store/transfer';
+import type { IndexEntry } from '../../../../background/store/schema';
+import { freshStore, sourceEntry, sourceFileJson } from '../store/helpers';
 
 /** A cache of the stored source ids that records how it was read. */
 function recordingCache(db: Awaited<ReturnType<typeof freshStore>>, readAllAbove?: number) {
@@ -52,5 +54,36 @@ describe('a cache kept in step with the index entries', () => {
     expect(cache.update(() => undefined)).toBe(false);
     await cache.current();
     expect(reads.filter((read) => read.startsWith('all'))).toHaveLength(2);
+  });
+
+  it('makes its value as the entries come, a request at a time, unless some are made from figure sets', async () => {
+    const db = await freshStore();
+    const stored = Array.from({ length: 600 }, (_, i) => `s-${String(i).padStart(3, '0')}`);
+    for (const sourceId of stored) await db.put('indexEntries', { sourceId } as IndexEntry);
+    const steps: number[] = [];
+    const reads: string[] = [];
+    const reading: EntryReading<string[]> = {
+      readAll(entries) {
+        reads.push(`all ${entries.length}`);
+        return entries.map((entry) => entry.sourceId);
+      },
+      readAgain: () => undefined,
+      readInSteps: {
+        start: () => [],
+        add(ids, entries) {
+          steps.push(entries.length);
+          ids.push(...entries.map((entry) => entry.sourceId));
+        },
+      },
+    };
+    expect(await new EntryCache(db, reading).current()).toEqual(stored);
+    expect(steps).toEqual([250, 250, 100]);
+    expect(reads).toEqual([]);
+
+    // an imported source has no entry yet: made from its figure set, it sorts in among the others
+    await importSources(db, sourceFileJson([sourceEntry('s-100a')]));
+    const withImported = await new EntryCache(db, reading).current();
+    expect(reads).toEqual(['all 601']);
+    expect(withImported).toEqual([...stored.slice(0, 101), 's-100a', ...stored.slice(101)]);
   });
 });

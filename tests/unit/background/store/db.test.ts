@@ -3,8 +3,9 @@ import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type StoredFigure, type StoredSource } from '../../../../protocol/messages';
 import { compareFigure } from '../../../../background/compare/compare';
-import { indexEntryOf } from '../../../../background/compare/indexEntry';
-import { readAllEntries, readClaimEntries } from '../../../../background/compare/indexEntries';
+import { claimIndexOf, packerOf } from '../../../../background/compare/claimIndex';
+import { claimEntriesOf, indexEntryOf } from '../../../../background/compare/indexEntry';
+import { readAllEntries, readClaimEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { openStore, STORE_VERSION } from '../../../../background/store/db';
 import type { FigureSet, StoreDB } from '../../../../background/store/schema';
 import { detailsOf, figuresOf, figureSetOf } from '../../../../background/store/records';
@@ -59,6 +60,7 @@ describe('openStore', () => {
     expect(db.version).toBe(STORE_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'claimEntries',
+      'claimPacks',
       'figureSets',
       'indexEntries',
       'meta',
@@ -157,7 +159,49 @@ describe('openStore', () => {
     await expectStoredTroopsCompared(db, ['user-1', 'user-2']);
     db.close();
   });
+
+  it('upgrades a version 5 database: no claim is packed yet, each is read from its entries', async () => {
+    const name = `db-${crypto.randomUUID()}`;
+    await createVersion5(name);
+
+    const db = await openStore(name);
+    expect(db.version).toBe(STORE_VERSION);
+    expect(await db.count('claimPacks')).toBe(0);
+    expect(await db.count('claimEntries')).toBe(2);
+    const read = await readClaims(db, ['troops.nk.deployed']);
+    expect(read?.unpacked).toEqual(['troops.nk.deployed']);
+    expect(read?.entries.map((entry) => entry.sourceId)).toEqual(['user-1']);
+    await expectStoredTroopsCompared(db);
+    // packed from the claim index once it is read, and read from the pack after
+    await claimIndexOf(db).current();
+    expect(await packerOf(db).pack(['troops.nk.deployed'])).toBe(true);
+    expect((await readClaims(db, ['troops.nk.deployed']))?.packs.has('troops.nk.deployed')).toBe(true);
+    await expectStoredTroopsCompared(await openStore(name));
+    db.close();
+  });
 });
+
+/** Version 5 as shipped, built by hand: one source with its index entry and claim entries. */
+async function createVersion5(name: string): Promise<void> {
+  const v5 = await openDB(name, 5, {
+    upgrade(db) {
+      db.createObjectStore('sources', { keyPath: 'id' });
+      db.createObjectStore('settings');
+      db.createObjectStore('meta');
+      db.createObjectStore('figureSets', { keyPath: 'sourceId' }).createIndex('byClaim', 'claims', {
+        multiEntry: true,
+      });
+      db.createObjectStore('indexEntries', { keyPath: 'sourceId' });
+      db.createObjectStore('claimEntries', { keyPath: ['claim', 'sourceId'] });
+    },
+  });
+  const entry = indexEntryOf(detailsOf(source), figures);
+  await v5.put('sources', source);
+  await v5.put('figureSets', figureSetOf(source, figures));
+  await v5.put('indexEntries', entry);
+  for (const claimEntry of claimEntriesOf(entry)) await v5.put('claimEntries', claimEntry);
+  v5.close();
+}
 
 /** Version 4 as shipped, built by hand: one source with its index entry, another imported without one. */
 async function createVersion4(name: string, imported: StoredSource): Promise<void> {

@@ -52,4 +52,15 @@ describe('settings', () => {
     await db.put('settings', { tolerance: 7 }, 'settings');
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('are read from the store once, then kept as they are written', async () => {
+    const first = await getSettings(db);
+    first.sites.push('changed.example');
+    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    // not read again: only setSettings writes them
+    await db.put('settings', { tolerance: 0.9 }, 'settings');
+    expect((await getSettings(db)).tolerance).toBe(DEFAULT_SETTINGS.tolerance);
+    await setSettings(db, { areaUnit: 'mi2' });
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, areaUnit: 'mi2' });
+  });
 });

@@ -1,0 +1,20 @@
+/** Writes begun and not yet told to the claim index and the source list (or failed). */
+let writing = 0;
+
+/** Runs a write: until it ends, `writesUnderWay` says so. */
+export async function whileWriting<T>(write: () => Promise<T>): Promise<T> {
+  writing += 1;
+  try {
+    return await write();
+  } finally {
+    writing -= 1;
+  }
+}
+
+/**
+ * True while a write is under way: until it has told the claim index what it changed, the index may
+ * not hold what the store does, though the write has committed.
+ */
+export function writesUnderWay(): boolean {
+  return writing > 0;
+}
