@@ -13,7 +13,7 @@ import { ARTICLE } from '../tests/e2e/articles';
 import { PROJECT_ROOT } from '../tests/e2e/build';
 import { findChromium } from '../tests/e2e/browsers';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/harness';
-import { markFor, popoverFor, verdictChip } from '../tests/e2e/page-parts';
+import { markFor, popoverFor, popoverFrame, verdictChip } from '../tests/e2e/page-parts';
 import { startArticleServer, type ArticleServer } from './serve-articles';
 
 const USAGE = 'usage: npm run demo [-- --screenshot FILE]';
@@ -44,6 +44,29 @@ function buildExtension(): void {
 const firstTab = async (browser: ExtensionBrowser): Promise<Page> =>
   browser.context.pages()[0] ?? (await browser.context.newPage());
 
+/** In the popover's frame: whether it hugs the popover and kept its size over two frames (a string: tsx names functions). */
+const SETTLED = `(async () => {
+  const size = () => [innerWidth, innerHeight, document.querySelector('[role=dialog]')?.getBoundingClientRect().height ?? 0];
+  const before = size();
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const after = size();
+  return after.every((n, i) => n === before[i]) && Math.abs(after[1] - after[2]) < 2;
+})()`;
+
+/**
+ * Waits until the popover's frame has taken the size its drawing asked for: hugging the popover and
+ * unchanged over two frames. The verdict shows before the frame is sized to it, and a picture taken in
+ * between shows the popover cut by its frame.
+ */
+async function frameSettled(page: Page): Promise<void> {
+  const frame = await popoverFrame(page);
+  for (let tries = 0; tries < 100; tries++) {
+    const settled = (await frame.evaluate(SETTLED)) as boolean;
+    if (settled) return;
+  }
+  fail('the popover did not settle at its size', 1);
+}
+
 async function saveScreenshot(
   browser: ExtensionBrowser,
   articles: ArticleServer,
@@ -54,6 +77,7 @@ async function saveScreenshot(
   await markFor(page, FIGURE_TO_HOVER).hover();
   const popover = await popoverFor(page, FIGURE_TO_HOVER);
   await verdictChip(popover).waitFor({ state: 'visible' });
+  await frameSettled(page);
   await page.screenshot({ path });
   process.stdout.write(`Saved ${path}: the report with the popover of “${FIGURE_TO_HOVER}” open.\n`);
 }
