@@ -1,11 +1,10 @@
 import type { StoreDB } from '../store/schema';
 import { onePerStore } from '../store/perStore';
-import { Snapshot, type ClaimSnapshot, type IndexedFigure, type SourceCard } from './claimSnapshot';
+import { Snapshot, type ClaimSnapshot } from './claimSnapshot';
 import { EntryCache, type EntryReading } from './entryCache';
-import { readClaims, type ClaimsRead } from './indexEntries';
-import { figuresOfPack } from './claimPack';
+import { readClaims } from './indexEntries';
 import { ClaimPacker } from './claimPacker';
-import { EarlyClaims } from './earlyClaims';
+import { EarlyClaims, snapshotOf } from './earlyClaims';
 
 /**
  * The background's index of figures by claim (a Snapshot), made from the sources' index entries: a
@@ -69,16 +68,6 @@ export async function claimIndexFor(db: StoreDB, claims: readonly string[]): Pro
     return missing.length === claims.length ? snapshotOf(found) : index.current();
   early.add(found, missing);
   return early.of(claims);
-}
-
-/** The claims read for one comparison: those packed straight from their packs, the others from their entries. */
-export function snapshotOf({ packs, entries }: ClaimsRead): ClaimSnapshot {
-  const cards = new Map<string, SourceCard>();
-  const snapshot = new Snapshot(cards);
-  for (const entry of entries) snapshot.add(entry);
-  const packed = new Map<string, readonly IndexedFigure[]>();
-  for (const [claim, pack] of packs) packed.set(claim, figuresOfPack(claim, pack, cards));
-  return { enabledFiguresOf: (claim) => packed.get(claim) ?? snapshot.enabledFiguresOf(claim) };
 }
 
 /** Reads the index now, if it is not read yet, so that the next comparison need not wait for it. */

@@ -1,4 +1,3 @@
-import type { ClaimPack } from '../store/schema';
 import type { ClaimsRead } from './indexEntries';
 import { Snapshot, type ClaimSnapshot, type IndexedFigure, type SourceCard } from './claimSnapshot';
 import { figuresOfPack } from './claimPack';
@@ -27,10 +26,9 @@ export class EarlyClaims {
   }
 
   /** Holds the claims read as they were after the write numbered `writes`, the one `missing` was told. */
-  add({ packs, entries }: ClaimsRead, claims: readonly string[]): void {
-    const snapshot = new Snapshot(this.cards);
-    for (const entry of entries) snapshot.add(entry);
-    for (const claim of claims) this.figures.set(claim, this.figuresOf(claim, packs.get(claim), snapshot));
+  add(read: ClaimsRead, claims: readonly string[]): void {
+    const snapshot = snapshotOf(read, this.cards);
+    for (const claim of claims) this.figures.set(claim, snapshot.enabledFiguresOf(claim));
   }
 
   /** These claims, as held: none of another claim. */
@@ -45,12 +43,19 @@ export class EarlyClaims {
     this.cards = new Map();
     this.figures.clear();
   }
+}
 
-  private figuresOf(
-    claim: string,
-    pack: ClaimPack | undefined,
-    snapshot: Snapshot,
-  ): readonly IndexedFigure[] {
-    return pack ? figuresOfPack(claim, pack, this.cards) : snapshot.enabledFiguresOf(claim);
-  }
+/**
+ * The claims read for one comparison: those packed straight from their packs, the others from their
+ * entries. `cards` holds one card per source, shared by the figures of every claim read with it.
+ */
+export function snapshotOf(
+  { packs, entries }: ClaimsRead,
+  cards = new Map<string, SourceCard>(),
+): ClaimSnapshot {
+  const snapshot = new Snapshot(cards);
+  for (const entry of entries) snapshot.add(entry);
+  const packed = new Map<string, readonly IndexedFigure[]>();
+  for (const [claim, pack] of packs) packed.set(claim, figuresOfPack(claim, pack, cards));
+  return { enabledFiguresOf: (claim) => packed.get(claim) ?? snapshot.enabledFiguresOf(claim) };
 }

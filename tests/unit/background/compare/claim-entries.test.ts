@@ -6,11 +6,10 @@ import {
   claimIndexFor,
   claimIndexOf,
   packerOf,
-  snapshotOf,
 } from '../../../../background/compare/claimIndex';
 import { Snapshot, type ClaimSnapshot } from '../../../../background/compare/claimSnapshot';
 import { compareFigure, compareMany } from '../../../../background/compare/compare';
-import { EarlyClaims } from '../../../../background/compare/earlyClaims';
+import { EarlyClaims, snapshotOf } from '../../../../background/compare/earlyClaims';
 import { EntryCache } from '../../../../background/compare/entryCache';
 import { readAllEntries, readClaimEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { resetBundled, seedBundled } from '../../../../background/store/bundled';
