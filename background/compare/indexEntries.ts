@@ -61,27 +61,6 @@ export async function readEntries(db: StoreDB, sourceIds: readonly string[]): Pr
   return missing.length === 0 ? found : [...found, ...(await entriesFromFigureSets(db, missing))];
 }
 
-/**
- * The claim entries of these claims, by claim and then source id, as the store holds them now; null
- * while some source may lack its entries (then read them all with `readAllEntries`, which makes them).
- */
-export function readClaimEntries(db: StoreDB, claims: readonly string[]): Promise<ClaimEntry[] | null> {
-  const read = claimEntriesOf(db, claims);
-  claimReads.add(read);
-  void read.finally(() => claimReads.delete(read)).catch(() => undefined);
-  return read;
-}
-
-async function claimEntriesOf(db: StoreDB, claims: readonly string[]): Promise<ClaimEntry[] | null> {
-  const tx = db.transaction(['meta', 'claimEntries']);
-  const store = tx.objectStore('claimEntries');
-  const [missing, ...read] = await Promise.all([
-    tx.objectStore('meta').get('entriesMissing'),
-    ...claims.map((claim) => store.getAll(claimRange(claim))),
-  ]);
-  return missing ? null : read.flat();
-}
-
 /** What the store holds of some claims: the packs of those packed, the claim entries of the others. */
 export interface ClaimsRead {
   packs: Map<string, ClaimPack>;
@@ -93,8 +72,8 @@ export interface ClaimsRead {
 
 /**
  * These claims as the store holds them now: each from its pack, or from its claim entries where it
- * has none; null while some source may lack its entries, as `readClaimEntries`. Goes before the
- * read of every entry as that does.
+ * has none; null while some source may lack its entries (then read them all with `readAllEntries`,
+ * which makes them). Goes before the read of every entry: that waits between its requests for it.
  */
 export function readClaims(db: StoreDB, claims: readonly string[]): Promise<ClaimsRead | null> {
   const read = claimsOf(db, claims);

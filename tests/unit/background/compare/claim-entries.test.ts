@@ -11,7 +11,7 @@ import { Snapshot, type ClaimSnapshot } from '../../../../background/compare/cla
 import { compareFigure, compareMany } from '../../../../background/compare/compare';
 import { EarlyClaims, snapshotOf } from '../../../../background/compare/earlyClaims';
 import { EntryCache } from '../../../../background/compare/entryCache';
-import { readAllEntries, readClaimEntries, readClaims } from '../../../../background/compare/indexEntries';
+import { readAllEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { resetBundled, seedBundled } from '../../../../background/store/bundled';
 import { openStore } from '../../../../background/store/db';
 import { figuresOf } from '../../../../background/store/records';
@@ -27,7 +27,7 @@ import {
 } from '../../../../background/store/sources';
 import { inWriteTransaction, replaceFigures } from '../../../../background/store/transaction';
 import { importSources } from '../../../../background/store/transfer';
-import { queryFor, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
+import { queryFor, readClaimEntries, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
 
 const ALL_CLAIMS = CLAIMS.map((claim) => claim.key);
 

@@ -5,7 +5,7 @@ import { EntryCache } from '../../../../background/compare/entryCache';
 import { compareFigure } from '../../../../background/compare/compare';
 import type { StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
-import { readAllEntries, readClaimEntries } from '../../../../background/compare/indexEntries';
+import { readAllEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { addSource } from '../../../../background/store/sources';
 import { importSources } from '../../../../background/store/transfer';
 import { freshStore, queryFor, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
@@ -85,7 +85,7 @@ describe('index entries', () => {
     });
     const all = readAllEntries(db);
     await asked;
-    await readClaimEntries(db, ['territory.held']);
+    await readClaims(db, ['territory.held']);
     log.push('claim entries read');
     expect(await all).toHaveLength(600 + (await db.count('figureSets')));
     // the request in flight when the claim entries were asked for, then none until they were read

@@ -5,12 +5,12 @@ import { DEFAULT_SETTINGS, type StoredFigure, type StoredSource } from '../../..
 import { compareFigure } from '../../../../background/compare/compare';
 import { claimIndexOf, packerOf } from '../../../../background/compare/claimIndex';
 import { claimEntriesOf, indexEntryOf } from '../../../../background/compare/indexEntry';
-import { readAllEntries, readClaimEntries, readClaims } from '../../../../background/compare/indexEntries';
+import { readAllEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { openStore, STORE_VERSION } from '../../../../background/store/db';
 import type { FigureSet, StoreDB } from '../../../../background/store/schema';
 import { detailsOf, figuresOf, figureSetOf } from '../../../../background/store/records';
 import { listSources } from '../../../../background/store/sources';
-import { queryFor, storedFiguresOf } from './helpers';
+import { queryFor, readClaimEntries, storedFiguresOf } from './helpers';
 
 const source: StoredSource = {
   id: 'user-1',

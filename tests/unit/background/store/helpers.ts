@@ -3,7 +3,7 @@ import type { Source } from '../../../../data/schema';
 import { extract } from '../../../../engine/index';
 import type { FigureQuery, NewSource, StoredFigure } from '../../../../protocol/messages';
 import { openStore } from '../../../../background/store/db';
-import type { StoreDB } from '../../../../background/store/schema';
+import type { ClaimEntry, StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
 
 /** A store of its own for each test. */
@@ -76,4 +76,17 @@ export async function rewriteStoredFigures(
   const claims = [...new Set(figures.flatMap((f) => (f.claim === null ? [] : [f.claim])))];
   await db.put('figureSets', { ...set, figures, claims });
   await db.put('indexEntries', indexEntryOf(set.source, figures));
+}
+
+/**
+ * The claim entries of these claims as stored, by claim and then source id, whatever packs there are;
+ * null while some source may lack its entries.
+ */
+export async function readClaimEntries(db: StoreDB, claims: readonly string[]): Promise<ClaimEntry[] | null> {
+  if (await db.get('meta', 'entriesMissing')) return null;
+  // [claim] sorts before [claim, any id], and [claim, []] after
+  const read = await Promise.all(
+    claims.map((claim) => db.getAll('claimEntries', IDBKeyRange.bound([claim], [claim, []]))),
+  );
+  return read.flat();
 }
