@@ -66,10 +66,24 @@ function putClaimEntries(tx: IDBTransaction, claimEntries: readonly ClaimEntry[]
   return claimEntries.flatMap((claimEntry) => [...unpack(tx, [claimEntry.claim]), store.put(claimEntry)]);
 }
 
-/** Queues the deletion of these claims' packs: their entries change in this transaction. */
+/**
+ * The claims whose packs each transaction has deleted: one that writes many sources' entries (an
+ * import's, made when first read, in one transaction) would delete each claim's pack once per source.
+ */
+const unpackedBy = new WeakMap<IDBTransaction, Set<string>>();
+
+/** Queues the deletion of these claims' packs, once per transaction: their entries change in it. */
 function unpack(tx: IDBTransaction, claims: readonly string[]): IDBRequest[] {
+  let unpacked = unpackedBy.get(tx);
+  if (!unpacked) unpackedBy.set(tx, (unpacked = new Set()));
   const packs = tx.objectStore('claimPacks');
-  return claims.map((claim) => packs.delete(claim));
+  const requests: IDBRequest[] = [];
+  for (const claim of claims) {
+    if (unpacked.has(claim)) continue;
+    unpacked.add(claim);
+    requests.push(packs.delete(claim));
+  }
+  return requests;
 }
 
 /** The claims an index entry has figures of. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLAIMS } from '../../../../engine/index';
 import { DEFAULT_SETTINGS, type FigureQuery } from '../../../../protocol/messages';
 import {
@@ -156,6 +156,29 @@ describe('claim entries', () => {
     await importSources(db, sourceFileJson([held('c', 600)]));
     expect(await readClaims(db, ALL_CLAIMS)).toBeNull();
     await readAllEntries(db);
+    await expectInStep(db);
+  });
+
+  it("made in one transaction for many sources of a claim, delete the claim's pack once", async () => {
+    const db = await named('unpack-once');
+    const held = (id: string, km2: number) =>
+      sourceEntry(id, { text: `Ukraine still holds about ${km2} square kilometres of the Kursk region.` });
+    await importSources(db, sourceFileJson([held('a', 800), held('b', 700), held('c', 600)]));
+    const unpacked: unknown[] = [];
+    const remove = IDBObjectStore.prototype.delete;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (
+      this: IDBObjectStore,
+      key,
+    ) {
+      if (this.name === 'claimPacks') unpacked.push(key);
+      return remove.call(this, key);
+    });
+    try {
+      await readAllEntries(db);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(unpacked).toEqual(['territory.held']);
     await expectInStep(db);
   });
 
