@@ -1,10 +1,11 @@
 import type { StoreDB } from '../store/schema';
 import { onePerStore } from '../store/perStore';
-import { Snapshot, type ClaimSnapshot } from './claimSnapshot';
+import { Snapshot, type ClaimSnapshot, type IndexedFigure } from './claimSnapshot';
 import { EntryCache, type EntryReading } from './entryCache';
 import { readClaims } from './indexEntries';
 import { ClaimPacker } from './claimPacker';
-import { EarlyClaims, snapshotOf } from './earlyClaims';
+import { EarlyClaims } from './earlyClaims';
+import { whenQuiet } from './quiet';
 
 /**
  * The background's index of figures by claim (a Snapshot), made from the sources' index entries: a
@@ -38,10 +39,18 @@ const earlyOf = onePerStore(() => new EarlyClaims());
 /**
  * The figures of these claims as the store holds them now. From the claim index when it is kept;
  * until then (a service worker that has just started reads every source's entry, 1.6 s with 10,005
- * sources) from the claims' packs, or their own entries where they have none, read while the index
- * is read and held until a write. The claims asked are packed afterwards, from the index.
+ * sources) from the claims' packs, or their own entries where they have none, read claim by claim
+ * and held until a write. The claims asked are packed afterwards, from the index.
+ *
+ * `between`, when given, is awaited before each claim is read and made, and lets other work go
+ * first: the marks' verdicts give way so to a popover, which reads its own claims at once, or takes
+ * them as they are read.
  */
-export async function claimIndexFor(db: StoreDB, claims: readonly string[]): Promise<ClaimSnapshot> {
+export async function claimIndexFor(
+  db: StoreDB,
+  claims: readonly string[],
+  between?: () => Promise<void>,
+): Promise<ClaimSnapshot> {
   const index = claimIndexOf(db);
   const packer = packerOf(db);
   const early = earlyOf(db);
@@ -52,27 +61,42 @@ export async function claimIndexFor(db: StoreDB, claims: readonly string[]): Pro
     return snapshot;
   }
   const writes = index.writesTold();
-  const missing = early.missing(claims, writes);
-  if (missing.length === 0) {
-    warmUp(db);
-    return early.of(claims);
+  const read = (ask: readonly string[]) => {
+    for (const claim of early.missing(ask, writes)) early.reading(claim, readClaims(db, [claim]));
+  };
+  // without pauses every claim is read at once; with them, one ahead of the claim being made
+  read(between ? claims.slice(0, 1) : claims);
+  const figures = new Map<string, readonly IndexedFigure[]>();
+  let fromPacks = true;
+  for (const [i, claim] of claims.entries()) {
+    if (between) {
+      await between();
+      read(claims.slice(i, i + 2));
+    }
+    const ofClaim = await early.figuresOf(claim);
+    if (ofClaim === null) {
+      fromPacks = false;
+      break;
+    }
+    figures.set(claim, ofClaim);
   }
-  // read first: the index, read meanwhile, waits between its requests for this one
-  const read = readClaims(db, missing);
   warmUp(db);
-  const found = await read;
   packer.later(claims);
-  if (!found) return index.current();
-  // a write said what it changed meanwhile: what was read may be from before it, or after
-  if (index.writesTold() !== writes)
-    return missing.length === claims.length ? snapshotOf(found) : index.current();
-  early.add(found, missing);
-  return early.of(claims);
+  // a write said what it changed meanwhile, or some source lacks its entries: the index reads them
+  if (!fromPacks || index.writesTold() !== writes) return index.current();
+  return { enabledFiguresOf: (claim) => figures.get(claim) ?? NONE };
 }
 
-/** Reads the index now, if it is not read yet, so that the next comparison need not wait for it. */
+const NONE: readonly IndexedFigure[] = Object.freeze([]);
+
+/**
+ * Reads the index, if it is not read yet, once no comparison has run for a while, so that the next
+ * comparison need not wait for it and the first ones of a page that has just opened are not held up.
+ */
 export function warmUp(db: StoreDB): void {
-  claimIndexOf(db)
-    .current()
-    .catch(() => undefined);
+  whenQuiet(claimIndexOf(db), () => {
+    claimIndexOf(db)
+      .current()
+      .catch(() => undefined);
+  });
 }

@@ -3,12 +3,7 @@ import { writesUnderWay } from '../store/writing';
 import type { IndexedFigure, Snapshot } from './claimSnapshot';
 import type { EntryCache } from './entryCache';
 import { packOf } from './claimPack';
-
-/**
- * How long after a comparison the claims it asked are packed: after its reply, and after those of
- * the comparisons asked with it.
- */
-const PACK_AFTER_MS = 250;
+import { whenQuiet } from './quiet';
 
 /**
  * Packs the claims comparisons ask (`ClaimPack`), from the claim index once it is read, so that a
@@ -20,7 +15,6 @@ const PACK_AFTER_MS = 250;
  */
 export class ClaimPacker {
   private readonly asked = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
   /** The figures each claim was last packed from: the index hands out a new array once they change. */
   private readonly packedFrom = new Map<string, readonly IndexedFigure[]>();
 
@@ -29,16 +23,18 @@ export class ClaimPacker {
     private readonly index: EntryCache<Snapshot>,
   ) {}
 
-  /** Packs these claims soon, where the store holds no pack of their figures as they are. */
+  /**
+   * Packs these claims soon, where the store holds no pack of their figures as they are: once no
+   * comparison has run for a while (after their replies, and the claim index is read by then).
+   */
   later(claims: readonly string[]): void {
     for (const claim of claims) this.asked.add(claim);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    whenQuiet(this, () => {
       const claims = [...this.asked];
       this.asked.clear();
       // a pack not written is only read from the claim's entries, and written after the next comparison
       this.pack(claims).catch(() => undefined);
-    }, PACK_AFTER_MS);
+    });
   }
 
   /** Packs these claims now, where the store holds no pack of their figures; true when it could. */

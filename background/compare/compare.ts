@@ -15,6 +15,8 @@ import type { ClaimSnapshot, IndexedFigure, SourceCard } from './claimSnapshot';
 import type { StoreDB } from '../store/schema';
 import { withDetails } from './details';
 import { afterPopovers } from './popoverFirst';
+import { comparing } from './quiet';
+import { sentenceIndexOf } from './sentenceIndex';
 import { FigureSetReader } from './figureSetReader';
 import { ownSources } from '../store/ownSources';
 import { AskingPage } from './askingPage';
@@ -137,37 +139,43 @@ const derivedMemo = new WeakMap<
   }
 >();
 
-/** The verdict, and the number of other sources' figures and of those sources, for each of a page's figures. */
-export async function compareMany(
+/**
+ * The verdict, and the number of other sources' figures and of those sources, for each of a page's
+ * figures. Every step gives way to a popover's comparison (`afterPopovers`): each claim read and
+ * made, each claim's sentences indexed, each claim's figures that count, the judging every few ms.
+ */
+export function compareMany(
   db: StoreDB,
   queries: readonly FigureQuery[],
   pageUrl: string,
   settings: Pick<Settings, 'tolerance'>,
 ): Promise<Array<{ verdict: Verdict; others: number; sources: number }>> {
-  const claims = [...new Set(queries.flatMap((q) => (q.claim === null ? [] : [q.claim])))];
-  const index = await claimIndexFor(db, claims);
-  const page = new AskingPage(pageUrl, queries);
-  await afterPopovers();
-  const candidates = await candidatesOf(index, claims, page, new FigureSetReader(db));
-  const verdicts: Array<{ verdict: Verdict; others: number; sources: number }> = [];
-  let sliceStart = performance.now();
-  for (const query of queries) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await afterPopovers();
-      sliceStart = performance.now();
+  return comparing(async () => {
+    const claims = [...new Set(queries.flatMap((q) => (q.claim === null ? [] : [q.claim])))];
+    const index = await claimIndexFor(db, claims, afterPopovers);
+    const page = new AskingPage(pageUrl, queries);
+    const reader = new FigureSetReader(db);
+    const candidates = await candidatesOf(index, claims, page, reader, afterPopovers);
+    const verdicts: Array<{ verdict: Verdict; others: number; sources: number }> = [];
+    let sliceStart = performance.now();
+    for (const query of queries) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await afterPopovers();
+        sliceStart = performance.now();
+      }
+      if (query.claim === null) {
+        verdicts.push({ verdict: 'none', others: 0, sources: 0 });
+        continue;
+      }
+      const { verdict, figures, sources } = totalsOf(judgedOf(query, candidates.get(query.claim)!, settings));
+      verdicts.push({ verdict, others: figures, sources });
     }
-    if (query.claim === null) {
-      verdicts.push({ verdict: 'none', others: 0, sources: 0 });
-      continue;
-    }
-    const { verdict, figures, sources } = totalsOf(judgedOf(query, candidates.get(query.claim)!, settings));
-    verdicts.push({ verdict, others: figures, sources });
-  }
-  return verdicts;
+    return verdicts;
+  });
 }
 
 /** How long the marks' verdicts are judged before a popover's comparison waiting may go first. */
-const SLICE_MS = 10;
+const SLICE_MS = 4;
 
 /**
  * Each of `figures` judged against the query, in their order (null for those it cannot be compared
@@ -211,10 +219,22 @@ async function candidatesOf(
   claims: readonly string[],
   page: AskingPage,
   reader: FigureSetReader,
+  between?: () => Promise<void>,
 ): Promise<Map<string, readonly IndexedFigure[]>> {
   const enabled = new Map(claims.map((claim) => [claim, index.enabledFiguresOf(claim)] as const));
+  // what ownSources reads of each claim, kept per claim's figures, made a claim at a time
+  if (between)
+    for (const figures of enabled.values()) {
+      await between();
+      sentenceIndexOf(figures);
+    }
   const own = await ownSources(enabled, page, reader);
-  return new Map([...enabled].map(([claim, figures]) => [claim, countedWithout(figures, own)]));
+  const candidates = new Map<string, readonly IndexedFigure[]>();
+  for (const [claim, figures] of enabled) {
+    await between?.();
+    candidates.set(claim, countedWithout(figures, own));
+  }
+  return candidates;
 }
 
 /**

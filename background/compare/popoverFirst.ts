@@ -5,6 +5,8 @@
  * count), just as the page had opened: a first hover waited for all of it.
  */
 
+import { comparing } from './quiet';
+
 let underWay = 0;
 let allAnswered: Promise<void> = Promise.resolve();
 let answered: () => void = () => undefined;
@@ -13,7 +15,7 @@ let answered: () => void = () => undefined;
 export async function forPopover<T>(work: () => Promise<T>): Promise<T> {
   if (underWay++ === 0) allAnswered = new Promise((resolve) => (answered = resolve));
   try {
-    return await work();
+    return await comparing(work);
   } finally {
     if (--underWay === 0) answered();
   }
