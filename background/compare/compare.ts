@@ -228,7 +228,7 @@ async function candidatesOf(
       await between();
       sentenceIndexOf(figures);
     }
-  const own = await ownSources(enabled, page, reader);
+  const own = await ownSources(enabled, page, reader, between);
   const candidates = new Map<string, readonly IndexedFigure[]>();
   for (const [claim, figures] of enabled) {
     await between?.();

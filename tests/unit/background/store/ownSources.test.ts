@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { AskingPage, withoutHash } from '../../../../background/compare/askingPage';
+import type { IndexedFigure } from '../../../../background/compare/claimSnapshot';
+import type { FigureSetReader } from '../../../../background/compare/figureSetReader';
+import { fingerprintOf } from '../../../../background/compare/fingerprint';
+import { ownSources } from '../../../../background/store/ownSources';
+import type { FigureSet } from '../../../../background/store/schema';
+
+const sentence = 'Ukraine now holds about 110 square km of the Kursk region, open source maps show.';
+const figure = 'about 110 square km';
+
+/**
+ * Sources in doubt, as reports written from one template leave them: every one's sentence begins or
+ * ends as the page's does, with the same figure; the even ones hold the page's sentence.
+ */
+const SOURCES = 120;
+const sentences = Array.from({ length: SOURCES }, (_, n) =>
+  n % 2 === 0 ? `On day ${n}, ${sentence}` : `${sentence.slice(0, 58)} day ${n} reports say.`,
+);
+const cards = sentences.map((_, n) => {
+  const url = `https://outlet.example/${n}`;
+  return {
+    id: `s${n}`,
+    outlet: 'Outlet',
+    title: 'Title',
+    published: '2025-03-01',
+    url,
+    enabled: true,
+    address: withoutHash(url),
+    publishedDay: 0,
+    outletKey: 'outlet',
+  };
+});
+const figures: IndexedFigure[] = sentences.map((text, n) => ({
+  index: 0,
+  claim: 'territory.held',
+  value: 110,
+  unit: 'km2',
+  qualifier: 'about',
+  normalized: { value: 110, unit: 'km2' },
+  asOf: null,
+  asOfDay: null,
+  text: figure,
+  counted: true,
+  fingerprint: fingerprintOf(text),
+  source: cards[n]!,
+}));
+const sets = new Map(
+  sentences.map((text, n) => [
+    `s${n}`,
+    {
+      sourceId: `s${n}`,
+      source: cards[n],
+      figures: [{ claim: 'territory.held', text: figure, sentence: text }],
+    } as unknown as FigureSet,
+  ]),
+);
+
+/** Reads the sets asked, saying how many each read asked. */
+function readerOf(asked: number[]): FigureSetReader {
+  return {
+    of: (ids: Iterable<string>) => {
+      const read = [...ids].map((id) => sets.get(id)!);
+      asked.push(read.length);
+      return Promise.resolve(read);
+    },
+  } as unknown as FigureSetReader;
+}
+
+describe('ownSources', () => {
+  const page = () => new AskingPage('https://elsewhere.example/', [{ text: figure, sentence }]);
+  const byClaim = new Map([['territory.held', figures]]);
+  const ids = (own: Set<{ id: string }>) => [...own].map((source) => source.id).sort();
+
+  it('reads the sources fingerprints leave in doubt and keeps those that hold the page sentence', async () => {
+    const asked: number[] = [];
+    const own = await ownSources(byClaim, page(), readerOf(asked));
+    expect(asked).toEqual([SOURCES]);
+    expect(ids(own)).toEqual(
+      cards
+        .filter((_, n) => n % 2 === 0)
+        .map((card) => card.id)
+        .sort(),
+    );
+  });
+
+  it('reads and compares them a few at a time when told to give way between, finding the same sources', async () => {
+    const alone = ids(await ownSources(byClaim, page(), readerOf([])));
+    const asked: number[] = [];
+    let pauses = 0;
+    const between = () => {
+      pauses += 1;
+      return Promise.resolve();
+    };
+    const own = await ownSources(byClaim, page(), readerOf(asked), between);
+    expect(ids(own)).toEqual(alone);
+    expect(asked.reduce((a, b) => a + b, 0)).toBe(SOURCES);
+    expect(Math.max(...asked)).toBeLessThanOrEqual(50);
+    expect(pauses).toBe(asked.length);
+  });
+});
