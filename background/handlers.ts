@@ -94,7 +94,7 @@ export function createHandlers(db: StoreDB, hooks: HandlerHooks): Handlers {
     extract: async ({ texts, published, site }) => {
       const settings = await getSettings(db);
       if (isMarkingOff(settings.disabledSites, site)) return { marking: false };
-      // marks of known claims are coming: have the claim index ready before they are hovered
+      // marks of known claims are coming: have the claim index read once their first comparisons are done
       warmUp(db);
       const figures = readFigures(texts, published);
       const { areaUnit, unmatched } = settings;
