@@ -49,14 +49,18 @@ export async function compareFigure(
   const candidates = await candidatesOf(await claimIndexFor(db, claims), claims, page, reader);
   const judged = judgedOf(query, candidates.get(query.claim)!, settings);
   const { verdict, ...totals } = totalsOf(judged);
-  const others = await withDetails(mostRelevant(judged, query), reader, ({ figure, judgement }) =>
+  // the listed figures' sets are read while the derived figures are worked out (tens of ms for a
+  // claim of thousands of figures): the one waits on the store, the other on the worker
+  const listing = withDetails(mostRelevant(judged, query), reader, ({ figure, judgement }) =>
     reasonOf(query, figure, judgement, settings.tolerance),
   );
+  listing.catch(() => undefined);
   const derived = derivedFor(
     query,
     operands.map((claim) => candidates.get(claim)!),
     settings,
   );
+  const others = await listing;
   return {
     ...reply,
     verdict,
