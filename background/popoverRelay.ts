@@ -26,12 +26,21 @@ export interface RelayPort {
  */
 export const EXPECTED_FOR_MS = 1_000;
 
+/** How long after its answer is sent a popover's frame may take to say its size, as `drawing` waits. */
+export const PLACED_WITHIN_MS = 250;
+
 export interface RelayOptions {
   /** The protocol of the extension's own pages ("chrome-extension:", "moz-extension:"). */
   extensionProtocol: string;
   /** The path of the popover's frame page ("/popover-frame.html"). */
   framePath: string;
   compare(request: PopoverRequest): Promise<Result<CompareReply>>;
+  /**
+   * Given, once a popover's answer is sent to its frame, what settles once the frame has said its
+   * size (the page places the popover by it), or the showing ended, or `PLACED_WITHIN_MS` passed: the
+   * size goes from the frame to the page through the service worker, which other work may hold up.
+   */
+  drawing?: (placed: Promise<void>) => void;
   /** Milliseconds, for the age of an expected comparison; `performance.now` unless a test says. */
   now?: () => number;
 }
@@ -56,6 +65,8 @@ interface Pair {
   expected: Expected | null;
   /** The last expected comparison asked of the background, until it answers. */
   inFlight: Promise<unknown> | null;
+  /** Settles what `drawing` was given for the answer drawn last, until the frame says its size. */
+  placed: (() => void) | null;
 }
 
 /** True when two requests ask for the same comparison (what `compare` reads of them). */
@@ -143,11 +154,36 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
           : { status: 'failed', error: result.error },
       },
     });
+    untilPlaced(pair);
+  };
+
+  const untilPlaced = (pair: Pair) => {
+    if (!options.drawing) return;
+    pair.placed?.();
+    options.drawing(
+      new Promise<void>((resolve) => {
+        const placed = () => {
+          clearTimeout(timer);
+          if (pair.placed === placed) pair.placed = null;
+          resolve();
+        };
+        const timer = setTimeout(placed, PLACED_WITHIN_MS);
+        pair.placed = placed;
+      }),
+    );
   };
 
   const connectHost = (port: RelayPort, key: string) => {
     if (pairs.has(key) || isExtensionPage(port.sender?.url)) return port.disconnect();
-    const pair: Pair = { host: port, frame: null, seq: 0, last: null, expected: null, inFlight: null };
+    const pair: Pair = {
+      host: port,
+      frame: null,
+      seq: 0,
+      last: null,
+      expected: null,
+      inFlight: null,
+      placed: null,
+    };
     pairs.set(key, pair);
     const waiting = waitingFrames.get(key);
     waitingFrames.delete(key);
@@ -167,12 +203,14 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
       }
       if (request.seq <= pair.seq) return;
       pair.seq = request.seq;
+      pair.placed?.();
       if (request.type === 'hide') draw(pair, { type: 'draw', seq: request.seq, drawing: null });
       else if (request.type === 'show' && typeof request.popover === 'object' && request.popover)
         void show(pair, request.seq, request.popover);
     });
     port.onDisconnect.addListener(() => {
       pairs.delete(key);
+      pair.placed?.();
       pair.frame?.disconnect();
     });
   };
@@ -204,11 +242,15 @@ export function createPopoverRelay(options: RelayOptions): (port: RelayPort) => 
       if (said.type === 'escape') pair.host.postMessage({ type: 'escape', seq: said.seq });
       else if (said.type === 'pointer' && typeof said.over === 'boolean')
         pair.host.postMessage({ type: 'pointer', seq: said.seq, over: said.over });
-      else if (said.type === 'size' && typeof said.width === 'number' && typeof said.height === 'number')
+      else if (said.type === 'size' && typeof said.width === 'number' && typeof said.height === 'number') {
         pair.host.postMessage({ type: 'size', seq: said.seq, width: said.width, height: said.height });
+        if (said.seq === pair.seq) pair.placed?.();
+      }
     });
     port.onDisconnect.addListener(() => {
-      if (pair.frame === port) pair.frame = null;
+      if (pair.frame !== port) return;
+      pair.frame = null;
+      pair.placed?.();
     });
     if (pair.last) port.postMessage(pair.last);
   };

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { POPOVER_FRAME_PAGE } from '@/protocol/files';
 import { watchBadges } from '@/background/badge';
 import { createPopoverRelay } from '@/background/popoverRelay';
+import { untilPlaced } from '@/background/compare/popoverFirst';
 import type { CompareReply, ProgressEvent, Result } from '@/protocol/messages';
 import { syncSiteScripts } from '@/utils/sites';
 import { createHandlers, handleRequest, isBackgroundRequest } from '@/background/handlers';
@@ -46,6 +47,8 @@ export default defineBackground(() => {
     createPopoverRelay({
       extensionProtocol: new URL(browser.runtime.getURL('/')).protocol,
       framePath: `/${POPOVER_FRAME_PAGE}`,
+      // the marks' verdicts wait until a popover answered is placed
+      drawing: untilPlaced,
       compare: ({ figure, pageUrl, pageText }) =>
         handleRequest(handlers, { type: 'compare', figure, pageUrl, pageText }) as Promise<
           Result<CompareReply>

@@ -22,6 +22,15 @@ export async function forPopover<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Holds the marks' verdicts back until `placed` settles, as for a popover's comparison: a popover
+ * answered is yet to be placed in the page, by its size, which its frame says through the service
+ * worker.
+ */
+export function untilPlaced(placed: Promise<void>): void {
+  void forPopover(() => placed);
+}
+
+/**
  * Resolves once the messages waiting for the service worker have been taken (one task later) and
  * every popover's comparison under way has answered.
  */

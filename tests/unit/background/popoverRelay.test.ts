@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPopoverRelay, EXPECTED_FOR_MS, type RelayPort } from '../../../background/popoverRelay';
+import {
+  createPopoverRelay,
+  EXPECTED_FOR_MS,
+  PLACED_WITHIN_MS,
+  type RelayPort,
+} from '../../../background/popoverRelay';
 import {
   ok,
   POPOVER_FRAME_PORT,
@@ -54,13 +59,14 @@ const request = {
   label: 'Cross-check: 1,000 square km',
 } as unknown as PopoverRequest;
 
-function relay(now?: () => number) {
+function relay(now?: () => number, drawing?: (placed: Promise<void>) => void) {
   const compare = vi.fn(async () => ok({ ...reply, claimLabel: SECRET }));
   const connect = createPopoverRelay({
     extensionProtocol: 'chrome-extension:',
     framePath: '/popover-frame.html',
     compare,
     now,
+    drawing,
   });
   const host = (token = 'token1', tab = 7) => {
     const made = port(`${POPOVER_HOST_PORT}:${token}`, { tab: { id: tab }, url: PAGE_URL });
@@ -299,6 +305,72 @@ describe('the popover relay', () => {
       content.say({ type: 'show', seq: 1, popover: request });
       await settle();
       expect(states(popover)).toEqual(['loading', 'failed']);
+    });
+  });
+
+  describe('once an answer is drawn', () => {
+    /** What `drawing` was given, each with whether it settled yet. */
+    function watched() {
+      const placed: Array<{ settled: boolean }> = [];
+      const drawing = (settles: Promise<void>) => {
+        const entry = { settled: false };
+        placed.push(entry);
+        void settles.then(() => (entry.settled = true));
+      };
+      return { placed, ...relay(undefined, drawing) };
+    }
+
+    it('says it is placed when its frame tells the size of that showing', async () => {
+      const { placed, host, frame } = watched();
+      const content = host();
+      const popover = frame();
+      content.say({ type: 'show', seq: 1, popover: request });
+      await settle();
+      expect(placed).toEqual([{ settled: false }]);
+      popover.say({ type: 'size', seq: 0, width: 380, height: 200 });
+      await settle();
+      expect(placed).toEqual([{ settled: false }]);
+      popover.say({ type: 'size', seq: 1, width: 380, height: 200 });
+      await settle();
+      expect(placed).toEqual([{ settled: true }]);
+    });
+
+    it('or when the showing ends, the content script or the frame goes, or the frame takes too long', async () => {
+      const { placed, host, frame } = watched();
+      const content = host();
+      frame();
+      content.say({ type: 'show', seq: 1, popover: request });
+      await settle();
+      content.say({ type: 'hide', seq: 2 });
+      await settle();
+      expect(placed.map((p) => p.settled)).toEqual([true]);
+
+      content.say({ type: 'show', seq: 3, popover: request });
+      await settle();
+      content.close();
+      await settle();
+      expect(placed.map((p) => p.settled)).toEqual([true, true]);
+
+      const other = watched();
+      const otherFrame = other.frame();
+      other.host().say({ type: 'show', seq: 1, popover: request });
+      await settle();
+      otherFrame.close();
+      await settle();
+      expect(other.placed.map((p) => p.settled)).toEqual([true]);
+
+      vi.useFakeTimers();
+      try {
+        const late = watched();
+        late.frame();
+        late.host().say({ type: 'show', seq: 1, popover: request });
+        await vi.advanceTimersByTimeAsync(PLACED_WITHIN_MS - 1);
+        expect(late.placed.map((p) => p.settled)).toEqual([false]);
+        await vi.advanceTimersByTimeAsync(1);
+        expect(late.placed.map((p) => p.settled)).toEqual([true]);
+      } finally {
+        vi.useRealTimers();
+      }
     });
   });
 });

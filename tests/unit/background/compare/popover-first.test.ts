@@ -4,7 +4,7 @@ import { CLAIMS, extract } from '../../../../engine/index';
 import { DEFAULT_SETTINGS, type FigureQuery } from '../../../../protocol/messages';
 import { compareFigure, compareMany } from '../../../../background/compare/compare';
 import { claimIndexOf, packerOf } from '../../../../background/compare/claimIndex';
-import { forPopover } from '../../../../background/compare/popoverFirst';
+import { forPopover, untilPlaced } from '../../../../background/compare/popoverFirst';
 import { seedBundled } from '../../../../background/store/bundled';
 import { openStore } from '../../../../background/store/db';
 import { freshStore, queryFor } from '../store/helpers';
@@ -59,6 +59,23 @@ describe("a popover's comparison", () => {
     await popover;
     expect(await verdicts).toEqual(alone);
     expect(order).toEqual(['popover', 'marks']);
+  });
+
+  it("holds the marks' verdicts back until a popover answered is placed, as while it is compared", async () => {
+    const db = await freshStore();
+    const alone = await compareMany(db, queries, elsewhere, DEFAULT_SETTINGS);
+    let place = () => {};
+    untilPlaced(new Promise<void>((resolve) => (place = resolve)));
+    const order: string[] = [];
+    const verdicts = compareMany(db, queries, elsewhere, DEFAULT_SETTINGS).then((many) => {
+      order.push('marks');
+      return many;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    order.push('placed');
+    place();
+    expect(await verdicts).toEqual(alone);
+    expect(order).toEqual(['placed', 'marks']);
   });
 
   it("asked while a service worker that has just started reads the marks' claims, reads its own first and answers as it would alone", async () => {
