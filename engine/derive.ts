@@ -126,7 +126,7 @@ function result<T extends SourcedComparable>(
     hedge === null ? 'about' : relation.op === 'minus' && varying === b ? (FLIP[hedge] ?? 'about') : hedge;
   const normalized: Normalized = { value, unit };
   const sign = relation.op === 'times' ? 'of' : relation.op === 'minus' ? '−' : '+';
-  const words = `${phrase(a, relation.from[0].label)} ${sign} ${phrase(b, relation.from[1].label)} ≈ ${formatNormalized(normalized, qualifier)} ${relation.label}`;
+  let words: string | undefined;
   return {
     derived: true,
     claim: relation.claim,
@@ -136,7 +136,10 @@ function result<T extends SourcedComparable>(
     normalized,
     asOf: varying.asOf,
     basis: [a, b],
-    words,
+    // written when first read: a claim of thousands of figures derives thousands, and a popover lists three
+    get words() {
+      return (words ??= `${phrase(a, relation.from[0].label)} ${sign} ${phrase(b, relation.from[1].label)} ≈ ${formatNormalized(normalized, qualifier)} ${relation.label}`);
+    },
   };
 }
 
