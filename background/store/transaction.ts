@@ -78,9 +78,18 @@ export function queueSources(
   entries: readonly SourceWithFigures[],
   replacing: ReadonlySet<string> = new Set(),
 ): Promise<unknown> {
-  if (entries.length > 0) unwrap(tx.objectStore('meta')).put(true, 'entriesMissing');
+  if (entries.length > 0 && !notedMissing.has(tx)) {
+    notedMissing.add(tx);
+    unwrap(tx.objectStore('meta')).put(true, 'entriesMissing');
+  }
   return queuePuts(tx, entries, replacing);
 }
+
+/**
+ * The writes that have noted `entriesMissing`: once is enough, where an import queued it with each
+ * step of its sources (500 puts of the same record in an import of 10,000).
+ */
+const notedMissing = new WeakSet<WriteTx>();
 
 /** Queues the puts of sources and figure sets as `queueSources` does, and nothing else. */
 function queuePuts(

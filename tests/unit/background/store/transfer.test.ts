@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledSources } from '../../../../data/sources/index';
 import type { Source, SourceFile } from '../../../../data/schema';
 import { seedBundled } from '../../../../background/store/bundled';
@@ -94,6 +94,19 @@ describe('importSources', () => {
       ['a', 'user', true],
       ['b', 'user', true],
     ]);
+  });
+
+  it('notes once per import, not once per step, that index entries are missing', async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    try {
+      const many = Array.from({ length: 65 }, (_, i) => article(`s${i}`));
+      await importSources(db, json(many));
+      const noted = put.mock.calls.filter(([, key]) => key === 'entriesMissing');
+      expect(noted).toHaveLength(1);
+      expect(await db.get('meta', 'entriesMissing')).toBe(true);
+    } finally {
+      put.mockRestore();
+    }
   });
 
   it('ignores a byte-order mark', async () => {
