@@ -50,6 +50,8 @@ const BY_PHRASES = words(
 export const DOCUMENTS = words(
   'statement report post data figures estimate estimates message update briefing bulletin communique summary tally assessment video footage release',
 );
+/** The words that may name a source after or before them: each word of a sentence is looked up once. */
+const TRIGGERS = new Set(['according', 'per', ...BY_PHRASES, ...REPORTING, ...QUOTE_VERBS]);
 /** Words after which a new clause, with a subject of its own, begins: "…, while the Kremlin claimed …". */
 const CLAUSE = /^(that|which|while|whereas|but|and)$/;
 /** "rejected", "denied": a verb before a reporting word makes it a noun ("rejected reports"). */
@@ -96,8 +98,9 @@ export function findSources(
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== 'word') continue;
-    const next = tokens[i + 1];
     verb = i;
+    if (!TRIGGERS.has(tok.lower)) continue;
+    const next = tokens[i + 1];
     if (tok.lower === 'according' && next?.lower === 'to') {
       add(i + 2, nameEnd(tokens, i + 2, to), from, to, 2, false);
     } else if (tok.lower === 'per' && (isCap(next) || (next?.lower === 'the' && isCap(tokens[i + 2])))) {

@@ -32,8 +32,8 @@ export interface CompiledClaims {
   byKey: Map<string, Claim>;
   /** Phrases by their words (one-word prefixes are in `prefixCues`). */
   tree: CueNode;
-  /** One-word prefix cues ("recaptur*") by their first three letters. */
-  prefixCues: Map<string, Cue[]>;
+  /** One-word prefix cues ("recaptur*") by their first three letters (`prefixKey`). */
+  prefixCues: Map<number, Cue[]>;
   /** Indexes of the claims a unit and counted noun fit, filled as figures ask. */
   fitting: Map<string, boolean[]>;
 }
@@ -43,12 +43,19 @@ const BOOST = -2;
 
 const PREFIX_KEY = 3;
 
+/**
+ * A word's first three letters as one number: looked up at every word of a sentence, a number
+ * spares making a string of them each time.
+ */
+const prefixKey = (word: string): number =>
+  (word.charCodeAt(0) * 65536 + word.charCodeAt(1)) * 65536 + word.charCodeAt(2);
+
 const newNode = (): CueNode => ({ next: new Map(), ends: [], prefixed: [] });
 
 /** Prepares a taxonomy for fast matching: cue phrases in a tree of their words. */
 export function compileClaims(claims: readonly Claim[]): CompiledClaims {
   const tree = newNode();
-  const prefixCues = new Map<string, Cue[]>();
+  const prefixCues = new Map<number, Cue[]>();
   const byFirstWord = new Map<string, number>();
   const add = (written: string, claim: number, group: number) => {
     const sided = /^(before|after):/.exec(written);
@@ -58,7 +65,7 @@ export function compileClaims(claims: readonly Claim[]): CompiledClaims {
     const words = tokenize(prefix ? phrase.slice(0, -1) : phrase).map((t) => t.base);
     if (words.length === 0) return;
     if (prefix && words.length === 1 && words[0]!.length >= PREFIX_KEY) {
-      const key = words[0]!.slice(0, PREFIX_KEY);
+      const key = prefixKey(words[0]!);
       const cues = prefixCues.get(key) ?? [];
       cues.push({ words, prefix, claim, group, side, order: cues.length });
       prefixCues.set(key, cues);
@@ -112,13 +119,29 @@ function cuesStartingAt(compiled: CompiledClaims, tokens: readonly Token[], at: 
       if (next.base.startsWith(cue.words[length]!)) (hits ??= []).push({ at, length: length + 1, cue });
     node = node.next.get(next.base);
   }
-  if (hits && hits.length > 1) hits.sort((a, b) => a.cue.order - b.cue.order);
+  if (hits && hits.length > 1) byOrder(hits);
   if (tok.base.length >= PREFIX_KEY) {
-    for (const cue of compiled.prefixCues.get(tok.base.slice(0, PREFIX_KEY)) ?? NONE) {
+    for (const cue of compiled.prefixCues.get(prefixKey(tok.base)) ?? NONE) {
       if (tok.base.startsWith(cue.words[0]!)) (hits ??= []).push({ at, length: 1, cue });
     }
   }
   return hits ?? NO_HITS;
+}
+
+/**
+ * Sorts a few hits by their cues' order, keeping equals in place (as a stable sort does): the hits at
+ * one token come mostly in order already, and a call of `sort` costs more than this for so few.
+ */
+function byOrder(hits: CueHit[]): void {
+  for (let k = 1; k < hits.length; k++) {
+    const hit = hits[k]!;
+    let m = k;
+    while (m > 0 && hits[m - 1]!.cue.order > hit.cue.order) {
+      hits[m] = hits[m - 1]!;
+      m--;
+    }
+    hits[m] = hit;
+  }
 }
 
 /**
