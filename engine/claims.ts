@@ -36,7 +36,18 @@ export interface CompiledClaims {
   prefixCues: Map<number, Cue[]>;
   /** Indexes of the claims a unit and counted noun fit, filled as figures ask. */
   fitting: Map<string, boolean[]>;
+  /** What cue phrases each word seen so far may open (`wordCues`), null for none. */
+  words: Map<string, WordCues | null>;
 }
+
+/** The cue phrases a word may open: the tree's branch for it, and the one-word prefix cues it takes. */
+interface WordCues {
+  node: CueNode | undefined;
+  prefixed: readonly Cue[];
+}
+
+/** Words whose cues are kept; past this many the memory starts again (a text of made-up words must not grow it). */
+const MAX_WORDS = 50_000;
 
 const AVOID = -1;
 const BOOST = -2;
@@ -91,7 +102,7 @@ export function compileClaims(claims: readonly Claim[]): CompiledClaims {
   });
   const byKey = new Map<string, Claim>();
   for (const claim of claims) if (!byKey.has(claim.key)) byKey.set(claim.key, claim);
-  return { claims, byKey, tree, prefixCues, fitting: new Map() };
+  return { claims, byKey, tree, prefixCues, fitting: new Map(), words: new Map() };
 }
 
 /** A cue phrase found at token `at`, `length` tokens long. */
@@ -105,12 +116,32 @@ const NONE: readonly Cue[] = [];
 
 const NO_HITS: readonly CueHit[] = [];
 
+/**
+ * The cue phrases a word may open, worked out once per word: most words of a text open none, and those
+ * that do come back in every sentence.
+ */
+function wordCues(compiled: CompiledClaims, base: string): WordCues | null {
+  let found = compiled.words.get(base);
+  if (found !== undefined) return found;
+  const node = compiled.tree.next.get(base);
+  const prefixed =
+    base.length >= PREFIX_KEY
+      ? (compiled.prefixCues.get(prefixKey(base)) ?? NONE).filter((cue) => base.startsWith(cue.words[0]!))
+      : NONE;
+  found = node || prefixed.length > 0 ? { node, prefixed } : null;
+  if (compiled.words.size >= MAX_WORDS) compiled.words.clear();
+  compiled.words.set(base, found);
+  return found;
+}
+
 /** The cue phrases that start at token `at`. */
 function cuesStartingAt(compiled: CompiledClaims, tokens: readonly Token[], at: number): readonly CueHit[] {
   const tok = tokens[at]!;
   if (tok.kind !== 'word' && tok.kind !== 'num') return NO_HITS;
+  const word = wordCues(compiled, tok.base);
+  if (word === null) return NO_HITS;
   let hits: CueHit[] | null = null;
-  let node = compiled.tree.next.get(tok.base);
+  let node = word.node;
   for (let length = 1; node; length++) {
     for (const cue of node.ends) (hits ??= []).push({ at, length, cue });
     const next = tokens[at + length];
@@ -120,11 +151,7 @@ function cuesStartingAt(compiled: CompiledClaims, tokens: readonly Token[], at: 
     node = node.next.get(next.base);
   }
   if (hits && hits.length > 1) byOrder(hits);
-  if (tok.base.length >= PREFIX_KEY) {
-    for (const cue of compiled.prefixCues.get(prefixKey(tok.base)) ?? NONE) {
-      if (tok.base.startsWith(cue.words[0]!)) (hits ??= []).push({ at, length: 1, cue });
-    }
-  }
+  for (const cue of word.prefixed) (hits ??= []).push({ at, length: 1, cue });
   return hits ?? NO_HITS;
 }
 
@@ -167,6 +194,8 @@ export function cueFinder(
 
 export interface ClaimContext {
   tokens: readonly Token[];
+  /** The text's contrast words and commas, counted (`clauseMarks`). */
+  marks: ClauseMarks;
   /** The cues of the sentence and of the end of the previous one (findCues), in order. */
   hits: readonly CueHit[];
   /** The figure's token range. */
@@ -201,6 +230,26 @@ const BEYOND_COMMA = 0.7;
 const BEYOND_CLAUSE = 0.3;
 /** Words that open a clause in contrast with the figure's: what they say is not about it. */
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
+
+/**
+ * How many contrast words and how many commas stand before each token of a text: whether a span between a
+ * cue and its figure holds one is a subtraction, not a walk over the span for each cue of each figure.
+ */
+export interface ClauseMarks {
+  contrasts: Int32Array;
+  commas: Int32Array;
+}
+
+export function clauseMarks(tokens: readonly Token[]): ClauseMarks {
+  const contrasts = new Int32Array(tokens.length + 1);
+  const commas = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    contrasts[k + 1] = contrasts[k]! + (CONTRASTS.has(tok.lower) ? 1 : 0);
+    commas[k + 1] = commas[k]! + (tok.text === ',' ? 1 : 0);
+  }
+  return { contrasts, commas };
+}
 
 function fits(claim: Claim, unit: Unit, noun: string | undefined): boolean {
   const dimension = DIMENSION_OF[unit];
@@ -330,14 +379,13 @@ function asideLength(tokens: readonly Token[], lo: number, hi: number): number {
 function proximity(ctx: ClaimContext, cueFrom: number, cueTo: number): number {
   if (cueFrom < ctx.to && cueTo > ctx.from) return INSIDE_WEIGHT;
   const [lo, hi] = cueTo <= ctx.from ? [cueTo, ctx.from] : [ctx.to, cueFrom];
-  let weight = 1 / (1 + (hi - lo - asideLength(ctx.tokens, lo, hi)) / 6);
-  if (ctx.others.some(([a, b]) => a < hi && b > lo)) weight *= BEYOND_FIGURE;
-  let comma = false;
-  for (let k = lo; k < hi; k++) {
-    const word = ctx.tokens[k]!.lower;
-    // "… reached 62,400, while North Korean forces suffered …": a cue in another clause is about its figures
-    if (CONTRASTS.has(word)) return weight * BEYOND_CLAUSE;
-    if (word === ',' || word === ';') comma = true;
-  }
-  return comma ? weight * BEYOND_COMMA : weight;
+  const { contrasts, commas } = ctx.marks;
+  // an aside opens at a comma before the span's last token
+  const aside = hi - 1 > lo && commas[hi - 1]! > commas[lo]! ? asideLength(ctx.tokens, lo, hi) : 0;
+  const weight = 1 / (1 + (hi - lo - aside) / 6);
+  const beyond = ctx.others.some(([a, b]) => a < hi && b > lo) ? weight * BEYOND_FIGURE : weight;
+  // "… reached 62,400, while North Korean forces suffered …": a cue in another clause is about its figures
+  if (contrasts[hi]! > contrasts[lo]!) return beyond * BEYOND_CLAUSE;
+  // (";" is a contrast: a comma is all else that ends a clause)
+  return commas[hi]! > commas[lo]! ? beyond * BEYOND_COMMA : beyond;
 }
