@@ -1,3 +1,4 @@
+import { remembered } from './remembered';
 import type { Token } from './tokens';
 
 /** A source named in a sentence, and the tokens whose figures it covers. */
@@ -352,8 +353,9 @@ const SOURCE_NOUNS = new Set([
 ]);
 
 /** "Oleksandr Syrskyi", not "General Staff". */
-export const isPersonName = (name: string) =>
-  PERSON_NAME.test(name) && !name.split(' ').some((w) => BODIES.has(w.toLowerCase()));
+export const isPersonName = remembered(
+  (name: string) => PERSON_NAME.test(name) && !name.split(' ').some((w) => BODIES.has(w.toLowerCase())),
+);
 
 function clean(name: string): string {
   return name

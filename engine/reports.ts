@@ -10,6 +10,7 @@ import { MONTHS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { hasUpper, startsUpper } from './letterCase';
+import { remembered } from './remembered';
 
 /** One source of an article: every mention that names it ("Oleksandr Syrskyi", "Syrskyi", "he") is one Source. */
 interface Source {
@@ -46,6 +47,11 @@ const NEGATIONS = words(
 );
 /** Verbs of history and of standing facts: "Russia invaded in 2022", "the region covers 30,000 square km". */
 const BACKGROUND = words('launched began begun invaded covers borders spans stretches lies');
+/** Each word of a sentence is looked up once for both. */
+const VOICE = new Map<string, 'background' | 'comment'>([
+  ...[...COMMENT].map((w) => [w, 'comment'] as const),
+  ...[...BACKGROUND].map((w) => [w, 'background'] as const),
+]);
 const PRONOUNS = words('he she it they him');
 const TERMINAL = /[.!?:]/;
 /** "NIS", "ISW": a name that may be another's initials. */
@@ -70,12 +76,13 @@ const STOPS = words(
 const isCap = (t: Token | undefined) =>
   !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 const display = (s: Source) => (s.role ? `${s.name} (${s.role})` : s.name);
-const initials = (name: string) =>
+const initials = remembered((name: string) =>
   name
     .split(/[\s-]+/)
     .filter((w) => startsUpper(w) && !/^(Of|The|For|And)$/.test(w))
     .map((w) => w[0])
-    .join('');
+    .join(''),
+);
 
 /**
  * Reads who an article credits each of its sentences to. A source named in a sentence covers that sentence; a
@@ -228,6 +235,10 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     if (speaker) q.source = resolved.get(speaker) ?? null;
   }
 
+  const voices: Array<boolean | undefined> = [];
+  /** Whether sentence `n` is in the article's own voice, looked at once. */
+  const ownVoiceOf = (n: number) => (voices[n] ??= ownVoice(tokens, sentences[n]!.from, sentences[n]!.to));
+
   // reports carried from sentence to sentence
   let report: Source | null = null;
   let speaking = false;
@@ -244,7 +255,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       (first.lower === 'the' && (second === 'numbers' || second === 'same')) ||
       (second === 'the' && tokens[s.from + 2]?.lower === 'same') ||
       ofThem(tokens, s.from, Math.min(s.to, s.from + 6));
-    if (headings[n] || ownVoice(tokens, s.from, s.to)) report = null;
+    if (headings[n] || ownVoiceOf(n)) report = null;
     else if ((paragraph[n] || !speaking) && !goesOn) report = null;
     carried[n] = report;
     const own = mentions[n]!.length ? mentions[n]!.map((m) => resolved.get(m) ?? null) : NONE;
@@ -287,8 +298,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     if (a.last !== b.first || b.n - a.n - 1 > SANDWICH) continue;
     // across paragraphs only when the second mention closes what it says: "…, X said."
     let clear = true;
-    for (let m = a.n + 1; m < b.n; m++)
-      if (headings[m] || ownVoice(tokens, sentences[m]!.from, sentences[m]!.to)) clear = false;
+    for (let m = a.n + 1; m < b.n; m++) if (headings[m] || ownVoiceOf(m)) clear = false;
     for (let m = a.n + 1; m <= b.n; m++) if (paragraph[m] && !b.closes) clear = false;
     if (clear) for (let m = a.n + 1; m < b.n; m++) carried[m] ??= a.last;
   }
@@ -338,10 +348,10 @@ function ownVoice(tokens: readonly Token[], from: number, to: number): boolean {
   )
     return true;
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!.lower;
-    if (BACKGROUND.has(t)) return true;
-    if (COMMENT.has(t))
-      for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
+    const voice = VOICE.get(tokens[i]!.lower);
+    if (voice === undefined) continue;
+    if (voice === 'background') return true;
+    for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
   }
   return false;
 }

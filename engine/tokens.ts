@@ -158,16 +158,24 @@ function tokenizeRead(text: string): Token[] {
     if (isLetter(text, i, c)) {
       // letters, digits and apostrophes (' and ’, "Russia's"); ASCII tested first, the rest by its class
       let curly = false;
+      // a word of small ASCII letters is its own lower case: most words, which need no toLowerCase
+      let cased = !(c >= 97 && c <= 122);
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isAsciiLetter(d) || isDigit(d) || d === 39) j++;
-        else if (d === 0x2019) {
+        if ((d >= 97 && d <= 122) || isDigit(d) || d === 39) j++;
+        else if (d >= 65 && d <= 90) {
+          cased = true;
+          j++;
+        } else if (d === 0x2019) {
           curly = true;
           j++;
-        } else if (d > 127 && isLetter(text, j, d)) j++;
-        else break;
+        } else if (d > 127 && isLetter(text, j, d)) {
+          cased = true;
+          j++;
+        } else break;
       }
-      tokens.push(token('word', text.slice(i, j), i, j, '', spaceBefore, curly));
+      const word = text.slice(i, j);
+      tokens.push(token('word', word, i, j, '', spaceBefore, curly, cased));
     } else if (isDigit(c)) {
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       // "7 905", "20 842 soldiers": a head of one to three digits, then groups of three after spaces
@@ -206,10 +214,12 @@ function token(
   spaceBefore: boolean,
   /** The text holds a curly apostrophe (known from the scan, so not searched for again). */
   curly = false,
+  /** The text may hold a letter other than a to z (one with a case). */
+  cased = true,
 ): Token {
   // a symbol is one character with no case, and no possessive
   if (kind === 'sym') return { kind, text, lower: text, base: text, start, end, suffix, spaceBefore };
-  const raw = text.toLowerCase();
+  const raw = cased ? text.toLowerCase() : text;
   const lower = curly ? raw.replace(/’/g, "'") : raw;
   return { kind, text, lower, base: withoutPossessive(lower), start, end, suffix, spaceBefore };
 }
