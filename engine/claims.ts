@@ -232,8 +232,9 @@ const BEYOND_CLAUSE = 0.3;
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
 
 /**
- * How many contrast words and how many commas stand before each token of a text: whether a span between a
- * cue and its figure holds one is a subtraction, not a walk over the span for each cue of each figure.
+ * How many contrast words and how many commas stand before each token of a sentence (`countMarks`): whether
+ * a span between a cue and its figure holds one is a subtraction, not a walk over the span for each cue of
+ * each figure.
  */
 export interface ClauseMarks {
   contrasts: Int32Array;
@@ -241,14 +242,26 @@ export interface ClauseMarks {
 }
 
 export function clauseMarks(tokens: readonly Token[]): ClauseMarks {
-  const contrasts = new Int32Array(tokens.length + 1);
-  const commas = new Int32Array(tokens.length + 1);
-  for (let k = 0; k < tokens.length; k++) {
+  return { contrasts: new Int32Array(tokens.length + 1), commas: new Int32Array(tokens.length + 1) };
+}
+
+/**
+ * Counts the marks of the sentence of tokens [from, to), from naught at its start: the spans weighed are
+ * inside one sentence, so only sentences with figures need counting, each when it is read.
+ */
+export function countMarks(
+  { contrasts, commas }: ClauseMarks,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+) {
+  contrasts[from] = 0;
+  commas[from] = 0;
+  for (let k = from; k < to; k++) {
     const tok = tokens[k]!;
     contrasts[k + 1] = contrasts[k]! + (CONTRASTS.has(tok.lower) ? 1 : 0);
     commas[k + 1] = commas[k]! + (tok.text === ',' ? 1 : 0);
   }
-  return { contrasts, commas };
 }
 
 function fits(claim: Claim, unit: Unit, noun: string | undefined): boolean {

@@ -9,6 +9,7 @@ import {
   classify,
   compileClaims,
   clauseMarks,
+  countMarks,
   cueFinder,
   rankClaims,
   WINDOW,
@@ -121,7 +122,7 @@ interface Reading {
   compiled: CompiledClaims;
   /** The cue phrases starting in a range of the tokens. */
   cuesIn: (from: number, to: number) => CueHit[];
-  /** Counted once a sentence has figures. */
+  /** Made once a sentence has figures, and counted for each such sentence. */
   marks?: ClauseMarks;
 }
 
@@ -151,6 +152,7 @@ function readSentence(
   }
   if (raws.length === 0) return [];
   const marks = (reading.marks ??= clauseMarks(tokens));
+  countMarks(marks, tokens, sentence.from, sentence.to);
   const anchors: TimeAnchor[] = [
     ...raws
       .filter(

@@ -18,7 +18,7 @@ interface Source {
   role?: string;
   person: boolean;
   /** Lower-case words of the name and role, for "the ministry" and "the Russian general". */
-  words: Set<string>;
+  words: ReadonlySet<string>;
   /** Initials of the name's capitalised words: "NIS" for "National Intelligence Service". */
   acronym: string;
   /** The name in lower case, and its last word. */
@@ -84,6 +84,13 @@ const initials = remembered((name: string) =>
     .join(''),
 );
 
+/** The words after the last space ("syrskyi" of "oleksandr syrskyi"), or the whole. */
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+/** A source's name and role as a set of lower-case words; read only, so one set serves every text. */
+const wordsOf = remembered(
+  (nameAndRole: string): ReadonlySet<string> => new Set(nameAndRole.toLowerCase().split(/[\s,.'’-]+/)),
+);
+
 /**
  * Reads who an article credits each of its sentences to. A source named in a sentence covers that sentence; a
  * speaker ("X said …") also covers the sentences after it in the same paragraph until another source, a heading, a
@@ -110,7 +117,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   const resolve = (m: SourceMention): Source | null => {
     const name = m.name;
     const lower = name.toLowerCase();
-    const head = lower.split(' ').pop()!;
+    const head = lastWord(lower);
     if (PRONOUNS.has(lower)) {
       if (lower === 'he' || lower === 'she' || lower === 'him')
         return current?.person ? current : latest((s) => s.person);
@@ -139,10 +146,10 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       name,
       role: m.role,
       person: m.role !== undefined || isPersonName(name),
-      words: new Set(`${name} ${m.role ?? ''}`.toLowerCase().split(/[\s,.'’-]+/)),
+      words: wordsOf(`${name} ${m.role ?? ''}`),
       acronym: initials(name),
       key: lower,
-      surname: name.split(' ').pop()!,
+      surname: lastWord(name),
     };
     known.push(source);
     return source;
