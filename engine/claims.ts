@@ -194,7 +194,7 @@ export function cueFinder(
 
 export interface ClaimContext {
   tokens: readonly Token[];
-  /** The text's contrast words and commas, counted (`clauseMarks`). */
+  /** The sentence's contrast words and commas, counted (`clauseMarks`). */
   marks: ClauseMarks;
   /** The cues of the sentence and of the end of the previous one (findCues), in order. */
   hits: readonly CueHit[];
@@ -232,36 +232,38 @@ const BEYOND_CLAUSE = 0.3;
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
 
 /**
- * How many contrast words and how many commas stand before each token of a sentence (`countMarks`): whether
- * a span between a cue and its figure holds one is a subtraction, not a walk over the span for each cue of
- * each figure.
+ * How many contrast words and how many commas stand before each token of a sentence, from naught at its
+ * first token `from`: whether a span between a cue and its figure holds one is a subtraction, not a walk
+ * over the span for each cue of each figure. Spans weighed lie inside one sentence.
  */
 export interface ClauseMarks {
+  from: number;
   contrasts: Int32Array;
   commas: Int32Array;
 }
 
-export function clauseMarks(tokens: readonly Token[]): ClauseMarks {
-  return { contrasts: new Int32Array(tokens.length + 1), commas: new Int32Array(tokens.length + 1) };
-}
-
-/**
- * Counts the marks of the sentence of tokens [from, to), from naught at its start: the spans weighed are
- * inside one sentence, so only sentences with figures need counting, each when it is read.
- */
-export function countMarks(
-  { contrasts, commas }: ClauseMarks,
+/** Counts the marks of the sentence of tokens [from, to), in the room of `reuse` (an earlier sentence's) if it fits. */
+export function clauseMarks(
   tokens: readonly Token[],
   from: number,
   to: number,
-) {
-  contrasts[from] = 0;
-  commas[from] = 0;
-  for (let k = from; k < to; k++) {
-    const tok = tokens[k]!;
+  reuse?: ClauseMarks,
+): ClauseMarks {
+  const size = to - from + 1;
+  const marks =
+    reuse && reuse.contrasts.length >= size
+      ? reuse
+      : { from, contrasts: new Int32Array(Math.max(size, 64)), commas: new Int32Array(Math.max(size, 64)) };
+  const { contrasts, commas } = marks;
+  marks.from = from;
+  contrasts[0] = 0;
+  commas[0] = 0;
+  for (let k = 0; k < to - from; k++) {
+    const tok = tokens[from + k]!;
     contrasts[k + 1] = contrasts[k]! + (CONTRASTS.has(tok.lower) ? 1 : 0);
     commas[k + 1] = commas[k]! + (tok.text === ',' ? 1 : 0);
   }
+  return marks;
 }
 
 function fits(claim: Claim, unit: Unit, noun: string | undefined): boolean {
@@ -392,13 +394,14 @@ function asideLength(tokens: readonly Token[], lo: number, hi: number): number {
 function proximity(ctx: ClaimContext, cueFrom: number, cueTo: number): number {
   if (cueFrom < ctx.to && cueTo > ctx.from) return INSIDE_WEIGHT;
   const [lo, hi] = cueTo <= ctx.from ? [cueTo, ctx.from] : [ctx.to, cueFrom];
-  const { contrasts, commas } = ctx.marks;
+  const { from, contrasts, commas } = ctx.marks;
   // an aside opens at a comma before the span's last token
-  const aside = hi - 1 > lo && commas[hi - 1]! > commas[lo]! ? asideLength(ctx.tokens, lo, hi) : 0;
+  const aside =
+    hi - 1 > lo && commas[hi - 1 - from]! > commas[lo - from]! ? asideLength(ctx.tokens, lo, hi) : 0;
   const weight = 1 / (1 + (hi - lo - aside) / 6);
   const beyond = ctx.others.some(([a, b]) => a < hi && b > lo) ? weight * BEYOND_FIGURE : weight;
   // "… reached 62,400, while North Korean forces suffered …": a cue in another clause is about its figures
-  if (contrasts[hi]! > contrasts[lo]!) return beyond * BEYOND_CLAUSE;
+  if (contrasts[hi - from]! > contrasts[lo - from]!) return beyond * BEYOND_CLAUSE;
   // (";" is a contrast: a comma is all else that ends a clause)
-  return commas[hi]! > commas[lo]! ? beyond * BEYOND_COMMA : beyond;
+  return commas[hi - from]! > commas[lo - from]! ? beyond * BEYOND_COMMA : beyond;
 }

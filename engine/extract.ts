@@ -9,7 +9,6 @@ import {
   classify,
   compileClaims,
   clauseMarks,
-  countMarks,
   cueFinder,
   rankClaims,
   WINDOW,
@@ -122,7 +121,7 @@ interface Reading {
   compiled: CompiledClaims;
   /** The cue phrases starting in a range of the tokens. */
   cuesIn: (from: number, to: number) => CueHit[];
-  /** Made once a sentence has figures, and counted for each such sentence. */
+  /** The marks of the sentence being read; its room serves the next. */
   marks?: ClauseMarks;
 }
 
@@ -151,8 +150,7 @@ function readSentence(
     } else i++;
   }
   if (raws.length === 0) return [];
-  const marks = (reading.marks ??= clauseMarks(tokens));
-  countMarks(marks, tokens, sentence.from, sentence.to);
+  const marks = (reading.marks = clauseMarks(tokens, sentence.from, sentence.to, reading.marks));
   const anchors: TimeAnchor[] = [
     ...raws
       .filter(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileClaims, cueFinder } from '../../../engine/claims';
+import { clauseMarks, compileClaims, cueFinder } from '../../../engine/claims';
 import { tokenize } from '../../../engine/tokens';
 import { CLAIMS } from '../../../engine/taxonomy';
 
@@ -20,5 +20,23 @@ describe('cue phrases', () => {
     const tokens = tokenize(words);
     cueFinder(compiled, tokens)(0, tokens.length);
     expect(compiled.words.size).toBeLessThanOrEqual(50_000);
+  });
+
+  it("counts a sentence's contrast words and commas alike in an earlier sentence's room", () => {
+    const tokens = tokenize(
+      'First, a long one, with commas, and more, and more. Then this, while that; end.',
+    );
+    const second = tokens.findIndex((t) => t.text === 'Then');
+    const fresh = clauseMarks(tokens, second, tokens.length);
+    const reused = clauseMarks(tokens, second, tokens.length, clauseMarks(tokens, 0, second));
+    const counts = (m: typeof fresh) =>
+      [m.contrasts, m.commas].map((c) => Array.from(c.slice(0, tokens.length - second + 1)));
+    expect(reused.from).toBe(second);
+    expect(counts(reused)).toEqual(counts(fresh));
+    // "Then this , while that ; end ." : a comma after "this", then "while" and ";" as contrasts
+    expect(counts(fresh)).toEqual([
+      [0, 0, 0, 0, 1, 1, 2, 2, 2],
+      [0, 0, 0, 1, 1, 1, 1, 1, 1],
+    ]);
   });
 });
