@@ -328,7 +328,16 @@ export function rankClaims(
   const earliest = Math.max(ctx.previousFrom, ctx.sentenceFrom - WINDOW);
   const nearestStart = Math.max(ctx.sentenceFrom, ctx.from - WINDOW);
   const farthestStart = Math.min(ctx.sentenceTo, ctx.to + WINDOW);
-  for (const { at, length, cue } of ctx.hits) {
+  const hits = ctx.hits;
+  // the hits of the sentence too far before the figure are passed over at once (hits go by token)
+  const skipFrom = firstAtOrAfter(hits, ctx.sentenceFrom);
+  const skipTo = firstAtOrAfter(hits, nearestStart);
+  for (let h = 0; h < hits.length; h++) {
+    if (h === skipFrom) {
+      h = skipTo;
+      if (h >= hits.length) break;
+    }
+    const { at, length, cue } = hits[h]!;
     if (at < earliest || (at >= ctx.sentenceFrom && at < nearestStart)) continue;
     if (at >= farthestStart) break;
     if (!fitting[cue.claim]) continue;
@@ -354,6 +363,18 @@ export function rankClaims(
     ranked.push({ key: claims[found.claim]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The index of the first hit at or after token `at`. */
+function firstAtOrAfter(hits: readonly CueHit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
