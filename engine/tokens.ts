@@ -33,8 +33,10 @@ export interface Token {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** U+2000–U+206F, dashes, quotation marks and spaces of news text, holds no letter nor mark: no need to ask. */
+const isGeneralPunctuation = (c: number) => c >= 0x2000 && c <= 0x206f;
 const isLetter = (text: string, i: number, c: number) =>
-  isAsciiLetter(c) || (c > 127 && LETTER_OR_MARK.test(text[i]!));
+  isAsciiLetter(c) || (c > 127 && !isGeneralPunctuation(c) && LETTER_OR_MARK.test(text[i]!));
 const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
 
