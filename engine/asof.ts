@@ -35,9 +35,13 @@ export function relativeAnchors(
   const anchors: TimeAnchor[] = [];
   let today: string | undefined;
   for (let i = from; i < to; i++) {
-    const word = tokens[i]!.lower;
+    const tok = tokens[i]!;
+    const word = tok.lower;
     // most words name no time: only these, or a capitalised month (a word in lower case is none)
-    if (!RELATIVE_WORDS.has(word) && (startsAsciiLower(tokens[i]!.text) || MONTHS[word] === undefined))
+    if (
+      tok.kind !== 'word' ||
+      (!RELATIVE_WORDS.has(word) && (startsAsciiLower(tok.text) || MONTHS[word] === undefined))
+    )
       continue;
     const next = tokens[i + 1]?.lower;
     const add = (length: number, value: string, present = false) => {

@@ -357,9 +357,10 @@ export const isPersonName = remembered(
   (name: string) => PERSON_NAME.test(name) && !name.split(' ').some((w) => BODIES.has(w.toLowerCase())),
 );
 
-function clean(name: string): string {
-  return name
+/** A name as written, without a leading article and with its spaces made single; the same names come back. */
+const clean = remembered((name: string): string =>
+  name
     .replace(/^(according to )?(the|a|an)\s+/i, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
