@@ -53,7 +53,22 @@ const VOICE = new Map<string, 'background' | 'comment'>([
   ...[...BACKGROUND].map((w) => [w, 'background'] as const),
 ]);
 const PRONOUNS = words('he she it they him');
-const TERMINAL = /[.!?:]/;
+/** "In 2022, …", "Since August …": openings of background told as history. */
+const DATED = words('in on since by');
+/** Words after "said" that do not open what was said: "said the ministry", "said on Monday". */
+const NOT_SAID = words('the a an its his her their on in');
+/** "of them": a share of what was just reported. */
+const REPORTED = words('them those these whom');
+/** Closing quotation marks and brackets: a sentence ending in one ends in the token before it. */
+const CLOSING = new Set(['"', '”', '’', ')', ']']);
+/** Whether a token's text holds a full stop, ! ? or a colon: a line that holds none is a heading. */
+const terminal = (text: string) => {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 58) return true;
+  }
+  return false;
+};
 /** "NIS", "ISW": a name that may be another's initials. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** "Syrskyi": one capitalised word that may be a surname written out before. */
@@ -161,8 +176,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   });
   sentences.forEach((s, n) => {
     const last = tokens[s.to - 1]!;
-    const closing = last.kind === 'sym' && /["”’)\]]/.test(last.text) ? tokens[s.to - 2] : last;
-    headings.push(!TERMINAL.test(closing?.text ?? '.') && !!paragraph[n + 1]);
+    const closing = last.kind === 'sym' && CLOSING.has(last.text) ? tokens[s.to - 2] : last;
+    headings.push(!terminal(closing?.text ?? '.') && !!paragraph[n + 1]);
   });
 
   // quotations: where they open and close, and the sentences they span
@@ -348,11 +363,7 @@ function ownVoice(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   const second = tokens[from + 1];
   if (TURNS.has(first.lower)) return true;
-  if (
-    /^(in|on|since|by)$/.test(first.lower) &&
-    second &&
-    (second.kind === 'num' || MONTHS[second.lower] !== undefined)
-  )
+  if (DATED.has(first.lower) && second && (second.kind === 'num' || MONTHS[second.lower] !== undefined))
     return true;
   for (let i = from; i < to; i++) {
     const voice = VOICE.get(tokens[i]!.lower);
@@ -373,13 +384,13 @@ function says(tokens: readonly Token[], m: SourceMention, to: number): boolean {
   }
   // "Syrskyi said Russia lost …": a clause with no "that"
   const next = tokens[m.verb + 1];
-  return !!next && next.kind === 'word' && !/^(the|a|an|its|his|her|their|on|in)$/.test(next.lower);
+  return !!next && next.kind === 'word' && !NOT_SAID.has(next.lower);
 }
 
 /** "Around 20,000 of them were killed": a share of what was just reported. */
 function ofThem(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
-    if (tokens[i]!.lower === 'of' && /^(them|those|these|whom)$/.test(tokens[i + 1]!.lower)) return true;
+    if (tokens[i]!.lower === 'of' && REPORTED.has(tokens[i + 1]!.lower)) return true;
   return false;
 }
 
