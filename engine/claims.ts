@@ -181,7 +181,8 @@ export function cueFinder(
   compiled: CompiledClaims,
   tokens: readonly Token[],
 ): (from: number, to: number) => CueHit[] {
-  const startingAt: Array<readonly CueHit[] | undefined> = [];
+  // sized to the text: filled from the first sentence with figures on, which a long text may start far in
+  const startingAt = new Array<readonly CueHit[] | undefined>(tokens.length);
   return (from, to) => {
     const hits: CueHit[] = [];
     for (let at = from; at < to; at++) {
