@@ -35,7 +35,7 @@ export interface CompiledClaims {
   /** One-word prefix cues ("recaptur*") by their first three letters (`prefixKey`). */
   prefixCues: Map<number, Cue[]>;
   /** Indexes of the claims a unit and counted noun fit, filled as figures ask. */
-  fitting: Map<string, boolean[]>;
+  fitting: Map<Unit, Map<string, boolean[]>>;
   /** What cue phrases each word seen so far may open (`wordCues`), null for none. */
   words: Map<string, WordCues | null>;
 }
@@ -295,11 +295,13 @@ interface Evidence {
 
 /** Which claims a unit and counted noun fit, by claim index. */
 function fittingClaims(compiled: CompiledClaims, unit: Unit, noun: string | undefined): boolean[] {
-  const key = `${unit}|${noun ?? ''}`;
-  let found = compiled.fitting.get(key);
+  // by unit, then noun: no key is made of the two for each figure
+  let byNoun = compiled.fitting.get(unit);
+  if (!byNoun) compiled.fitting.set(unit, (byNoun = new Map()));
+  let found = byNoun.get(noun ?? '');
   if (!found) {
     found = compiled.claims.map((t) => fits(t, unit, noun));
-    compiled.fitting.set(key, found);
+    byNoun.set(noun ?? '', found);
   }
   return found;
 }
