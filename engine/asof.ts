@@ -17,6 +17,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const refDate = (ref: DayRef) => new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
 
+/** The words that open a relative time phrase other than a month's name. */
+const RELATIVE_WORDS = new Set(['last', 'this', 'now', 'currently', 'today', 'yesterday', ...WEEKDAYS]);
+/** The text begins with a letter a to z: not a capital. */
+const startsAsciiLower = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+
 /** Relative time phrases in tokens [from, to), resolved against the article's date. */
 export function relativeAnchors(
   tokens: readonly Token[],
@@ -25,9 +33,16 @@ export function relativeAnchors(
   ref: DayRef,
 ): TimeAnchor[] {
   const anchors: TimeAnchor[] = [];
-  const today = isoDay(refDate(ref));
+  let today: string | undefined;
   for (let i = from; i < to; i++) {
-    const word = tokens[i]!.lower;
+    const tok = tokens[i]!;
+    const word = tok.lower;
+    // most words name no time: only these, or a capitalised month (a word in lower case is none)
+    if (
+      tok.kind !== 'word' ||
+      (!RELATIVE_WORDS.has(word) && (startsAsciiLower(tok.text) || MONTHS[word] === undefined))
+    )
+      continue;
     const next = tokens[i + 1]?.lower;
     const add = (length: number, value: string, present = false) => {
       // "since the beginning of this summer": where a span begins, not a time a figure describes
@@ -44,7 +59,7 @@ export function relativeAnchors(
       word === 'currently' ||
       word === 'today'
     ) {
-      add(word === 'this' ? 2 : 1, today, true);
+      add(word === 'this' ? 2 : 1, (today ??= isoDay(refDate(ref))), true);
     } else if (word === 'yesterday') {
       const d = refDate(ref);
       d.setUTCDate(d.getUTCDate() - 1);

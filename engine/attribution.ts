@@ -1,3 +1,4 @@
+import { remembered } from './remembered';
 import type { Token } from './tokens';
 
 /** A source named in a sentence, and the tokens whose figures it covers. */
@@ -50,18 +51,28 @@ const BY_PHRASES = words(
 export const DOCUMENTS = words(
   'statement report post data figures estimate estimates message update briefing bulletin communique summary tally assessment video footage release',
 );
+/** The words that may name a source after or before them: each word of a sentence is looked up once. */
+const TRIGGERS = new Set(['according', 'per', ...BY_PHRASES, ...REPORTING, ...QUOTE_VERBS]);
 /** Words after which a new clause, with a subject of its own, begins: "…, while the Kremlin claimed …". */
-const CLAUSE = /^(that|which|while|whereas|but|and)$/;
+const CLAUSE = words('that which while whereas but and');
 /** "rejected", "denied": a verb before a reporting word makes it a noun ("rejected reports"). */
 const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
 /** Two or three capitalised words: "Oleksandr Syrskyi". */
 const PERSON_NAME = /^\p{Lu}\p{Ll}+( \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const MAX_NAME = 8;
+/** "the ministry", "this report": a name that may point back to one named before. */
+const DEFINITE = words('the this these');
+/** Words before a name that are not part of it. */
+const DETERMINERS = words('the a an this these its their');
 const MAX_SUBJECT = 14;
 /** A word with a capital first letter (its lower-case form differs there). */
 const isCap = (t: Token | undefined) =>
   !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
-const isQuote = (t: Token | undefined) => !!t && t.kind === 'sym' && /["“”‘’]/.test(t.text);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
+/** A symbol is one character (or an emoji's two): its text is looked up, not searched. */
+const isQuote = (t: Token | undefined) => !!t && t.kind === 'sym' && QUOTE_MARKS.has(t.text);
+/** Symbols that end a name after "according to". */
+const NAME_ENDS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '!', '?']);
 
 /** Finds who a sentence credits its figures to: "according to X", "X says", "claimed by X", ", X said". */
 export function findSources(
@@ -96,8 +107,9 @@ export function findSources(
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== 'word') continue;
-    const next = tokens[i + 1];
     verb = i;
+    if (!TRIGGERS.has(tok.lower)) continue;
+    const next = tokens[i + 1];
     if (tok.lower === 'according' && next?.lower === 'to') {
       add(i + 2, nameEnd(tokens, i + 2, to), from, to, 2, false);
     } else if (tok.lower === 'per' && (isCap(next) || (next?.lower === 'the' && isCap(tokens[i + 2])))) {
@@ -179,7 +191,7 @@ function nameEnd(tokens: readonly Token[], start: number, to: number): number {
     if (
       tok.kind === 'num' ||
       tok.kind === 'break' ||
-      (tok.kind === 'sym' && /[,.;:()"“”!?]/.test(tok.text) && !isDotted(tokens, end))
+      (tok.kind === 'sym' && NAME_ENDS.has(tok.text) && !isDotted(tokens, end))
     )
       break;
     if ((STOP.has(tok.lower) && tok.lower !== 'and') || SPEECH.has(tok.lower) || TIME_WORDS.has(tok.lower))
@@ -217,7 +229,7 @@ function subjectBefore(
       !(prev.lower === 'and' && isCap(tokens[start]) && tokens[start - 2]?.text !== ',')
     ) {
       // "… a slice of land that its officials said was 500 sq miles": a subject after "that" of up to three words
-      if (CLAUSE.test(prev.lower) && start < end && end - start <= 3) break;
+      if (CLAUSE.has(prev.lower) && start < end && end - start <= 3) break;
       return null;
     }
     start--;
@@ -225,7 +237,7 @@ function subjectBefore(
   if (start === end || (end < verb && commas === 0)) return null;
   const boundary = tokens[start - 1];
   const afterComma = boundary?.text === ',' || isQuote(boundary);
-  if (start !== from && !afterComma && !CLAUSE.test(boundary!.lower)) return null;
+  if (start !== from && !afterComma && !CLAUSE.has(boundary!.lower)) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
     if (isCap(t) || SOURCE_NOUNS.has(t.base) || SOURCE_NOUNS.has(t.lower)) return [start, end, afterComma];
@@ -286,8 +298,8 @@ export function nameOf(
   text: string,
 ): { name: string; role?: string; definite?: boolean } | null {
   while (a < b && tokens[a]!.kind === 'sym') a++;
-  const definite = /^(the|this|these)$/.test(tokens[a]?.lower ?? '');
-  while (a < b && /^(the|a|an|this|these|its|their)$/.test(tokens[a]!.lower)) a++;
+  const definite = DEFINITE.has(tokens[a]?.lower ?? '');
+  while (a < b && DETERMINERS.has(tokens[a]!.lower)) a++;
   while (b > a && tokens[b - 1]!.kind === 'sym' && !isDotted(tokens, b - 1)) b--;
   if (a >= b) return null;
   const slice = (x: number, y: number) =>
@@ -349,12 +361,14 @@ const SOURCE_NOUNS = new Set([
 ]);
 
 /** "Oleksandr Syrskyi", not "General Staff". */
-export const isPersonName = (name: string) =>
-  PERSON_NAME.test(name) && !name.split(' ').some((w) => BODIES.has(w.toLowerCase()));
+export const isPersonName = remembered(
+  (name: string) => PERSON_NAME.test(name) && !name.split(' ').some((w) => BODIES.has(w.toLowerCase())),
+);
 
-function clean(name: string): string {
-  return name
+/** A name as written, without a leading article and with its spaces made single; the same names come back. */
+const clean = remembered((name: string): string =>
+  name
     .replace(/^(according to )?(the|a|an)\s+/i, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);

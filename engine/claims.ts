@@ -32,23 +32,41 @@ export interface CompiledClaims {
   byKey: Map<string, Claim>;
   /** Phrases by their words (one-word prefixes are in `prefixCues`). */
   tree: CueNode;
-  /** One-word prefix cues ("recaptur*") by their first three letters. */
-  prefixCues: Map<string, Cue[]>;
+  /** One-word prefix cues ("recaptur*") by their first three letters (`prefixKey`). */
+  prefixCues: Map<number, Cue[]>;
   /** Indexes of the claims a unit and counted noun fit, filled as figures ask. */
-  fitting: Map<string, boolean[]>;
+  fitting: Map<Unit, Map<string, boolean[]>>;
+  /** What cue phrases each word seen so far may open (`wordCues`), null for none. */
+  words: Map<string, WordCues | null>;
 }
+
+/** The cue phrases a word may open: the tree's branch for it, and the one-word prefix cues it takes. */
+interface WordCues {
+  node: CueNode | undefined;
+  prefixed: readonly Cue[];
+}
+
+/** Words whose cues are kept; past this many the memory starts again (a text of made-up words must not grow it). */
+const MAX_WORDS = 50_000;
 
 const AVOID = -1;
 const BOOST = -2;
 
 const PREFIX_KEY = 3;
 
+/**
+ * A word's first three letters as one number: looked up at every word of a sentence, a number
+ * spares making a string of them each time.
+ */
+const prefixKey = (word: string): number =>
+  (word.charCodeAt(0) * 65536 + word.charCodeAt(1)) * 65536 + word.charCodeAt(2);
+
 const newNode = (): CueNode => ({ next: new Map(), ends: [], prefixed: [] });
 
 /** Prepares a taxonomy for fast matching: cue phrases in a tree of their words. */
 export function compileClaims(claims: readonly Claim[]): CompiledClaims {
   const tree = newNode();
-  const prefixCues = new Map<string, Cue[]>();
+  const prefixCues = new Map<number, Cue[]>();
   const byFirstWord = new Map<string, number>();
   const add = (written: string, claim: number, group: number) => {
     const sided = /^(before|after):/.exec(written);
@@ -58,7 +76,7 @@ export function compileClaims(claims: readonly Claim[]): CompiledClaims {
     const words = tokenize(prefix ? phrase.slice(0, -1) : phrase).map((t) => t.base);
     if (words.length === 0) return;
     if (prefix && words.length === 1 && words[0]!.length >= PREFIX_KEY) {
-      const key = words[0]!.slice(0, PREFIX_KEY);
+      const key = prefixKey(words[0]!);
       const cues = prefixCues.get(key) ?? [];
       cues.push({ words, prefix, claim, group, side, order: cues.length });
       prefixCues.set(key, cues);
@@ -84,7 +102,7 @@ export function compileClaims(claims: readonly Claim[]): CompiledClaims {
   });
   const byKey = new Map<string, Claim>();
   for (const claim of claims) if (!byKey.has(claim.key)) byKey.set(claim.key, claim);
-  return { claims, byKey, tree, prefixCues, fitting: new Map() };
+  return { claims, byKey, tree, prefixCues, fitting: new Map(), words: new Map() };
 }
 
 /** A cue phrase found at token `at`, `length` tokens long. */
@@ -98,12 +116,32 @@ const NONE: readonly Cue[] = [];
 
 const NO_HITS: readonly CueHit[] = [];
 
+/**
+ * The cue phrases a word may open, worked out once per word: most words of a text open none, and those
+ * that do come back in every sentence.
+ */
+function wordCues(compiled: CompiledClaims, base: string): WordCues | null {
+  let found = compiled.words.get(base);
+  if (found !== undefined) return found;
+  const node = compiled.tree.next.get(base);
+  const prefixed =
+    base.length >= PREFIX_KEY
+      ? (compiled.prefixCues.get(prefixKey(base)) ?? NONE).filter((cue) => base.startsWith(cue.words[0]!))
+      : NONE;
+  found = node || prefixed.length > 0 ? { node, prefixed } : null;
+  if (compiled.words.size >= MAX_WORDS) compiled.words.clear();
+  compiled.words.set(base, found);
+  return found;
+}
+
 /** The cue phrases that start at token `at`. */
 function cuesStartingAt(compiled: CompiledClaims, tokens: readonly Token[], at: number): readonly CueHit[] {
   const tok = tokens[at]!;
   if (tok.kind !== 'word' && tok.kind !== 'num') return NO_HITS;
+  const word = wordCues(compiled, tok.base);
+  if (word === null) return NO_HITS;
   let hits: CueHit[] | null = null;
-  let node = compiled.tree.next.get(tok.base);
+  let node = word.node;
   for (let length = 1; node; length++) {
     for (const cue of node.ends) (hits ??= []).push({ at, length, cue });
     const next = tokens[at + length];
@@ -112,13 +150,25 @@ function cuesStartingAt(compiled: CompiledClaims, tokens: readonly Token[], at: 
       if (next.base.startsWith(cue.words[length]!)) (hits ??= []).push({ at, length: length + 1, cue });
     node = node.next.get(next.base);
   }
-  if (hits && hits.length > 1) hits.sort((a, b) => a.cue.order - b.cue.order);
-  if (tok.base.length >= PREFIX_KEY) {
-    for (const cue of compiled.prefixCues.get(tok.base.slice(0, PREFIX_KEY)) ?? NONE) {
-      if (tok.base.startsWith(cue.words[0]!)) (hits ??= []).push({ at, length: 1, cue });
-    }
-  }
+  if (hits && hits.length > 1) byOrder(hits);
+  for (const cue of word.prefixed) (hits ??= []).push({ at, length: 1, cue });
   return hits ?? NO_HITS;
+}
+
+/**
+ * Sorts a few hits by their cues' order, keeping equals in place (as a stable sort does): the hits at
+ * one token come mostly in order already, and a call of `sort` costs more than this for so few.
+ */
+function byOrder(hits: CueHit[]): void {
+  for (let k = 1; k < hits.length; k++) {
+    const hit = hits[k]!;
+    let m = k;
+    while (m > 0 && hits[m - 1]!.cue.order > hit.cue.order) {
+      hits[m] = hits[m - 1]!;
+      m--;
+    }
+    hits[m] = hit;
+  }
 }
 
 /**
@@ -131,7 +181,8 @@ export function cueFinder(
   compiled: CompiledClaims,
   tokens: readonly Token[],
 ): (from: number, to: number) => CueHit[] {
-  const startingAt: Array<readonly CueHit[] | undefined> = [];
+  // sized to the text: filled from the first sentence with figures on, which a long text may start far in
+  const startingAt = new Array<readonly CueHit[] | undefined>(tokens.length);
   return (from, to) => {
     const hits: CueHit[] = [];
     for (let at = from; at < to; at++) {
@@ -144,6 +195,8 @@ export function cueFinder(
 
 export interface ClaimContext {
   tokens: readonly Token[];
+  /** The sentence's contrast words and commas, counted (`clauseMarks`). */
+  marks: ClauseMarks;
   /** The cues of the sentence and of the end of the previous one (findCues), in order. */
   hits: readonly CueHit[];
   /** The figure's token range. */
@@ -179,6 +232,41 @@ const BEYOND_CLAUSE = 0.3;
 /** Words that open a clause in contrast with the figure's: what they say is not about it. */
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
 
+/**
+ * How many contrast words and how many commas stand before each token of a sentence, from naught at its
+ * first token `from`: whether a span between a cue and its figure holds one is a subtraction, not a walk
+ * over the span for each cue of each figure. Spans weighed lie inside one sentence.
+ */
+export interface ClauseMarks {
+  from: number;
+  contrasts: Int32Array;
+  commas: Int32Array;
+}
+
+/** Counts the marks of the sentence of tokens [from, to), in the room of `reuse` (an earlier sentence's) if it fits. */
+export function clauseMarks(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  reuse?: ClauseMarks,
+): ClauseMarks {
+  const size = to - from + 1;
+  const marks =
+    reuse && reuse.contrasts.length >= size
+      ? reuse
+      : { from, contrasts: new Int32Array(Math.max(size, 64)), commas: new Int32Array(Math.max(size, 64)) };
+  const { contrasts, commas } = marks;
+  marks.from = from;
+  contrasts[0] = 0;
+  commas[0] = 0;
+  for (let k = 0; k < to - from; k++) {
+    const tok = tokens[from + k]!;
+    contrasts[k + 1] = contrasts[k]! + (CONTRASTS.has(tok.lower) ? 1 : 0);
+    commas[k + 1] = commas[k]! + (tok.text === ',' ? 1 : 0);
+  }
+  return marks;
+}
+
 function fits(claim: Claim, unit: Unit, noun: string | undefined): boolean {
   const dimension = DIMENSION_OF[unit];
   if (claim.nouns && noun && !claim.nouns.includes(noun)) return false;
@@ -207,11 +295,13 @@ interface Evidence {
 
 /** Which claims a unit and counted noun fit, by claim index. */
 function fittingClaims(compiled: CompiledClaims, unit: Unit, noun: string | undefined): boolean[] {
-  const key = `${unit}|${noun ?? ''}`;
-  let found = compiled.fitting.get(key);
+  // by unit, then noun: no key is made of the two for each figure
+  let byNoun = compiled.fitting.get(unit);
+  if (!byNoun) compiled.fitting.set(unit, (byNoun = new Map()));
+  let found = byNoun.get(noun ?? '');
   if (!found) {
     found = compiled.claims.map((t) => fits(t, unit, noun));
-    compiled.fitting.set(key, found);
+    byNoun.set(noun ?? '', found);
   }
   return found;
 }
@@ -241,7 +331,16 @@ export function rankClaims(
   const earliest = Math.max(ctx.previousFrom, ctx.sentenceFrom - WINDOW);
   const nearestStart = Math.max(ctx.sentenceFrom, ctx.from - WINDOW);
   const farthestStart = Math.min(ctx.sentenceTo, ctx.to + WINDOW);
-  for (const { at, length, cue } of ctx.hits) {
+  const hits = ctx.hits;
+  // the hits of the sentence too far before the figure are passed over at once (hits go by token)
+  const skipFrom = firstAtOrAfter(hits, ctx.sentenceFrom);
+  const skipTo = firstAtOrAfter(hits, nearestStart);
+  for (let h = 0; h < hits.length; h++) {
+    if (h === skipFrom) {
+      h = skipTo;
+      if (h >= hits.length) break;
+    }
+    const { at, length, cue } = hits[h]!;
     if (at < earliest || (at >= ctx.sentenceFrom && at < nearestStart)) continue;
     if (at >= farthestStart) break;
     if (!fitting[cue.claim]) continue;
@@ -267,6 +366,18 @@ export function rankClaims(
     ranked.push({ key: claims[found.claim]!.key, score: sum + bonus - AVOID_WEIGHT * found.against });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The index of the first hit at or after token `at`. */
+function firstAtOrAfter(hits: readonly CueHit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -307,14 +418,14 @@ function asideLength(tokens: readonly Token[], lo: number, hi: number): number {
 function proximity(ctx: ClaimContext, cueFrom: number, cueTo: number): number {
   if (cueFrom < ctx.to && cueTo > ctx.from) return INSIDE_WEIGHT;
   const [lo, hi] = cueTo <= ctx.from ? [cueTo, ctx.from] : [ctx.to, cueFrom];
-  let weight = 1 / (1 + (hi - lo - asideLength(ctx.tokens, lo, hi)) / 6);
-  if (ctx.others.some(([a, b]) => a < hi && b > lo)) weight *= BEYOND_FIGURE;
-  let comma = false;
-  for (let k = lo; k < hi; k++) {
-    const word = ctx.tokens[k]!.lower;
-    // "… reached 62,400, while North Korean forces suffered …": a cue in another clause is about its figures
-    if (CONTRASTS.has(word)) return weight * BEYOND_CLAUSE;
-    if (word === ',' || word === ';') comma = true;
-  }
-  return comma ? weight * BEYOND_COMMA : weight;
+  const { from, contrasts, commas } = ctx.marks;
+  // an aside opens at a comma before the span's last token
+  const aside =
+    hi - 1 > lo && commas[hi - 1 - from]! > commas[lo - from]! ? asideLength(ctx.tokens, lo, hi) : 0;
+  const weight = 1 / (1 + (hi - lo - aside) / 6);
+  const beyond = ctx.others.some(([a, b]) => a < hi && b > lo) ? weight * BEYOND_FIGURE : weight;
+  // "… reached 62,400, while North Korean forces suffered …": a cue in another clause is about its figures
+  if (contrasts[hi - from]! > contrasts[lo - from]!) return beyond * BEYOND_CLAUSE;
+  // (";" is a contrast: a comma is all else that ends a clause)
+  return commas[hi - from]! > commas[lo - from]! ? beyond * BEYOND_COMMA : beyond;
 }

@@ -8,12 +8,14 @@ import { splitSentences, type Sentence } from './sentences';
 import {
   classify,
   compileClaims,
+  clauseMarks,
   cueFinder,
   rankClaims,
   WINDOW,
   type CompiledClaims,
   type CueHit,
   type ClaimContext,
+  type ClauseMarks,
 } from './claims';
 import { tokenize, type Token } from './tokens';
 import type { ExtractOptions, Figure, Claim } from './types';
@@ -119,16 +121,19 @@ interface Reading {
   compiled: CompiledClaims;
   /** The cue phrases starting in a range of the tokens. */
   cuesIn: (from: number, to: number) => CueHit[];
+  /** The marks of the sentence being read; its room serves the next. */
+  marks?: ClauseMarks;
 }
 
 function readSentence(
-  { text, tokens, ref, published, compiled, cuesIn }: Reading,
+  reading: Reading,
   sentence: Sentence,
   previous: Sentence | undefined,
   offset: number,
   /** Who the article credits a figure starting at a token to. */
   credit: (at: number) => string | null,
 ): Figure[] {
+  const { text, tokens, ref, published, compiled, cuesIn } = reading;
   const raws: RawFigure[] = [];
   let future: boolean | undefined;
   const sentenceRef: DayRef = {
@@ -145,6 +150,7 @@ function readSentence(
     } else i++;
   }
   if (raws.length === 0) return [];
+  const marks = (reading.marks = clauseMarks(tokens, sentence.from, sentence.to, reading.marks));
   const anchors: TimeAnchor[] = [
     ...raws
       .filter(
@@ -170,6 +176,7 @@ function readSentence(
       .map((m) => [raws[m]!.from, raws[m]!.to] as const);
     const context: ClaimContext = {
       tokens,
+      marks,
       hits,
       from: raw.from,
       to: raw.to,

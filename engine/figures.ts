@@ -56,6 +56,26 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): numbe
   return at - i;
 }
 
+/**
+ * The items of a list of phrases that may match at a token, in the list's order: those whose first word
+ * it is (a token that an invisible character joined may match any, as `matchPhrase` reads it). A figure's
+ * next word is looked up once rather than matched against every phrase of the list.
+ */
+function phrasesAt<T>(
+  list: readonly T[],
+  phraseOf: (item: T) => Phrase,
+): (tok: Token | undefined) => readonly T[] {
+  const index = new Map<string, T[]>();
+  for (const item of list) {
+    const first = phraseOf(item)[0];
+    if (first === undefined) continue;
+    const items = index.get(first);
+    if (items) items.push(item);
+    else index.set(first, [item]);
+  }
+  return (tok) => (!tok ? [] : tok.joins ? list : (index.get(tok.lower) ?? []));
+}
+
 /** Qualifier phrases by first word, longest first within each list. */
 const QUALIFIERS_BY_FIRST = new Map<string, Array<(typeof QUALIFIERS)[number]>>();
 for (const entry of QUALIFIERS) {
@@ -310,6 +330,9 @@ interface UnitMatch {
   noun?: string;
 }
 
+const areaUnitsAt = phrasesAt(AREA_UNITS, ([phrase]) => phrase);
+const percentUnitsAt = phrasesAt(PERCENT_UNITS, (phrase) => phrase);
+
 function readUnit(
   tokens: readonly Token[],
   k: number,
@@ -325,7 +348,7 @@ function readUnit(
       ? { unit: 'usd', to: k + extra }
       : { unit: 'other', to: k + extra, noun: currency };
   }
-  for (const [phrase, unit] of AREA_UNITS) {
+  for (const [phrase, unit] of areaUnitsAt(tokens[k])) {
     const n = matchPhrase(tokens, k, phrase);
     if (n) return { unit, to: k + n };
   }
@@ -336,7 +359,7 @@ function readUnit(
   }
   const length = readLength(tokens, k, num);
   if (length) return length;
-  for (const phrase of PERCENT_UNITS) {
+  for (const phrase of percentUnitsAt(tokens[k])) {
     const n = matchPhrase(tokens, k, phrase);
     if (n) return { unit: 'percent', to: k + n };
   }
@@ -649,11 +672,13 @@ const TRAILING_QUALIFIERS: ReadonlyArray<readonly [Phrase, Qualifier]> = [
   [['+'], 'more than'],
 ];
 
+const trailingQualifiersAt = phrasesAt(TRAILING_QUALIFIERS, ([phrase]) => phrase);
+
 function readTrailingQualifier(
   tokens: readonly Token[],
   to: number,
 ): { qualifier: Qualifier; to: number } | null {
-  for (const [phrase, qualifier] of TRAILING_QUALIFIERS) {
+  for (const [phrase, qualifier] of trailingQualifiersAt(tokens[to])) {
     const n = matchPhrase(tokens, to, phrase);
     if (n) return { qualifier, to: to + n };
   }

@@ -99,8 +99,16 @@ function readPart(
 
 const GLUED_MAGNITUDES = new Set(['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn', 'trn']);
 
-/** 65.9 × 1e9 without floating-point dust (65900000000, not 65900000000.00001). */
-const scale = (value: number, factor: number) => Number((value * factor).toPrecision(12));
+/**
+ * 65.9 × 1e9 without floating-point dust (65900000000, not 65900000000.00001). A whole number of up to
+ * twelve digits has none, and is most numbers: it is what twelve digits of precision would write again.
+ */
+const scale = (value: number, factor: number) => {
+  const product = value * factor;
+  return Number.isInteger(product) && product !== 0 && Math.abs(product) < 1e12
+    ? product
+    : Number(product.toPrecision(12));
+};
 
 /** Magnitudes written as separate words: "6 billion", "1.5 million", "260 bn". */
 const WORD_MAGNITUDES = new Set([

@@ -10,6 +10,7 @@ import { MONTHS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { hasUpper, startsUpper } from './letterCase';
+import { remembered } from './remembered';
 
 /** One source of an article: every mention that names it ("Oleksandr Syrskyi", "Syrskyi", "he") is one Source. */
 interface Source {
@@ -17,7 +18,7 @@ interface Source {
   role?: string;
   person: boolean;
   /** Lower-case words of the name and role, for "the ministry" and "the Russian general". */
-  words: Set<string>;
+  words: ReadonlySet<string>;
   /** Initials of the name's capitalised words: "NIS" for "National Intelligence Service". */
   acronym: string;
   /** The name in lower case, and its last word. */
@@ -46,8 +47,28 @@ const NEGATIONS = words(
 );
 /** Verbs of history and of standing facts: "Russia invaded in 2022", "the region covers 30,000 square km". */
 const BACKGROUND = words('launched began begun invaded covers borders spans stretches lies');
+/** Each word of a sentence is looked up once for both. */
+const VOICE = new Map<string, 'background' | 'comment'>([
+  ...[...COMMENT].map((w) => [w, 'comment'] as const),
+  ...[...BACKGROUND].map((w) => [w, 'background'] as const),
+]);
 const PRONOUNS = words('he she it they him');
-const TERMINAL = /[.!?:]/;
+/** "In 2022, …", "Since August …": openings of background told as history. */
+const DATED = words('in on since by');
+/** Words after "said" that do not open what was said: "said the ministry", "said on Monday". */
+const NOT_SAID = words('the a an its his her their on in');
+/** "of them": a share of what was just reported. */
+const REPORTED = words('them those these whom');
+/** Closing quotation marks and brackets: a sentence ending in one ends in the token before it. */
+const CLOSING = new Set(['"', '”', '’', ')', ']']);
+/** Whether a token's text holds a full stop, ! ? or a colon: a line that holds none is a heading. */
+const terminal = (text: string) => {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 58) return true;
+  }
+  return false;
+};
 /** "NIS", "ISW": a name that may be another's initials. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** "Syrskyi": one capitalised word that may be a surname written out before. */
@@ -70,12 +91,20 @@ const STOPS = words(
 const isCap = (t: Token | undefined) =>
   !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 const display = (s: Source) => (s.role ? `${s.name} (${s.role})` : s.name);
-const initials = (name: string) =>
+const initials = remembered((name: string) =>
   name
     .split(/[\s-]+/)
     .filter((w) => startsUpper(w) && !/^(Of|The|For|And)$/.test(w))
     .map((w) => w[0])
-    .join('');
+    .join(''),
+);
+
+/** The words after the last space ("syrskyi" of "oleksandr syrskyi"), or the whole. */
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+/** A source's name and role as a set of lower-case words; read only, so one set serves every text. */
+const wordsOf = remembered(
+  (nameAndRole: string): ReadonlySet<string> => new Set(nameAndRole.toLowerCase().split(/[\s,.'’-]+/)),
+);
 
 /**
  * Reads who an article credits each of its sentences to. A source named in a sentence covers that sentence; a
@@ -103,7 +132,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   const resolve = (m: SourceMention): Source | null => {
     const name = m.name;
     const lower = name.toLowerCase();
-    const head = lower.split(' ').pop()!;
+    const head = lastWord(lower);
     if (PRONOUNS.has(lower)) {
       if (lower === 'he' || lower === 'she' || lower === 'him')
         return current?.person ? current : latest((s) => s.person);
@@ -132,10 +161,10 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       name,
       role: m.role,
       person: m.role !== undefined || isPersonName(name),
-      words: new Set(`${name} ${m.role ?? ''}`.toLowerCase().split(/[\s,.'’-]+/)),
+      words: wordsOf(`${name} ${m.role ?? ''}`),
       acronym: initials(name),
       key: lower,
-      surname: name.split(' ').pop()!,
+      surname: lastWord(name),
     };
     known.push(source);
     return source;
@@ -147,8 +176,8 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   });
   sentences.forEach((s, n) => {
     const last = tokens[s.to - 1]!;
-    const closing = last.kind === 'sym' && /["”’)\]]/.test(last.text) ? tokens[s.to - 2] : last;
-    headings.push(!TERMINAL.test(closing?.text ?? '.') && !!paragraph[n + 1]);
+    const closing = last.kind === 'sym' && CLOSING.has(last.text) ? tokens[s.to - 2] : last;
+    headings.push(!terminal(closing?.text ?? '.') && !!paragraph[n + 1]);
   });
 
   // quotations: where they open and close, and the sentences they span
@@ -228,6 +257,10 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     if (speaker) q.source = resolved.get(speaker) ?? null;
   }
 
+  const voices: Array<boolean | undefined> = [];
+  /** Whether sentence `n` is in the article's own voice, looked at once. */
+  const ownVoiceOf = (n: number) => (voices[n] ??= ownVoice(tokens, sentences[n]!.from, sentences[n]!.to));
+
   // reports carried from sentence to sentence
   let report: Source | null = null;
   let speaking = false;
@@ -244,7 +277,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       (first.lower === 'the' && (second === 'numbers' || second === 'same')) ||
       (second === 'the' && tokens[s.from + 2]?.lower === 'same') ||
       ofThem(tokens, s.from, Math.min(s.to, s.from + 6));
-    if (headings[n] || ownVoice(tokens, s.from, s.to)) report = null;
+    if (headings[n] || ownVoiceOf(n)) report = null;
     else if ((paragraph[n] || !speaking) && !goesOn) report = null;
     carried[n] = report;
     const own = mentions[n]!.length ? mentions[n]!.map((m) => resolved.get(m) ?? null) : NONE;
@@ -287,8 +320,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     if (a.last !== b.first || b.n - a.n - 1 > SANDWICH) continue;
     // across paragraphs only when the second mention closes what it says: "…, X said."
     let clear = true;
-    for (let m = a.n + 1; m < b.n; m++)
-      if (headings[m] || ownVoice(tokens, sentences[m]!.from, sentences[m]!.to)) clear = false;
+    for (let m = a.n + 1; m < b.n; m++) if (headings[m] || ownVoiceOf(m)) clear = false;
     for (let m = a.n + 1; m <= b.n; m++) if (paragraph[m] && !b.closes) clear = false;
     if (clear) for (let m = a.n + 1; m < b.n; m++) carried[m] ??= a.last;
   }
@@ -331,17 +363,13 @@ function ownVoice(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   const second = tokens[from + 1];
   if (TURNS.has(first.lower)) return true;
-  if (
-    /^(in|on|since|by)$/.test(first.lower) &&
-    second &&
-    (second.kind === 'num' || MONTHS[second.lower] !== undefined)
-  )
+  if (DATED.has(first.lower) && second && (second.kind === 'num' || MONTHS[second.lower] !== undefined))
     return true;
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!.lower;
-    if (BACKGROUND.has(t)) return true;
-    if (COMMENT.has(t))
-      for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
+    const voice = VOICE.get(tokens[i]!.lower);
+    if (voice === undefined) continue;
+    if (voice === 'background') return true;
+    for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
   }
   return false;
 }
@@ -356,13 +384,13 @@ function says(tokens: readonly Token[], m: SourceMention, to: number): boolean {
   }
   // "Syrskyi said Russia lost …": a clause with no "that"
   const next = tokens[m.verb + 1];
-  return !!next && next.kind === 'word' && !/^(the|a|an|its|his|her|their|on|in)$/.test(next.lower);
+  return !!next && next.kind === 'word' && !NOT_SAID.has(next.lower);
 }
 
 /** "Around 20,000 of them were killed": a share of what was just reported. */
 function ofThem(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
-    if (tokens[i]!.lower === 'of' && /^(them|those|these|whom)$/.test(tokens[i + 1]!.lower)) return true;
+    if (tokens[i]!.lower === 'of' && REPORTED.has(tokens[i + 1]!.lower)) return true;
   return false;
 }
 

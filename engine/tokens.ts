@@ -33,12 +33,12 @@ export interface Token {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** U+2000–U+206F, dashes, quotation marks and spaces of news text, holds no letter nor mark: no need to ask. */
+const isGeneralPunctuation = (c: number) => c >= 0x2000 && c <= 0x206f;
 const isLetter = (text: string, i: number, c: number) =>
-  isAsciiLetter(c) || (c > 127 && LETTER_OR_MARK.test(text[i]!));
+  isAsciiLetter(c) || (c > 127 && !isGeneralPunctuation(c) && LETTER_OR_MARK.test(text[i]!));
 const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
-/** ' and ’, which may join a word ("Russia's"). */
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /** A blank line (two line breaks with only spaces between) ending at or after `i`, or -1. */
 function blankLineEnd(text: string, i: number): number {
@@ -158,12 +158,26 @@ function tokenizeRead(text: string): Token[] {
     }
     let j = i + 1;
     if (isLetter(text, i, c)) {
+      // letters, digits and apostrophes (' and ’, "Russia's"); ASCII tested first, the rest by its class
+      let curly = false;
+      // a word of small ASCII letters is its own lower case: most words, which need no toLowerCase
+      let cased = !(c >= 97 && c <= 122);
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (!(isLetter(text, j, d) || isDigit(d) || isApostrophe(d))) break;
-        j++;
+        if ((d >= 97 && d <= 122) || isDigit(d) || d === 39) j++;
+        else if (d >= 65 && d <= 90) {
+          cased = true;
+          j++;
+        } else if (d === 0x2019) {
+          curly = true;
+          j++;
+        } else if (d > 127 && isLetter(text, j, d)) {
+          cased = true;
+          j++;
+        } else break;
       }
-      tokens.push(token('word', text.slice(i, j), i, j, '', spaceBefore));
+      const word = text.slice(i, j);
+      tokens.push(token('word', word, i, j, '', spaceBefore, curly, cased));
     } else if (isDigit(c)) {
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       // "7 905", "20 842 soldiers": a head of one to three digits, then groups of three after spaces
@@ -200,13 +214,24 @@ function token(
   end: number,
   suffix: string,
   spaceBefore: boolean,
+  /** The text holds a curly apostrophe (known from the scan, so not searched for again). */
+  curly = false,
+  /** The text may hold a letter other than a to z (one with a case). */
+  cased = true,
 ): Token {
   // a symbol is one character with no case, and no possessive
   if (kind === 'sym') return { kind, text, lower: text, base: text, start, end, suffix, spaceBefore };
-  const raw = text.toLowerCase();
-  const lower = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-  const base = lower.endsWith("'") || lower.endsWith("'s") ? lower.replace(/'s?$/, '') : lower;
-  return { kind, text, lower, base, start, end, suffix, spaceBefore };
+  const raw = cased ? text.toLowerCase() : text;
+  const lower = curly ? raw.replace(/’/g, "'") : raw;
+  return { kind, text, lower, base: withoutPossessive(lower), start, end, suffix, spaceBefore };
+}
+
+/** "russia" for "russia's" and "troops" for "troops'": a trailing ' or 's taken off. */
+function withoutPossessive(lower: string): string {
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 39) return lower.slice(0, -1);
+  if (last === 115 && lower.charCodeAt(lower.length - 2) === 39) return lower.slice(0, -2);
+  return lower;
 }
 
 /** The digits part of a number token ("260" of "260bn"). */
