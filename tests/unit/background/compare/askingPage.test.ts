@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../../../background/compare/fingerprint';
-import { AskingPage, withoutHash } from '../../../../background/compare/askingPage';
+import { AskingPage } from '../../../../background/compare/askingPage';
 import type { IndexedFigure, SourceCard } from '../../../../background/compare/claimSnapshot';
 import { sentenceIndexOf } from '../../../../background/compare/sentenceIndex';
+import { cardAt } from './cards';
 
 const sentence = 'Ukraine now holds about 110 square km of the Kursk region, open source maps show.';
 const figure = 'about 110 square km';
@@ -104,17 +105,7 @@ describe('AskingPage.sharedAmong', () => {
   /** One stored source per sentence, each with two figures; every third at the page's address. */
   const figures: IndexedFigure[] = stored.flatMap((text, n) => {
     const url = n % 3 === 0 ? 'https://news.example/story#top' : `https://other.example/${n}`;
-    const source = {
-      id: `s${n}`,
-      outlet: 'Outlet',
-      title: 'Title',
-      published: '2025-03-01',
-      url,
-      enabled: true,
-      address: withoutHash(url),
-      publishedDay: 0,
-      outletKey: 'outlet',
-    };
+    const source = cardAt(n, url);
     return [figure, 'about 310 square km'].map((figureText, index) => ({
       index,
       claim: 'territory.held',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AskingPage, withoutHash } from '../../../../background/compare/askingPage';
+import { AskingPage } from '../../../../background/compare/askingPage';
 import type { IndexedFigure } from '../../../../background/compare/claimSnapshot';
 import type { FigureSetReader } from '../../../../background/compare/figureSetReader';
 import { fingerprintOf } from '../../../../background/compare/fingerprint';
 import { ownSources } from '../../../../background/store/ownSources';
 import type { FigureSet } from '../../../../background/store/schema';
+import { cardAt } from '../compare/cards';
 
 const sentence = 'Ukraine now holds about 110 square km of the Kursk region, open source maps show.';
 const figure = 'about 110 square km';
@@ -17,20 +18,7 @@ const SOURCES = 120;
 const sentences = Array.from({ length: SOURCES }, (_, n) =>
   n % 2 === 0 ? `On day ${n}, ${sentence}` : `${sentence.slice(0, 58)} day ${n} reports say.`,
 );
-const cards = sentences.map((_, n) => {
-  const url = `https://outlet.example/${n}`;
-  return {
-    id: `s${n}`,
-    outlet: 'Outlet',
-    title: 'Title',
-    published: '2025-03-01',
-    url,
-    enabled: true,
-    address: withoutHash(url),
-    publishedDay: 0,
-    outletKey: 'outlet',
-  };
-});
+const cards = sentences.map((_, n) => cardAt(n, `https://outlet.example/${n}`));
 const figures: IndexedFigure[] = sentences.map((text, n) => ({
   index: 0,
   claim: 'territory.held',
