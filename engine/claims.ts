@@ -1,3 +1,4 @@
+import { firstReached } from './bisect';
 import { DIMENSION_OF } from './normalize';
 import { tokenize, type Token } from './tokens';
 import type { FigureValue, Claim, Unit } from './types';
@@ -369,16 +370,8 @@ export function rankClaims(
 }
 
 /** The index of the first hit at or after token `at`. */
-function firstAtOrAfter(hits: readonly CueHit[], at: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (hits: readonly CueHit[], at: number): number =>
+  firstReached(hits.length, (i) => hits[i]!.at >= at);
 
 /**
  * A fixed-date claim takes only dates that overlap its span: "June 2023" or "Aug. 13" is not the day an

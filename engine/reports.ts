@@ -1,3 +1,4 @@
+import { firstReached } from './bisect';
 import {
   attributionFor,
   DOCUMENTS,
@@ -204,14 +205,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   }
   /** The quotation around token `at`, if any. */
   const quoteAt = (at: number) => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid]!.to < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const quote = quotes[lo];
+    const quote = quotes[firstReached(quotes.length, (i) => quotes[i]!.to >= at)];
     return quote && quote.from < at ? quote : undefined;
   };
 
