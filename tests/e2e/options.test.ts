@@ -11,6 +11,12 @@ import { useSession } from './session';
 const session = useSession();
 
 const AREA_FIGURE = 'about 1,300 square kilometres';
+/**
+ * The longest the options page may be blocked, in wall-clock ms: reading a pasted text in the page, or
+ * laying out a refused paste, blocked it for 500–850 ms; on a machine at load 9 a task of this
+ * test once took over 100 ms.
+ */
+const LONG_TASK_MS = 250;
 
 const PASTED = {
   outlet: 'Kyiv Evening Ledger',
@@ -164,7 +170,7 @@ describe('managing sources on the options page', () => {
     expect(titleBox && titleBox.height).toBeLessThan(100);
   });
 
-  test("the preview of a very long paste is read in a worker, saying so; a 2 MB paste is refused as it comes; nothing but an accepted paste's own layout blocks the page over 100 ms", async () => {
+  test("the preview of a very long paste is read in a worker, saying so; a 2 MB paste is refused as it comes; nothing but an accepted paste's own layout blocks the page for long", async () => {
     const workers: string[] = [];
     options.on('worker', (worker) => workers.push(worker.url()));
     await options.evaluate(() => {
@@ -234,7 +240,7 @@ describe('managing sources on the options page', () => {
       `options page long tasks (ms): 440,000-character paste ${JSON.stringify(pasteTasks)}, its reading ` +
         `${JSON.stringify(readingTasks)}; 2 MB paste refused ${JSON.stringify(bigPasteTasks)}`,
     );
-    expect([...readingTasks, ...bigPasteTasks].filter((duration) => duration > 100)).toEqual([]);
+    expect([...readingTasks, ...bigPasteTasks].filter((duration) => duration > LONG_TASK_MS)).toEqual([]);
     await pasteInto(text, '');
   }, 300_000);
 
