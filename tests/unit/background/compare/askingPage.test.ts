@@ -3,7 +3,7 @@ import { fingerprintOf } from '../../../../background/compare/fingerprint';
 import { AskingPage } from '../../../../background/compare/askingPage';
 import type { IndexedFigure, SourceCard } from '../../../../background/compare/claimSnapshot';
 import { sentenceIndexOf } from '../../../../background/compare/sentenceIndex';
-import { cardAt } from './cards';
+import { cardAt, heldFigure } from './cards';
 
 const sentence = 'Ukraine now holds about 110 square km of the Kursk region, open source maps show.';
 const figure = 'about 110 square km';
@@ -106,20 +106,9 @@ describe('AskingPage.sharedAmong', () => {
   const figures: IndexedFigure[] = stored.flatMap((text, n) => {
     const url = n % 3 === 0 ? 'https://news.example/story#top' : `https://other.example/${n}`;
     const source = cardAt(n, url);
-    return [figure, 'about 310 square km'].map((figureText, index) => ({
-      index,
-      claim: 'territory.held',
-      value: 110,
-      unit: 'km2',
-      qualifier: 'about',
-      normalized: { value: 110, unit: 'km2' },
-      asOf: null,
-      asOfDay: null,
-      text: figureText,
-      counted: true,
-      fingerprint: fingerprintOf(text),
-      source,
-    }));
+    return [figure, 'about 310 square km'].map((figureText, index) =>
+      heldFigure(source, text, figureText, index),
+    );
   });
   const pages = [
     new AskingPage('https://news.example/story', [askedIn(sentence)], `Menu. ${sentence} More stories.`),

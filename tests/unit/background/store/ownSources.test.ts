@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { AskingPage } from '../../../../background/compare/askingPage';
 import type { IndexedFigure } from '../../../../background/compare/claimSnapshot';
 import type { FigureSetReader } from '../../../../background/compare/figureSetReader';
-import { fingerprintOf } from '../../../../background/compare/fingerprint';
 import { ownSources } from '../../../../background/store/ownSources';
 import type { FigureSet } from '../../../../background/store/schema';
-import { cardAt } from '../compare/cards';
+import { cardAt, heldFigure } from '../compare/cards';
 
 const sentence = 'Ukraine now holds about 110 square km of the Kursk region, open source maps show.';
 const figure = 'about 110 square km';
@@ -19,20 +18,7 @@ const sentences = Array.from({ length: SOURCES }, (_, n) =>
   n % 2 === 0 ? `On day ${n}, ${sentence}` : `${sentence.slice(0, 58)} day ${n} reports say.`,
 );
 const cards = sentences.map((_, n) => cardAt(n, `https://outlet.example/${n}`));
-const figures: IndexedFigure[] = sentences.map((text, n) => ({
-  index: 0,
-  claim: 'territory.held',
-  value: 110,
-  unit: 'km2',
-  qualifier: 'about',
-  normalized: { value: 110, unit: 'km2' },
-  asOf: null,
-  asOfDay: null,
-  text: figure,
-  counted: true,
-  fingerprint: fingerprintOf(text),
-  source: cards[n]!,
-}));
+const figures: IndexedFigure[] = sentences.map((text, n) => heldFigure(cards[n]!, text, figure));
 const sets = new Map(
   sentences.map((text, n) => [
     `s${n}`,
