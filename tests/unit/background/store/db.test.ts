@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type StoredFigure, type StoredSource } from '../../../../protocol/messages';
 import { compareFigure } from '../../../../background/compare/compare';
@@ -185,13 +185,7 @@ describe('openStore', () => {
 async function createVersion5(name: string): Promise<void> {
   const v5 = await openDB(name, 5, {
     upgrade(db) {
-      db.createObjectStore('sources', { keyPath: 'id' });
-      db.createObjectStore('settings');
-      db.createObjectStore('meta');
-      db.createObjectStore('figureSets', { keyPath: 'sourceId' }).createIndex('byClaim', 'claims', {
-        multiEntry: true,
-      });
-      db.createObjectStore('indexEntries', { keyPath: 'sourceId' });
+      createVersion4Stores(db);
       db.createObjectStore('claimEntries', { keyPath: ['claim', 'sourceId'] });
     },
   });
@@ -203,19 +197,20 @@ async function createVersion5(name: string): Promise<void> {
   v5.close();
 }
 
+/** The stores of version 4 as shipped; version 5 added the claim entries. */
+function createVersion4Stores(db: IDBPDatabase): void {
+  db.createObjectStore('sources', { keyPath: 'id' });
+  db.createObjectStore('settings');
+  db.createObjectStore('meta');
+  db.createObjectStore('figureSets', { keyPath: 'sourceId' }).createIndex('byClaim', 'claims', {
+    multiEntry: true,
+  });
+  db.createObjectStore('indexEntries', { keyPath: 'sourceId' });
+}
+
 /** Version 4 as shipped, built by hand: one source with its index entry, another imported without one. */
 async function createVersion4(name: string, imported: StoredSource): Promise<void> {
-  const v4 = await openDB(name, 4, {
-    upgrade(db) {
-      db.createObjectStore('sources', { keyPath: 'id' });
-      db.createObjectStore('settings');
-      db.createObjectStore('meta');
-      db.createObjectStore('figureSets', { keyPath: 'sourceId' }).createIndex('byClaim', 'claims', {
-        multiEntry: true,
-      });
-      db.createObjectStore('indexEntries', { keyPath: 'sourceId' });
-    },
-  });
+  const v4 = await openDB(name, 4, { upgrade: createVersion4Stores });
   for (const stored of [source, imported]) {
     await v4.put('sources', stored);
     await v4.put('figureSets', figureSetOf(stored, figuresOf(stored)));
