@@ -1,3 +1,4 @@
+import { words } from './words';
 import { remembered } from './remembered';
 import type { Token } from './tokens';
 
@@ -22,8 +23,6 @@ export interface SourceMention {
   /** Written as "the …" or "this …": it may point back to a source named earlier ("the ministry"). */
   definite?: boolean;
 }
-
-const words = (s: string) => new Set(s.split(' '));
 
 const REPORTING = words(
   'says said say claims claimed claim estimates estimated estimate reported reports report stated states believes believe believed announced announces insists insisted told tells added adds confirmed confirms alleged alleges wrote writes suggests suggested show shows showed explained explains noted notes acknowledged acknowledges predicted warned emphasized emphasised stressed revealed indicated assessed counted conceded admitted posted tweeted argued asserted',

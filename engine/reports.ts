@@ -1,3 +1,4 @@
+import { words } from './words';
 import { firstReached } from './bisect';
 import {
   attributionFor,
@@ -34,7 +35,6 @@ export interface Reports {
   headings: boolean[];
 }
 
-const words = (s: string) => new Set(s.split(' '));
 /** Sentence openings that carry on what was being reported: "Another 909 were captured." */
 const GOES_ON = words(
   'another also additionally moreover furthermore besides including of among he she they these those',
