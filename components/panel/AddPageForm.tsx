@@ -18,6 +18,9 @@ interface AddPageFormProps {
 
 const TEXT_FIELDS = ['outlet', 'title', 'byline'] as const;
 
+/** What a field says under its label, besides its problems. */
+const HINTS: Partial<Record<DraftField, string>> = { published: PUBLISHED_HINT };
+
 type Outcome =
   { saved: string } | { error: string } | { stored: SourceSummary; match: 'address' | 'text' } | null;
 
@@ -45,12 +48,12 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
     setOutcome(outcomeOf(result));
   };
 
-  const field = (name: DraftField, input: preact.JSX.Element, hint?: string) => (
+  const field = (name: DraftField, input: preact.JSX.Element) => (
     <div class="field" key={name}>
       <label for={`source-${name}`}>{FIELD_LABELS[name]}</label>
-      {hint && (
+      {HINTS[name] && (
         <p id={`source-${name}-hint`} class="hint">
-          {hint}
+          {HINTS[name]}
         </p>
       )}
       {input}
@@ -67,10 +70,7 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
     onInput: edit(name),
     'aria-invalid': problems[name] ? true : undefined,
     'aria-describedby':
-      [
-        name === 'published' ? 'source-published-hint' : null,
-        problems[name] ? `source-${name}-problem` : null,
-      ]
+      [HINTS[name] ? `source-${name}-hint` : null, problems[name] ? `source-${name}-problem` : null]
         .filter(Boolean)
         .join(' ') || undefined,
   });
@@ -78,7 +78,7 @@ export function AddPageForm({ page, onSave }: AddPageFormProps) {
   return (
     <form class="add-page" onSubmit={save} noValidate>
       {TEXT_FIELDS.map((name) => field(name, <input type="text" {...inputProps(name)} />))}
-      {field('published', <input type="date" {...inputProps('published')} />, PUBLISHED_HINT)}
+      {field('published', <input type="date" {...inputProps('published')} />)}
       {field('url', <input type="url" {...inputProps('url')} />)}
       {field('text', <textarea rows={6} {...inputProps('text')} />)}
       <button type="submit" class="primary" disabled={saving}>
