@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { benchBigTable, type BigTableSummary } from './bigTable';
-import { FLOOR_CONTENT_SCRIPT, FLOOR_EXTENSION_NAME, withFloorExtension } from './floor';
+import { FLOOR, MARKING_FLOOR, withFloorExtension, withMarkingFloorExtension, type Reference } from './floor';
 import { generatedSourceFile } from './generated';
 import { askBackground, type ExtensionBrowser } from '../tests/e2e/harness';
 import { importThroughOptionsPage, type TimedImport } from './importing';
@@ -60,6 +60,8 @@ export interface BrowserResults {
     typical: ScanSummary;
     /** The typical article with a content script that does the least any can (bench/floor.ts). */
     floor: ScanSummary;
+    /** The typical article with one that only marks as many figures as the product (bench/floor.ts). */
+    markingFloor: ScanSummary;
     notAboutKursk: ScanSummary;
     oneMegabyte: ScanSummary;
     fiveMegabytes: ScanSummary;
@@ -86,11 +88,19 @@ export async function benchBrowser(runs: BrowserRuns, log: Log): Promise<Browser
     const { small, firstSmall, scans, heap5MB, bigTable } = await withBrowser((browser) =>
       benchSmallStore(browser, server, runs, log),
     );
-    const floor = await floorScan(server, runs, log);
+    log('  the same article with a content script that does the least any can…');
+    const floor = await referenceScan(FLOOR, withFloorExtension, server, runs);
+    log('  the same article with a content script that only marks as many figures…');
+    const markingFloor = await referenceScan(
+      MARKING_FLOOR,
+      (work) => withMarkingFloorExtension(scans.typical.marks, work),
+      server,
+      runs,
+    );
     const { imports, large, coldLarge } = await benchLargeStore(server, runs, log);
     const loadAverage = { start: round1(start), end: round1(loadavg()[0]!) };
     const hover = { small, large, firstSmall, coldLarge };
-    return { loadAverage, scans: { ...scans, floor }, heap5MB, hover, imports, bigTable };
+    return { loadAverage, scans: { ...scans, floor, markingFloor }, heap5MB, hover, imports, bigTable };
   } finally {
     await server.close();
   }
@@ -120,15 +130,19 @@ async function benchSmallStore(browser: ExtensionBrowser, server: BenchServer, r
   return { scans, heap5MB, small, firstSmall, bigTable };
 }
 
-/** The typical article loaded with the floor's content script instead of the product's. */
-async function floorScan(server: BenchServer, runs: BrowserRuns, log: Log): Promise<ScanSummary> {
-  log('  the same article with a content script that does the least any can…');
-  return withFloorExtension((extensionDirectory) =>
+/** The typical article loaded with a reference extension's content script instead of the product's. */
+async function referenceScan(
+  reference: Reference,
+  withExtension: (work: (directory: string) => Promise<ScanSummary>) => Promise<ScanSummary>,
+  server: BenchServer,
+  runs: BrowserRuns,
+): Promise<ScanSummary> {
+  return withExtension((extensionDirectory) =>
     withBrowser(
       (browser) =>
-        scanSummary(browser, server, BENCH_PAGES.typical, runs.typicalLoads, 1_500, false, {
-          url: browser.extensionUrl(FLOOR_CONTENT_SCRIPT),
-          world: FLOOR_EXTENSION_NAME,
+        scanSummary(browser, server, BENCH_PAGES.typical, runs.typicalLoads, 1_500, reference.marks, {
+          url: browser.extensionUrl(reference.script),
+          world: reference.name,
         }),
       { extensionDirectory },
     ),

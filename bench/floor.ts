@@ -2,9 +2,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The name of the reference extension, which names the isolated world its content script runs in. */
-export const FLOOR_EXTENSION_NAME = 'Content script floor';
-export const FLOOR_CONTENT_SCRIPT = 'content-script.js';
+/** A reference extension: its name names the isolated world its content script runs in. */
+export interface Reference {
+  name: string;
+  script: string;
+  /** Whether it marks the page. */
+  marks: boolean;
+}
+
+export const FLOOR: Reference = { name: 'Content script floor', script: 'content-script.js', marks: false };
+export const MARKING_FLOOR: Reference = { name: 'Marking floor', script: 'content-script.js', marks: true };
 
 /**
  * The least a content script like ours does on a page: it reaches the page's document, reaches the
@@ -19,32 +26,96 @@ const BACKGROUND = `chrome.runtime.onMessage.addListener((_message, _sender, res
 `;
 
 /**
+ * The least a content script that marks figures does, whatever it marks: it hands the page's text to
+ * its background once, wraps each figure the answer names in a mark a reader can reach by keyboard
+ * and pointer, and in an idle moment makes the hidden frame a popover is drawn in (the popover's
+ * content out of the page's reach). No Kursk check, no script loaded, no shadow roots, no watching.
+ */
+const MARKING_CONTENT_SCRIPT = `const nodes = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+chrome.runtime.sendMessage({ texts: nodes.map((node) => node.data) }).then((figures) => {
+  for (const [index, start, end] of figures) {
+    const range = document.createRange();
+    range.setStart(nodes[index], start);
+    range.setEnd(nodes[index], end);
+    const mark = document.createElement('span');
+    mark.setAttribute('role', 'button');
+    mark.setAttribute('aria-haspopup', 'dialog');
+    mark.tabIndex = 0;
+    mark.style.borderBottom = '2px dotted';
+    range.surroundContents(mark);
+  }
+  for (const type of ['pointerover', 'focusin']) document.addEventListener(type, () => {}, true);
+  requestIdleCallback(() => {
+    const frame = document.createElement('iframe');
+    frame.src = chrome.runtime.getURL('frame.html');
+    frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 360px; height: 240px; border: 0; visibility: hidden';
+    document.documentElement.append(frame);
+  });
+});
+`;
+
+/** Names the first `marks` numbers of the texts, last first so that each wrap leaves the next in place. */
+const markingBackground = (
+  marks: number,
+) => `chrome.runtime.onMessage.addListener(({ texts }, _sender, respond) => {
+  const figures = [];
+  texts.forEach((text, index) => {
+    for (const match of text.matchAll(/\\d+(?:[.,]\\d+)*/g))
+      if (figures.length < ${marks}) figures.push([index, match.index, match.index + match[0].length]);
+  });
+  respond(figures.reverse());
+});
+`;
+
+/**
  * Runs `work` with a minimal extension whose content script does only what every content script of
  * this kind must (see CONTENT_SCRIPT), on the bench's local pages. Measured like the product's own, it
  * gives this machine's floor: the main-thread time a page pays for any such content script at all.
  */
-export async function withFloorExtension<T>(work: (directory: string) => Promise<T>): Promise<T> {
+export function withFloorExtension<T>(work: (directory: string) => Promise<T>): Promise<T> {
+  return withReference(FLOOR, CONTENT_SCRIPT, BACKGROUND, work);
+}
+
+/**
+ * Runs `work` with a minimal extension that marks the first `marks` numbers of a page (see
+ * MARKING_CONTENT_SCRIPT): the least that marking as many figures as the product costs a page.
+ */
+export function withMarkingFloorExtension<T>(
+  marks: number,
+  work: (directory: string) => Promise<T>,
+): Promise<T> {
+  return withReference(MARKING_FLOOR, MARKING_CONTENT_SCRIPT, markingBackground(marks), work, {
+    web_accessible_resources: [{ resources: ['frame.html'], matches: ['http://127.0.0.1/*'] }],
+  });
+}
+
+async function withReference<T>(
+  reference: Reference,
+  script: string,
+  background: string,
+  work: (directory: string) => Promise<T>,
+  manifestMore: object = {},
+): Promise<T> {
   const workDirectory = mkdtempSync(join(tmpdir(), 'kcc-floor-'));
   try {
-    return await work(writeFloorExtension(join(workDirectory, 'extension')));
+    const directory = join(workDirectory, 'extension');
+    mkdirSync(directory);
+    const manifest = {
+      manifest_version: 3,
+      name: reference.name,
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: [{ matches: ['http://127.0.0.1/*'], js: [reference.script], run_at: 'document_idle' }],
+      ...manifestMore,
+    };
+    writeFileSync(join(directory, 'manifest.json'), JSON.stringify(manifest));
+    writeFileSync(join(directory, reference.script), script);
+    writeFileSync(join(directory, 'background.js'), background);
+    writeFileSync(join(directory, 'frame.html'), '<!doctype html><title>Popover</title><p>Popover</p>\n');
+    return await work(directory);
   } finally {
     rmSync(workDirectory, { recursive: true, force: true });
   }
-}
-
-function writeFloorExtension(directory: string): string {
-  mkdirSync(directory);
-  const manifest = {
-    manifest_version: 3,
-    name: FLOOR_EXTENSION_NAME,
-    version: '1.0',
-    background: { service_worker: 'background.js' },
-    content_scripts: [
-      { matches: ['http://127.0.0.1/*'], js: [FLOOR_CONTENT_SCRIPT], run_at: 'document_idle' },
-    ],
-  };
-  writeFileSync(join(directory, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(directory, FLOOR_CONTENT_SCRIPT), CONTENT_SCRIPT);
-  writeFileSync(join(directory, 'background.js'), BACKGROUND);
-  return directory;
 }
