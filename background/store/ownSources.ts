@@ -9,10 +9,10 @@ import { sentenceIndexOf } from '../compare/sentenceIndex';
  * at its address, or sharing with it the sentence of a figure of one of those claims. Fingerprints
  * settle nearly every source; the few they leave in doubt are read and their sentences compared.
  *
- * `between`, when given, is awaited before each few sources in doubt are read and compared: a page
- * of many figures may leave thousands in doubt among sources written from the same templates
- * (2,110 of 10,005 generated reports, 0.3-0.5 s to read and compare), and the marks' verdicts then
- * give way to a popover between them.
+ * `between`, when given, is awaited before each claim's fingerprints are looked through and before
+ * each few sources in doubt are read and compared: a page of many figures may leave thousands in
+ * doubt among sources written from the same templates (2,110 of 10,005 generated reports, 0.3-0.5 s
+ * to read and compare), and the marks' verdicts then give way to a popover between them.
  */
 export async function ownSources(
   figures: ReadonlyMap<string, readonly IndexedFigure[]>,
@@ -22,7 +22,12 @@ export async function ownSources(
 ): Promise<Set<SourceCard>> {
   const own = new Set<SourceCard>();
   const doubtful = new Map<string, SourceCard>();
-  for (const ofClaim of figures.values()) page.sharedAmong(sentenceIndexOf(ofClaim), own, doubtful);
+  for (const ofClaim of figures.values()) {
+    // a claim at a time: a page's 14 claims looked through at once held a service worker that had
+    // just started for 22-58 ms, and a popover's request waited for them
+    if (between) await between();
+    page.sharedAmong(sentenceIndexOf(ofClaim), own, doubtful);
+  }
   for (const source of own) doubtful.delete(source.id);
   if (doubtful.size === 0) return own;
   const wanted = new Set(figures.keys());

@@ -70,6 +70,28 @@ describe('ownSources', () => {
     expect(ids(own)).toEqual(alone);
     expect(asked.reduce((a, b) => a + b, 0)).toBe(SOURCES);
     expect(Math.max(...asked)).toBeLessThanOrEqual(50);
-    expect(pauses).toBe(asked.length);
+    // one before the claim's fingerprints are looked through, one before each read
+    expect(pauses).toBe(byClaim.size + asked.length);
+  });
+
+  it("gives way before each claim's fingerprints are looked through, not once for all claims", async () => {
+    const steps: string[] = [];
+    const asking = page();
+    const sharedAmong = asking.sharedAmong.bind(asking);
+    asking.sharedAmong = ((...args: Parameters<typeof sharedAmong>) => {
+      steps.push('claim');
+      sharedAmong(...args);
+    }) as typeof asking.sharedAmong;
+    const claims = new Map([
+      ['territory.held', figures],
+      ['territory.recaptured', figures.slice(0, 10)],
+    ]);
+    const between = () => {
+      steps.push('pause');
+      return Promise.resolve();
+    };
+    const own = await ownSources(claims, asking, readerOf([]), between);
+    expect(steps.slice(0, 4)).toEqual(['pause', 'claim', 'pause', 'claim']);
+    expect(ids(own)).toEqual(ids(await ownSources(claims, page(), readerOf([]))));
   });
 });
