@@ -20,6 +20,7 @@ import { parseNumber, type ParsedNumber } from './numbers';
 import type { Token } from './tokens';
 import type { FigureValue, Qualifier, Unit } from './types';
 import { startsLower, startsUpper } from './letterCase';
+import { wordClass } from './words';
 
 /** A figure as read from tokens, before claim, time and attribution are known. */
 export interface RawFigure {
@@ -111,7 +112,7 @@ const BEFORE_MORE_THAN = new Set([
 ]);
 
 /** Words a figure can start with; every other word is skipped at once (most words of a text). */
-const STARTERS = new Set([
+const STARTER = wordClass([
   ...QUALIFIERS_BY_FIRST.keys(),
   ...Object.keys(UNITS_WORDS),
   ...Object.keys(TENS_WORDS),
@@ -134,7 +135,7 @@ const STARTERS = new Set([
 function mayStartFigure(tok: Token): boolean {
   if (tok.kind === 'num') return true;
   if (tok.kind === 'sym') return CURRENCY_SYMBOLS.has(tok.text);
-  return tok.kind === 'word' && STARTERS.has(tok.lower);
+  return tok.kind === 'word' && (tok.word.classes & STARTER) !== 0;
 }
 
 const isWord = (tok: Token | undefined): tok is Token => !!tok && tok.kind === 'word';

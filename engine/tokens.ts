@@ -1,4 +1,5 @@
 import { MONTHS } from './lexicon';
+import { NO_WORD, wordOf, type Word } from './words';
 
 /**
  * A single linear pass that cuts text into tokens with UTF-16 offsets.
@@ -23,6 +24,8 @@ export interface Token {
   suffix: string;
   /** Whitespace (or nothing) separates this token from the previous one. */
   spaceBefore: boolean;
+  /** What is known of its lower-case text (`words.ts`): its classes; for numbers and blank lines, nothing. */
+  word: Word;
   /**
    * Where invisible characters stood inside a word ("square\u00ADkm" → [6]), as offsets into `text`:
    * they may join two words, as much as split syllables.
@@ -220,10 +223,12 @@ function token(
   cased = true,
 ): Token {
   // a symbol is one character with no case, and no possessive
-  if (kind === 'sym') return { kind, text, lower: text, base: text, start, end, suffix, spaceBefore };
+  if (kind === 'sym')
+    return { kind, text, lower: text, base: text, start, end, suffix, spaceBefore, word: wordOf(text) };
   const raw = cased ? text.toLowerCase() : text;
   const lower = curly ? raw.replace(/’/g, "'") : raw;
-  return { kind, text, lower, base: withoutPossessive(lower), start, end, suffix, spaceBefore };
+  const word = kind === 'word' ? wordOf(lower) : NO_WORD;
+  return { kind, text, lower, base: withoutPossessive(lower), start, end, suffix, spaceBefore, word };
 }
 
 /** "russia" for "russia's" and "troops" for "troops'": a trailing ' or 's taken off. */
