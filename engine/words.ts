@@ -40,6 +40,7 @@ export function wordClass(members: Iterable<string>): number {
   if (classes.length >= MAX_CLASSES) throw new Error('too many word classes');
   classes.push(set);
   known.clear();
+  spellings.clear();
   return 1 << (classes.length - 1);
 }
 
@@ -54,4 +55,72 @@ export function wordOf(lower: string): Word {
     known.set(lower, found);
   }
   return found;
+}
+
+/** A word as a text writes it, and what follows from that: one object for every token written alike. */
+export interface Spelling {
+  text: string;
+  /** Lower-case, with curly apostrophes straightened. */
+  lower: string;
+  /** Without a trailing possessive. */
+  base: string;
+  word: Word;
+  /** Another spelling whose code units hash alike. */
+  next: Spelling | undefined;
+}
+
+/** Spellings kept of one hash. */
+const MAX_SAME_HASH = 4;
+/** Spellings seen, by the hash of their code units (`spellingHash`); bounded like the words. */
+const spellings = new Map<number, Spelling>();
+
+/** The hash of a spelling's code units, taken a unit at a time as the text is cut: `spellingHash(h, c)`. */
+export const spellingHash = (hash: number, unit: number): number => (Math.imul(hash, 31) + unit) & 0x3fffffff;
+
+/**
+ * The spelling of the word at [from, to) of `text`, whose code units hash to `hash`. A word written as
+ * before (most of a text's words) is found without making a string of it: no copy of its letters, no
+ * lower-casing, no look-up of a new string, whose hash would be worked out first.
+ */
+export function spellingAt(
+  text: string,
+  from: number,
+  to: number,
+  hash: number,
+  /** The word holds a curly apostrophe. */
+  curly: boolean,
+  /** The word may hold a letter other than a to z. */
+  cased: boolean,
+): Spelling {
+  const first = spellings.get(hash);
+  let depth = 0;
+  for (let s = first; s !== undefined; s = s.next, depth++) if (writtenAt(s.text, text, from, to)) return s;
+  const written = text.slice(from, to);
+  const raw = cased ? written.toLowerCase() : written;
+  const lower = curly ? raw.replace(/’/g, "'") : raw;
+  const spelling: Spelling = {
+    text: written,
+    lower,
+    base: withoutPossessive(lower),
+    word: wordOf(lower),
+    // a text made to collide (2^n words of "Aa" and "BB" hash alike) keeps the newest few, not a long chain
+    next: depth < MAX_SAME_HASH ? first : undefined,
+  };
+  if (spellings.size >= MAX_KNOWN) spellings.clear();
+  spellings.set(hash, spelling);
+  return spelling;
+}
+
+function writtenAt(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** "russia" for "russia's" and "troops" for "troops'": a trailing ' or 's taken off. */
+export function withoutPossessive(lower: string): string {
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 39) return lower.slice(0, -1);
+  if (last === 115 && lower.charCodeAt(lower.length - 2) === 39) return lower.slice(0, -2);
+  return lower;
 }

@@ -25,3 +25,29 @@ describe('word classes', () => {
     expect(() => wordClass([' x'])).toThrow('not a word');
   });
 });
+
+describe('spellings', () => {
+  it('reads a word written again as it read it first, in every case', () => {
+    const tokens = tokenize("Russia's troops, Russia's and RUSSIA'S");
+    expect(tokens.map((t) => [t.text, t.lower, t.base])).toEqual([
+      ["Russia's", "russia's", 'russia'],
+      ['troops', 'troops', 'troops'],
+      [',', ',', ','],
+      ["Russia's", "russia's", 'russia'],
+      ['and', 'and', 'and'],
+      ["RUSSIA'S", "russia's", 'russia'],
+    ]);
+    expect(tokens[0]!.word).toBe(tokens[3]!.word);
+  });
+
+  it('tells apart words whose letters hash alike, however many', () => {
+    // "Aa" and "BB" hash alike, and so do all 64 words of six such pairs
+    const colliding = Array.from({ length: 64 }, (_, n) =>
+      Array.from({ length: 6 }, (_, k) => ((n >> k) & 1 ? 'Aa' : 'BB')).join(''),
+    );
+    const text = [...colliding, ...colliding.reverse()].join(' ');
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(text.split(' '));
+    expect(tokens.map((t) => t.lower)).toEqual(text.toLowerCase().split(' '));
+  });
+});
