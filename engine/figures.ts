@@ -144,6 +144,9 @@ const isGluedHyphen = (tok: Token | undefined) =>
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** "UAVs", "MLRSs": capitals with a plural s. */
 const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
+/** Most words do not end in "s" after capitals: their last letter is tested before the pattern is run. */
+const capitalsPlural = (text: string) =>
+  text.length >= 3 && text.charCodeAt(text.length - 1) === 115 && CAPITALS_PLURAL.test(text);
 const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|able|ible)$/;
 const PEOPLE_PARTICIPLES = new Set([
   'killed',
@@ -592,7 +595,7 @@ function readCountedNoun(
     // "12 UAVs", "5 MLRS", "three aircraft"
     const pluralAfter =
       isWord(tokens[at + 1]) && startsLower(tokens[at + 1]!.text) && isPluralNoun(tokens[at + 1]!.base);
-    if ((CAPITALS_PLURAL.test(tok.text) || INVARIANT_PLURALS.has(base)) && !pluralAfter)
+    if ((capitalsPlural(tok.text) || INVARIANT_PLURALS.has(base)) && !pluralAfter)
       return { unit: 'count', to: at + 1, noun: base };
     if (shared && m > 0 && (base === 'and' || base === 'or') && tokens[at + 1]?.kind === 'num') {
       const next = parseNumber(tokens, at + 1);
