@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../engine/tokens';
+import { relativeAnchors } from '../../../engine/asof';
+import { MONTHS } from '../../../engine/lexicon';
 import { wordClass, wordOf } from '../../../engine/words';
 
 describe('word classes', () => {
@@ -49,5 +51,19 @@ describe('spellings', () => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.text)).toEqual(text.split(' '));
     expect(tokens.map((t) => t.lower)).toEqual(text.toLowerCase().split(' '));
+  });
+});
+
+describe('month words as a class', () => {
+  it('takes every capitalised month name a sentence may name as a time, as the table of months lists it', () => {
+    const ref = { year: 2025, month: 3, day: 1, ahead: () => false };
+    const names = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may');
+    for (const name of names) {
+      const tokens = tokenize(`troops left in ${name[0]!.toUpperCase()}${name.slice(1)} last`);
+      const anchor = relativeAnchors(tokens, 0, tokens.length, ref)[0];
+      expect(anchor?.value, name).toMatch(new RegExp(`^\\d{4}-${String(MONTHS[name]).padStart(2, '0')}$`));
+    }
+    const tokens = tokenize('Ukraine Kursk Monday');
+    expect(relativeAnchors(tokens, 0, 2, ref)).toEqual([]);
   });
 });
