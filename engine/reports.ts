@@ -137,7 +137,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       return current;
     }
     if (DOCUMENTS.has(head) && (m.definite || !hasUpper(name))) return current;
-    if (m.definite && !m.role && lower.split(' ').length <= 3) {
+    if (m.definite && !m.role && spaces(lower) <= 2) {
       const match = current?.words.has(head) ? current : latest((s) => s.words.has(head));
       if (match) return match;
     }
@@ -387,6 +387,13 @@ function ofThem(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
     if (tokens[i]!.lower === 'of' && REPORTED.has(tokens[i + 1]!.lower)) return true;
   return false;
+}
+
+/** How many spaces a name holds: its words less one, counted without splitting it. */
+function spaces(name: string): number {
+  let count = 0;
+  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) count++;
+  return count;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
