@@ -2,7 +2,7 @@
 export const words = (list: string): Set<string> => new Set(list.split(' '));
 
 /**
- * Classes of words, each one bit of a token's `classes`: a token's word is looked up once, when the text
+ * Classes of words, each one bit of `token.word.classes`: a token's word is looked up once, when the text
  * is cut into tokens, and every pass that asks whether it is a month, a reporting verb or a contrast tests
  * a bit instead of looking the same word up again in a set of its own (most of a text's words, in each
  * pass). Classes are made when their module loads, before any text is read.
