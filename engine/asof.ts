@@ -3,6 +3,7 @@ import { MONTHS, WEEKDAYS } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import type { Claim } from './types';
 import { startsUpper } from './letterCase';
+import { wordClass } from './words';
 
 /** A point in time named in a sentence: an explicit date or a relative phrase ("last year"). */
 export interface TimeAnchor {
@@ -18,7 +19,12 @@ const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-$
 const refDate = (ref: DayRef) => new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
 
 /** The words that open a relative time phrase other than a month's name. */
-const RELATIVE_WORDS = new Set(['last', 'this', 'now', 'currently', 'today', 'yesterday', ...WEEKDAYS]);
+/**
+ * The words `MONTHS` answers for: its keys, and the names every object answers to ("constructor"), so
+ * that the class says what `MONTHS[word] !== undefined` says, for every word, without the look-up.
+ */
+const MONTH_KEY = wordClass([...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype)]);
+const RELATIVE = wordClass(['last', 'this', 'now', 'currently', 'today', 'yesterday', ...WEEKDAYS]);
 /** The text begins with a letter a to z: not a capital. */
 const startsAsciiLower = (text: string) => {
   const c = text.charCodeAt(0);
@@ -40,7 +46,7 @@ export function relativeAnchors(
     // most words name no time: only these, or a capitalised month (a word in lower case is none)
     if (
       tok.kind !== 'word' ||
-      (!RELATIVE_WORDS.has(word) && (startsAsciiLower(tok.text) || MONTHS[word] === undefined))
+      (!(tok.word.classes & RELATIVE) && (startsAsciiLower(tok.text) || !(tok.word.classes & MONTH_KEY)))
     )
       continue;
     const next = tokens[i + 1]?.lower;

@@ -1,4 +1,4 @@
-import { words } from './words';
+import { wordClass, words } from './words';
 import { remembered } from './remembered';
 import type { Token } from './tokens';
 
@@ -51,7 +51,7 @@ export const DOCUMENTS = words(
   'statement report post data figures estimate estimates message update briefing bulletin communique summary tally assessment video footage release',
 );
 /** The words that may name a source after or before them: each word of a sentence is looked up once. */
-const TRIGGERS = new Set(['according', 'per', ...BY_PHRASES, ...REPORTING, ...QUOTE_VERBS]);
+const TRIGGER = wordClass(['according', 'per', ...BY_PHRASES, ...REPORTING, ...QUOTE_VERBS]);
 /** Words after which a new clause, with a subject of its own, begins: "…, while the Kremlin claimed …". */
 const CLAUSE = words('that which while whereas but and');
 /** "rejected", "denied": a verb before a reporting word makes it a noun ("rejected reports"). */
@@ -107,7 +107,7 @@ export function findSources(
     const tok = tokens[i]!;
     if (tok.kind !== 'word') continue;
     verb = i;
-    if (!TRIGGERS.has(tok.lower)) continue;
+    if (!(tok.word.classes & TRIGGER)) continue;
     const next = tokens[i + 1];
     if (tok.lower === 'according' && next?.lower === 'to') {
       add(i + 2, nameEnd(tokens, i + 2, to), from, to, 2, false);

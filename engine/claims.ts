@@ -1,6 +1,7 @@
 import { firstReached } from './bisect';
 import { DIMENSION_OF } from './normalize';
 import { tokenize, type Token } from './tokens';
+import { wordClass } from './words';
 import type { FigureValue, Claim, Unit } from './types';
 
 /** One cue phrase, as lower-case words; the last may be a prefix ("recaptur*"). */
@@ -135,11 +136,25 @@ function wordCues(compiled: CompiledClaims, base: string): WordCues | null {
   return found;
 }
 
+/**
+ * The cue phrases a token's word may open: kept on the word itself (one object for all its tokens) for
+ * the taxonomy last asked, when the token's word is its base (no possessive); else looked up.
+ */
+function tokenCues(compiled: CompiledClaims, tok: Token): WordCues | null {
+  if (tok.kind !== 'word' || tok.base !== tok.lower) return wordCues(compiled, tok.base);
+  const word = tok.word;
+  if (word.cuesIn !== compiled) {
+    word.cues = wordCues(compiled, tok.base);
+    word.cuesIn = compiled;
+  }
+  return word.cues as WordCues | null;
+}
+
 /** The cue phrases that start at token `at`. */
 function cuesStartingAt(compiled: CompiledClaims, tokens: readonly Token[], at: number): readonly CueHit[] {
   const tok = tokens[at]!;
   if (tok.kind !== 'word' && tok.kind !== 'num') return NO_HITS;
-  const word = wordCues(compiled, tok.base);
+  const word = tokenCues(compiled, tok);
   if (word === null) return NO_HITS;
   let hits: CueHit[] | null = null;
   let node = word.node;
@@ -231,7 +246,7 @@ const BEYOND_FIGURE = 0.6;
 const BEYOND_COMMA = 0.7;
 const BEYOND_CLAUSE = 0.3;
 /** Words that open a clause in contrast with the figure's: what they say is not about it. */
-const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
+const CONTRAST = wordClass(['while', 'whereas', 'but', 'although', 'though', ';']);
 
 /**
  * How many contrast words and how many commas stand before each token of a sentence, from naught at its
@@ -262,7 +277,7 @@ export function clauseMarks(
   commas[0] = 0;
   for (let k = 0; k < to - from; k++) {
     const tok = tokens[from + k]!;
-    contrasts[k + 1] = contrasts[k]! + (CONTRASTS.has(tok.lower) ? 1 : 0);
+    contrasts[k + 1] = contrasts[k]! + (tok.word.classes & CONTRAST ? 1 : 0);
     commas[k + 1] = commas[k]! + (tok.text === ',' ? 1 : 0);
   }
   return marks;

@@ -20,6 +20,7 @@ import { parseNumber, type ParsedNumber } from './numbers';
 import type { Token } from './tokens';
 import type { FigureValue, Qualifier, Unit } from './types';
 import { startsLower, startsUpper } from './letterCase';
+import { wordClass } from './words';
 
 /** A figure as read from tokens, before claim, time and attribution are known. */
 export interface RawFigure {
@@ -111,7 +112,7 @@ const BEFORE_MORE_THAN = new Set([
 ]);
 
 /** Words a figure can start with; every other word is skipped at once (most words of a text). */
-const STARTERS = new Set([
+const STARTER = wordClass([
   ...QUALIFIERS_BY_FIRST.keys(),
   ...Object.keys(UNITS_WORDS),
   ...Object.keys(TENS_WORDS),
@@ -134,7 +135,7 @@ const STARTERS = new Set([
 function mayStartFigure(tok: Token): boolean {
   if (tok.kind === 'num') return true;
   if (tok.kind === 'sym') return CURRENCY_SYMBOLS.has(tok.text);
-  return tok.kind === 'word' && STARTERS.has(tok.lower);
+  return tok.kind === 'word' && (tok.word.classes & STARTER) !== 0;
 }
 
 const isWord = (tok: Token | undefined): tok is Token => !!tok && tok.kind === 'word';
@@ -143,6 +144,9 @@ const isGluedHyphen = (tok: Token | undefined) =>
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** "UAVs", "MLRSs": capitals with a plural s. */
 const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
+/** Most words do not end in "s" after capitals: their last letter is tested before the pattern is run. */
+const capitalsPlural = (text: string) =>
+  text.length >= 3 && text.charCodeAt(text.length - 1) === 115 && CAPITALS_PLURAL.test(text);
 const ADJECTIVE_ENDINGS = /(ed|ing|al|ian|ive|ary|ern|ish|ese|ic|ful|ous|able|ible)$/;
 const PEOPLE_PARTICIPLES = new Set([
   'killed',
@@ -591,7 +595,7 @@ function readCountedNoun(
     // "12 UAVs", "5 MLRS", "three aircraft"
     const pluralAfter =
       isWord(tokens[at + 1]) && startsLower(tokens[at + 1]!.text) && isPluralNoun(tokens[at + 1]!.base);
-    if ((CAPITALS_PLURAL.test(tok.text) || INVARIANT_PLURALS.has(base)) && !pluralAfter)
+    if ((capitalsPlural(tok.text) || INVARIANT_PLURALS.has(base)) && !pluralAfter)
       return { unit: 'count', to: at + 1, noun: base };
     if (shared && m > 0 && (base === 'and' || base === 'or') && tokens[at + 1]?.kind === 'num') {
       const next = parseNumber(tokens, at + 1);

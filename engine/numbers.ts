@@ -203,12 +203,15 @@ function words(value: number, from: number, to: number): ParsedNumber {
 /** "half", "a third", "one-fifth", "two-thirds", "three quarters" → percent. */
 function parseFraction(tokens: readonly Token[], i: number): ParsedNumber | null {
   const first = tokens[i]!;
-  // "the first half of the year", "the last quarter": a part of a span of time, not a share
-  if (/^(first|second|third|fourth|last|latter|former|final)$/.test(tokens[i - 1]?.lower ?? '')) return null;
-  if (first.lower === 'half') return share(50, i, i + 1);
+  const half = first.lower === 'half';
   let numerator: number | undefined;
   if (first.lower === 'a' || first.lower === 'one') numerator = 1;
   else numerator = UNITS_WORDS[first.lower];
+  // most words start no share: they are passed over before the word before them is asked about
+  if (!half && (numerator === undefined || numerator === 0)) return null;
+  // "the first half of the year", "the last quarter": a part of a span of time, not a share
+  if (/^(first|second|third|fourth|last|latter|former|final)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (half) return share(50, i, i + 1);
   if (numerator === undefined || numerator === 0) return null;
   let j = i + 1;
   if (isHyphen(tokens[j])) j++;

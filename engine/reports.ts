@@ -1,4 +1,4 @@
-import { words } from './words';
+import { wordClass, words } from './words';
 import { firstReached } from './bisect';
 import {
   attributionFor,
@@ -42,17 +42,14 @@ const GOES_ON = words(
 /** Openings that turn away from the report. */
 const TURNS = words('meanwhile separately elsewhere however nevertheless');
 /** "has not commented", "could not be verified", "declined to comment": the article speaks for itself. */
-const COMMENT = words('comment commented comments confirm confirmed verify verified respond responded');
-const NEGATIONS = words(
-  "not no yet never declined refused unable cannot can't couldn't hasn't haven't didn't won't",
+const COMMENT = wordClass(
+  words('comment commented comments confirm confirmed verify verified respond responded'),
+);
+const NEGATION = wordClass(
+  words("not no yet never declined refused unable cannot can't couldn't hasn't haven't didn't won't"),
 );
 /** Verbs of history and of standing facts: "Russia invaded in 2022", "the region covers 30,000 square km". */
-const BACKGROUND = words('launched began begun invaded covers borders spans stretches lies');
-/** Each word of a sentence is looked up once for both. */
-const VOICE = new Map<string, 'background' | 'comment'>([
-  ...[...COMMENT].map((w) => [w, 'comment'] as const),
-  ...[...BACKGROUND].map((w) => [w, 'background'] as const),
-]);
+const BACKGROUND = wordClass(words('launched began begun invaded covers borders spans stretches lies'));
 const PRONOUNS = words('he she it they him');
 /** "In 2022, …", "Since August …": openings of background told as history. */
 const DATED = words('in on since by');
@@ -81,10 +78,10 @@ const RECALL = 64;
 /** How many sentences "X said this" reaches back. */
 const BACK = 3;
 
-const JOINERS = words('of the for and');
+const JOINER = wordClass(words('of the for and'));
 const NONE: Array<Source | null> = [];
-const ARTICLES = words('the a an');
-const QUOTES = new Set(['"', '“', '”', '‘', '’']);
+const ARTICLE = wordClass(words('the a an'));
+const QUOTE = wordClass(['"', '“', '”', '‘', '’']);
 /** Words that stop the walk back from a name to its title. */
 const STOPS = words(
   'the a an of in on at by and or but that said says told to from with for as after before',
@@ -140,7 +137,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
       return current;
     }
     if (DOCUMENTS.has(head) && (m.definite || !hasUpper(name))) return current;
-    if (m.definite && !m.role && lower.split(' ').length <= 3) {
+    if (m.definite && !m.role && spaces(lower) <= 2) {
       const match = current?.words.has(head) ? current : latest((s) => s.words.has(head));
       if (match) return match;
     }
@@ -192,7 +189,7 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
     while (sentenceOf < count - 1 && sentences[sentenceOf]!.to <= i) sentenceOf++;
     if (t.kind === 'break' || (open >= 0 && i > 0 && hasNewline(text, tokens[i - 1]!.end, t.start)))
       open = -1;
-    if (t.kind !== 'sym' || !QUOTES.has(t.text)) continue;
+    if (t.kind !== 'sym' || !(t.word.classes & QUOTE)) continue;
     const opens = t.text === '“' || t.text === '‘' || (t.text === '"' && open < 0);
     if (opens && open < 0) {
       open = i;
@@ -212,10 +209,14 @@ export function readReports(text: string, tokens: readonly Token[], sentences: r
   // names written out anywhere before: "Oleg Marchenko" for a later "Marchenko", "Defence Intelligence Agency" for "DIA"
   const written = new Map<string, { at: number; name: string; role?: string }>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCap(tokens[i]) || ARTICLES.has(tokens[i]!.lower)) continue;
-    if (isCap(tokens[i - 1]) && !ARTICLES.has(tokens[i - 1]!.lower)) continue;
+    if (!isCap(tokens[i]) || tokens[i]!.word.classes & ARTICLE) continue;
+    if (isCap(tokens[i - 1]) && !(tokens[i - 1]!.word.classes & ARTICLE)) continue;
     let end = i + 1;
-    while (isCap(tokens[end]) || (JOINERS.has(tokens[end]?.lower ?? '') && isCap(tokens[end + 1]))) end++;
+    while (
+      isCap(tokens[end]) ||
+      (tokens[end] !== undefined && tokens[end]!.word.classes & JOINER && isCap(tokens[end + 1]))
+    )
+      end++;
     if (end - i < 2) continue;
     const name = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
     const acronym = initials(name);
@@ -360,10 +361,10 @@ function ownVoice(tokens: readonly Token[], from: number, to: number): boolean {
   if (DATED.has(first.lower) && second && (second.kind === 'num' || MONTHS[second.lower] !== undefined))
     return true;
   for (let i = from; i < to; i++) {
-    const voice = VOICE.get(tokens[i]!.lower);
-    if (voice === undefined) continue;
-    if (voice === 'background') return true;
-    for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
+    const classes = tokens[i]!.word.classes;
+    if (classes & BACKGROUND) return true;
+    if (!(classes & COMMENT)) continue;
+    for (let k = Math.max(from, i - 4); k < i; k++) if (tokens[k]!.word.classes & NEGATION) return true;
   }
   return false;
 }
@@ -386,6 +387,13 @@ function ofThem(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
     if (tokens[i]!.lower === 'of' && REPORTED.has(tokens[i + 1]!.lower)) return true;
   return false;
+}
+
+/** How many spaces a name holds: its words less one, counted without splitting it. */
+function spaces(name: string): number {
+  let count = 0;
+  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) count++;
+  return count;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

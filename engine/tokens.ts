@@ -1,4 +1,5 @@
 import { MONTHS } from './lexicon';
+import { NO_WORD, spellingAt, spellingHash, withoutPossessive, wordOf, type Word } from './words';
 
 /**
  * A single linear pass that cuts text into tokens with UTF-16 offsets.
@@ -23,6 +24,8 @@ export interface Token {
   suffix: string;
   /** Whitespace (or nothing) separates this token from the previous one. */
   spaceBefore: boolean;
+  /** What is known of its lower-case text (`words.ts`): its classes; for numbers and blank lines, nothing. */
+  word: Word;
   /**
    * Where invisible characters stood inside a word ("square\u00ADkm" → [6]), as offsets into `text`:
    * they may join two words, as much as split syllables.
@@ -162,6 +165,8 @@ function tokenizeRead(text: string): Token[] {
       let curly = false;
       // a word of small ASCII letters is its own lower case: most words, which need no toLowerCase
       let cased = !(c >= 97 && c <= 122);
+      // the word's code units hashed as they are read: a word written before is found by it (`spellingAt`)
+      let hash = c;
       while (j < n) {
         const d = text.charCodeAt(j);
         if ((d >= 97 && d <= 122) || isDigit(d) || d === 39) j++;
@@ -175,9 +180,20 @@ function tokenizeRead(text: string): Token[] {
           cased = true;
           j++;
         } else break;
+        hash = spellingHash(hash, d);
       }
-      const word = text.slice(i, j);
-      tokens.push(token('word', word, i, j, '', spaceBefore, curly, cased));
+      const { text: word, lower, base, word: known } = spellingAt(text, i, j, hash, curly, cased);
+      tokens.push({
+        kind: 'word',
+        text: word,
+        lower,
+        base,
+        start: i,
+        end: j,
+        suffix: '',
+        spaceBefore,
+        word: known,
+      });
     } else if (isDigit(c)) {
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       // "7 905", "20 842 soldiers": a head of one to three digits, then groups of three after spaces
@@ -214,24 +230,22 @@ function token(
   end: number,
   suffix: string,
   spaceBefore: boolean,
-  /** The text holds a curly apostrophe (known from the scan, so not searched for again). */
-  curly = false,
-  /** The text may hold a letter other than a to z (one with a case). */
-  cased = true,
 ): Token {
-  // a symbol is one character with no case, and no possessive
-  if (kind === 'sym') return { kind, text, lower: text, base: text, start, end, suffix, spaceBefore };
-  const raw = cased ? text.toLowerCase() : text;
-  const lower = curly ? raw.replace(/’/g, "'") : raw;
-  return { kind, text, lower, base: withoutPossessive(lower), start, end, suffix, spaceBefore };
-}
-
-/** "russia" for "russia's" and "troops" for "troops'": a trailing ' or 's taken off. */
-function withoutPossessive(lower: string): string {
-  const last = lower.charCodeAt(lower.length - 1);
-  if (last === 39) return lower.slice(0, -1);
-  if (last === 115 && lower.charCodeAt(lower.length - 2) === 39) return lower.slice(0, -2);
-  return lower;
+  // a symbol is one character with no case, and no possessive; words are made where they are read
+  if (kind === 'sym')
+    return { kind, text, lower: text, base: text, start, end, suffix, spaceBefore, word: wordOf(text) };
+  const lower = text.toLowerCase();
+  return {
+    kind,
+    text,
+    lower,
+    base: withoutPossessive(lower),
+    start,
+    end,
+    suffix,
+    spaceBefore,
+    word: NO_WORD,
+  };
 }
 
 /** The digits part of a number token ("260" of "260bn"). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseMarks, compileClaims, cueFinder } from '../../../engine/claims';
 import { tokenize } from '../../../engine/tokens';
 import { CLAIMS } from '../../../engine/taxonomy';
+import type { Claim } from '../../../engine/types';
 
 describe('cue phrases', () => {
   it('finds the same cues at a word seen before as at its first sight', () => {
@@ -12,6 +13,23 @@ describe('cue phrases', () => {
     const second = found.filter((h) => h.at >= 5).map((h) => [h.at - 5, h.length, h.cue]);
     expect(first.length).toBeGreaterThan(0);
     expect(second).toEqual(first);
+  });
+
+  it("finds each taxonomy's own cues at a word, however taxonomies alternate", () => {
+    const claim = (key: string, cue: string): Claim => ({
+      key,
+      label: key,
+      dimension: 'area',
+      timeVarying: false,
+      asOf: 'published',
+      cues: [[cue]],
+    });
+    const land = compileClaims([claim('land', 'recaptured')]);
+    const none = compileClaims([claim('other', 'liberated')]);
+    const tokens = tokenize('Russia recaptured 100 square km.');
+    const cues = (compiled: typeof land) =>
+      cueFinder(compiled, tokens)(0, tokens.length).map((h) => compiled.claims[h.cue.claim]!.key);
+    expect([cues(land), cues(none), cues(land), cues(none)]).toEqual([['land'], [], ['land'], []]);
   });
 
   it('keeps what it learnt of words bounded, however many different words a text holds', () => {
