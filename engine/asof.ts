@@ -4,6 +4,7 @@ import { tokenize, type Token } from './tokens';
 import type { Claim } from './types';
 import { startsUpper } from './letterCase';
 import { wordClass } from './words';
+import { table } from './table';
 
 /** A point in time named in a sentence: an explicit date or a relative phrase ("last year"). */
 export interface TimeAnchor {
@@ -19,11 +20,8 @@ const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-$
 const refDate = (ref: DayRef) => new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
 
 /** The words that open a relative time phrase other than a month's name. */
-/**
- * The words `MONTHS` answers for: its keys, and the names every object answers to ("constructor"), so
- * that the class says what `MONTHS[word] !== undefined` says, for every word, without the look-up.
- */
-const MONTH_KEY = wordClass([...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype)]);
+/** The words `MONTHS` answers for, as a class: asked of every capitalised word without the look-up. */
+const MONTH_KEY = wordClass(Object.keys(MONTHS));
 const RELATIVE = wordClass(['last', 'this', 'now', 'currently', 'today', 'yesterday', ...WEEKDAYS]);
 /** The text begins with a letter a to z: not a capital. */
 const startsAsciiLower = (text: string) => {
@@ -93,7 +91,13 @@ export function relativeAnchors(
 }
 
 /** The middle month of each season (northern hemisphere, as the news of this war speaks of them). */
-const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+const SEASONS: Readonly<Record<string, number>> = table({
+  spring: 4,
+  summer: 7,
+  autumn: 10,
+  fall: 10,
+  winter: 1,
+});
 
 /** Words after which a time is where a span begins ("since August"), not the time a figure describes. */
 export const SPAN_STARTS = new Set(['since', 'from', 'before', 'until']);

@@ -2,6 +2,7 @@ import { MONTHS } from './lexicon';
 import { parseDigits } from './numbers';
 import type { Token } from './tokens';
 import { startsLower, startsUpper } from './letterCase';
+import { table } from './table';
 
 export interface ParsedDate {
   /** ISO date, month or year: "2025-03-05", "2024-08", "2024". */
@@ -188,14 +189,14 @@ const FUNCTION_WORDS = new Set([
   'had',
 ]);
 
-const PART_ORDINALS: Record<string, number> = {
+const PART_ORDINALS: Readonly<Record<string, number>> = table({
   first: 1,
   second: 2,
   third: 3,
   fourth: 4,
   last: -1,
   final: -1,
-};
+});
 
 /**
  * "the first week of August [last year]", "the first two weeks of January", "the last ten days of March":

@@ -1,6 +1,7 @@
 import type { Qualifier, Unit } from './types';
+import { table } from './table';
 
-export const UNITS_WORDS: Record<string, number> = {
+export const UNITS_WORDS: Readonly<Record<string, number>> = table({
   zero: 0,
   one: 1,
   two: 2,
@@ -21,9 +22,9 @@ export const UNITS_WORDS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
-export const TENS_WORDS: Record<string, number> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = table({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -32,10 +33,10 @@ export const TENS_WORDS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Multipliers after a number: words and glued suffixes ("260bn", "5m", "10k"). */
-export const MAGNITUDES: Record<string, number> = {
+export const MAGNITUDES: Readonly<Record<string, number>> = table({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -49,19 +50,19 @@ export const MAGNITUDES: Record<string, number> = {
   b: 1e9,
   tn: 1e12,
   trn: 1e12,
-};
+});
 
 /** Verbs that multiply: "more than tripled" → 3 times, "nearly doubled" → 2 times. */
-export const MULTIPLIED: Record<string, number> = {
+export const MULTIPLIED: Readonly<Record<string, number>> = table({
   doubled: 2,
   tripled: 3,
   trebled: 3,
   quadrupled: 4,
   quintupled: 5,
-};
+});
 
 /** Fractions as shares, in percent: "half", "a third", "two-thirds", "one-fifth". */
-export const FRACTION_WORDS: Record<string, number> = {
+export const FRACTION_WORDS: Readonly<Record<string, number>> = table({
   half: 2,
   halves: 2,
   third: 3,
@@ -80,7 +81,7 @@ export const FRACTION_WORDS: Record<string, number> = {
   eighths: 8,
   tenth: 10,
   tenths: 10,
-};
+});
 
 /** Qualifier phrases, longest first; matched right before a number. */
 export const QUALIFIERS: ReadonlyArray<readonly [string[], Exclude<Qualifier, 'range'>]> = [
@@ -130,7 +131,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string[], Exclude<Qualifier, 'r
   [['below'], 'less than'],
 ];
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Readonly<Record<string, number>> = table({
   january: 1,
   jan: 1,
   february: 2,
@@ -155,10 +156,10 @@ export const MONTHS: Record<string, number> = {
   nov: 11,
   december: 12,
   dec: 12,
-};
+});
 
 /** Duration unit words (singular and plural) → unit. */
-export const DURATIONS: Record<string, Unit> = {
+export const DURATIONS: Readonly<Record<string, Unit>> = table({
   day: 'days',
   days: 'days',
   week: 'weeks',
@@ -167,7 +168,7 @@ export const DURATIONS: Record<string, Unit> = {
   months: 'months',
   year: 'years',
   years: 'years',
-};
+});
 
 /** Nouns that count people. */
 export const PERSON_NOUNS = new Set([
@@ -488,7 +489,7 @@ export const AREA_UNITS: ReadonlyArray<readonly [string[], 'km2' | 'mi2']> = [
 ];
 
 /** Length unit words → unit; the singular also after a hyphen ("a 40-kilometre front"). */
-export const LENGTH_UNITS: Record<string, 'km' | 'mi'> = {
+export const LENGTH_UNITS: Readonly<Record<string, 'km' | 'mi'>> = table({
   kilometres: 'km',
   kilometers: 'km',
   kilometre: 'km',
@@ -498,7 +499,7 @@ export const LENGTH_UNITS: Record<string, 'km' | 'mi'> = {
   miles: 'mi',
   mile: 'mi',
   mi: 'mi',
-};
+});
 
 export const PERCENT_UNITS: ReadonlyArray<string[]> = [['%'], ['per', 'cent'], ['percent'], ['pc'], ['pct']];
 
@@ -507,7 +508,7 @@ export const CURRENCY_SYMBOLS = new Map<string, 'USD' | 'EUR' | 'GBP'>([
   ['€', 'EUR'],
   ['£', 'GBP'],
 ]);
-export const CURRENCY_WORDS: Record<string, 'USD' | 'EUR' | 'GBP'> = {
+export const CURRENCY_WORDS: Readonly<Record<string, 'USD' | 'EUR' | 'GBP'>> = table({
   dollars: 'USD',
   dollar: 'USD',
   usd: 'USD',
@@ -516,7 +517,7 @@ export const CURRENCY_WORDS: Record<string, 'USD' | 'EUR' | 'GBP'> = {
   eur: 'EUR',
   pounds: 'GBP',
   gbp: 'GBP',
-};
+});
 
 export const WEEKDAYS = new Set([
   'monday',

@@ -1,5 +1,6 @@
 import { FRACTION_WORDS, MAGNITUDES, TENS_WORDS, UNITS_WORDS } from './lexicon';
 import { digitsOf, type Token } from './tokens';
+import { table } from './table';
 
 export interface ParsedNumber {
   value: number;
@@ -61,7 +62,13 @@ function parseNumeral(tokens: readonly Token[], i: number, tok: Token): ParsedNu
   return { value, from: i, to, fraction: false, words: false, suffix, yearLike };
 }
 
-const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const VULGAR: Readonly<Record<string, number>> = table({
+  '½': 0.5,
+  '¼': 0.25,
+  '¾': 0.75,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+});
 
 /** The part of a whole after it: "½", "-1/2", " 1/2", "and a half"; for digits (`digits`) or words. */
 function readPart(
