@@ -1,6 +1,14 @@
 import { loadavg } from 'node:os';
 import { benchBigTable, type BigTableSummary } from './bigTable';
-import { FLOOR, MARKING_FLOOR, withFloorExtension, withMarkingFloorExtension, type Reference } from './floor';
+import {
+  FLOOR,
+  IMPORT_FLOOR_PAGE,
+  MARKING_FLOOR,
+  withFloorExtension,
+  withImportFloorExtension,
+  withMarkingFloorExtension,
+  type Reference,
+} from './floor';
 import { generatedSourceFile } from './generated';
 import { askBackground, type ExtensionBrowser } from '../tests/e2e/harness';
 import { importThroughOptionsPage, type TimedImport } from './importing';
@@ -12,6 +20,7 @@ import {
   hoverSummary,
   optionsPage,
   scanSummary,
+  wakeSummary,
   withBrowser,
   type FirstHoverSummary,
   type HoverSummary,
@@ -72,8 +81,12 @@ export interface BrowserResults {
     large: HoverSummary;
     firstSmall: FirstHoverSummary;
     coldLarge: FirstHoverSummary;
+    /** Waking the stopped worker with one small request: the cold first hover's floor. */
+    wakeMs: number;
   };
   imports: Array<TimedImport & { sources: number; megabytes: number }>;
+  /** The same file imported by a reference that only stores its sources (bench/floor.ts). */
+  importFloors: TimedImport[];
   /** The page with a 20,000-figure table (bench/bigTable.ts). */
   bigTable: BigTableSummary;
 }
@@ -97,10 +110,20 @@ export async function benchBrowser(runs: BrowserRuns, log: Log): Promise<Browser
       server,
       runs,
     );
-    const { imports, large, coldLarge } = await benchLargeStore(server, runs, log);
+    const { imports, large, coldLarge, wakeMs } = await benchLargeStore(server, runs, log);
+    log('  the same file imported by an extension that only stores its sources…');
+    const importFloors = await importFloorRuns(runs);
     const loadAverage = { start: round1(start), end: round1(loadavg()[0]!) };
-    const hover = { small, large, firstSmall, coldLarge };
-    return { loadAverage, scans: { ...scans, floor, markingFloor }, heap5MB, hover, imports, bigTable };
+    const hover = { small, large, firstSmall, coldLarge, wakeMs };
+    return {
+      loadAverage,
+      scans: { ...scans, floor, markingFloor },
+      heap5MB,
+      hover,
+      imports,
+      importFloors,
+      bigTable,
+    };
   } finally {
     await server.close();
   }
@@ -153,7 +176,7 @@ async function referenceScan(
 async function benchLargeStore(server: BenchServer, runs: BrowserRuns, log: Log) {
   const json = generatedSourceFile(LARGE_STORE);
   const imports: BrowserResults['imports'] = [];
-  let hovers: { large: HoverSummary; coldLarge: FirstHoverSummary } | undefined;
+  let hovers: { large: HoverSummary; coldLarge: FirstHoverSummary; wakeMs: number } | undefined;
   for (let run = 1; run <= runs.imports; run++) {
     log(`  importing ${LARGE_STORE.toLocaleString('en-US')} sources (${run} of ${runs.imports})…`);
     const last = run === runs.imports;
@@ -165,11 +188,32 @@ async function benchLargeStore(server: BenchServer, runs: BrowserRuns, log: Log)
       const large = await hoverSummary(browser, options, server, runs.hovers);
       log('  first hovers after the service worker stopped…');
       const coldLarge = await firstHoverSummary(browser, options, server, runs.coldHovers, true);
-      return { timed, hovered: { large, coldLarge } };
+      const wakeMs = await wakeSummary(browser, options, runs.coldHovers);
+      return { timed, hovered: { large, coldLarge, wakeMs } };
     });
     imports.push({ ...timed, sources: LARGE_STORE, megabytes: round1(json.length / 1e6) });
     hovers = hovered ?? hovers;
   }
   if (!hovers) throw new Error('The bench needs at least one import.');
   return { imports, ...hovers };
+}
+
+/** Imports of the same file with the reference that only stores its sources, each in a fresh browser. */
+async function importFloorRuns(runs: BrowserRuns): Promise<TimedImport[]> {
+  const json = generatedSourceFile(LARGE_STORE);
+  const timed: TimedImport[] = [];
+  for (let run = 1; run <= runs.imports; run++)
+    timed.push(
+      await withImportFloorExtension((extensionDirectory) =>
+        withBrowser(
+          async (browser) => {
+            const page = await browser.context.newPage();
+            await page.goto(browser.extensionUrl(IMPORT_FLOOR_PAGE), { waitUntil: 'load' });
+            return importThroughOptionsPage(page, json);
+          },
+          { extensionDirectory },
+        ),
+      ),
+    );
+  return timed;
 }

@@ -77,7 +77,9 @@ export function browserKeys(results: BrowserResults) {
     hoverP95Ms10k: hover.large.p95Ms,
     firstHoverMs10: hover.firstSmall.medianMs,
     coldHoverMs10k: hover.coldLarge.medianMs,
+    coldWakeMs10k: hover.wakeMs,
     import10kMs: Math.round(median(imports.map((i) => i.ms))),
+    import10kFloorMs: Math.round(median(results.importFloors.map((i) => i.ms))),
     import10kProgressShown: imports.every((i) => i.progressShown && i.progressEvents > 0),
     scanMsOverFloor: round1(scans.typical.cpuMs - scans.floor.cpuMs),
     notKurskMsOverFloor: round1(scans.notAboutKursk.cpuMs - scans.floor.cpuMs),
@@ -136,6 +138,9 @@ export function printBrowserResults(results: BrowserResults, log: (line?: string
     );
   firstHover('on a newly opened page', hover.firstSmall);
   firstHover('on a page opened just after the service worker stopped', hover.coldLarge);
+  log(
+    `  the stopped service worker woken by one small request, no source read: ${fmt(hover.wakeMs)} ms (median of ${hover.coldLarge.loads})`,
+  );
   const first = imports[0]!;
   const seconds = (ms: number) => fmt(ms / 1000, 2);
   log(
@@ -150,6 +155,12 @@ export function printBrowserResults(results: BrowserResults, log: (line?: string
   log(
     `  progress reports: ${imports.map((i) => i.progressEvents).join(', ')}; ` +
       `progress bar shown: ${keys.import10kProgressShown ? 'yes' : 'no'}`,
+  );
+  const floors = results.importFloors;
+  log(
+    `  the least an import costs (the same file, its sources only stored, bench/floor.ts): ${seconds(keys.import10kFloorMs)} s, ` +
+      `median of ${floors.length} (${floors.map((i) => seconds(i.ms)).join(', ')} s); file read ${seconds(median(floors.map((i) => i.checkedMs)))} s, ` +
+      `sources written ${seconds(median(floors.map((i) => i.committedMs)))} s`,
   );
   const { bigTable } = results;
   log(

@@ -12,6 +12,9 @@ export interface Reference {
 
 export const FLOOR: Reference = { name: 'Content script floor', script: 'content-script.js', marks: false };
 export const MARKING_FLOOR: Reference = { name: 'Marking floor', script: 'content-script.js', marks: true };
+export const IMPORT_FLOOR: Reference = { name: 'Import floor', script: 'content-script.js', marks: false };
+/** The reference import's page, which the bench drives as it drives the product's options page. */
+export const IMPORT_FLOOR_PAGE = 'options.html';
 
 /**
  * The least a content script like ours does on a page: it reaches the page's document, reaches the
@@ -86,9 +89,78 @@ export function withMarkingFloorExtension<T>(
   marks: number,
   work: (directory: string) => Promise<T>,
 ): Promise<T> {
-  return withReference(MARKING_FLOOR, MARKING_CONTENT_SCRIPT, markingBackground(marks), work, {
-    web_accessible_resources: [{ resources: ['frame.html'], matches: ['http://127.0.0.1/*'] }],
+  return withReference(
+    MARKING_FLOOR,
+    MARKING_CONTENT_SCRIPT,
+    markingBackground(marks),
+    work,
+    { web_accessible_resources: [{ resources: ['frame.html'], matches: ['http://127.0.0.1/*'] }] },
+    { 'frame.html': '<!doctype html><title>Popover</title><p>Popover</p>\n' },
+  );
+}
+
+/**
+ * The least an import of a source file does: its page hands the chosen file to the background as an
+ * object URL, and the background reads it, says so, and writes each source as one record in one
+ * transaction. Nothing is checked or read for figures.
+ */
+const IMPORT_PAGE = `<!doctype html><title>Import</title><input type="file"><progress aria-label="Importing sources" max="1"></progress><p role="status"></p>
+<script src="options.js"></script>
+`;
+
+const IMPORT_PAGE_SCRIPT = `const status = document.querySelector('[role=status]');
+chrome.runtime.onMessage.addListener((message) => {
+  if (message.type === 'progress') document.querySelector('progress').value = message.share;
+});
+document.querySelector('input').addEventListener('change', async (event) => {
+  const url = URL.createObjectURL(event.target.files[0]);
+  const { sources } = await chrome.runtime.sendMessage({ type: 'import', url });
+  status.textContent = 'Imported ' + sources + ' sources';
+});
+`;
+
+const IMPORT_BACKGROUND = `const opened = new Promise((resolve, reject) => {
+  const request = indexedDB.open('sources', 1);
+  request.onupgradeneeded = () => request.result.createObjectStore('sources', { keyPath: 'id' });
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+async function importFile(url) {
+  const { sources } = await (await fetch(url)).json();
+  await chrome.runtime.sendMessage({ type: 'progress', share: 0.5 });
+  const db = await opened;
+  const transaction = db.transaction('sources', 'readwrite');
+  const store = transaction.objectStore('sources');
+  for (const source of sources) store.put(source);
+  await new Promise((resolve, reject) => {
+    transaction.oncomplete = resolve;
+    transaction.onerror = () => reject(transaction.error);
   });
+  return { sources: sources.length };
+}
+chrome.runtime.onMessage.addListener((message, _sender, respond) => {
+  if (message.type !== 'import') return;
+  importFile(message.url).then(respond);
+  return true;
+});
+`;
+
+/**
+ * Runs `work` with a minimal extension that only stores the sources of a file chosen in its page (see
+ * IMPORT_BACKGROUND): the least an import of that file costs, with no figure read or checked.
+ */
+export function withImportFloorExtension<T>(work: (directory: string) => Promise<T>): Promise<T> {
+  return withReference(
+    IMPORT_FLOOR,
+    CONTENT_SCRIPT,
+    IMPORT_BACKGROUND,
+    work,
+    {},
+    {
+      [IMPORT_FLOOR_PAGE]: IMPORT_PAGE,
+      'options.js': IMPORT_PAGE_SCRIPT,
+    },
+  );
 }
 
 async function withReference<T>(
@@ -97,6 +169,7 @@ async function withReference<T>(
   background: string,
   work: (directory: string) => Promise<T>,
   manifestMore: object = {},
+  files: Record<string, string> = {},
 ): Promise<T> {
   const workDirectory = mkdtempSync(join(tmpdir(), 'kcc-floor-'));
   try {
@@ -113,7 +186,7 @@ async function withReference<T>(
     writeFileSync(join(directory, 'manifest.json'), JSON.stringify(manifest));
     writeFileSync(join(directory, reference.script), script);
     writeFileSync(join(directory, 'background.js'), background);
-    writeFileSync(join(directory, 'frame.html'), '<!doctype html><title>Popover</title><p>Popover</p>\n');
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
     return await work(directory);
   } finally {
     rmSync(workDirectory, { recursive: true, force: true });

@@ -168,3 +168,19 @@ export async function firstHoverSummary(
   }
   return { storedSources, loads, medianMs: round1(median(samples)), maxMs: round1(Math.max(...samples)) };
 }
+
+/**
+ * The floor of a first hover after the service worker stopped: the worker stopped `times` times, and
+ * each time woken by one small request from the options page (its settings), timed until the answer.
+ * It starts the background script, the engine with it, and opens the store; it reads no source.
+ */
+export async function wakeSummary(browser: ExtensionBrowser, options: Page, times: number): Promise<number> {
+  const samples: number[] = [];
+  for (let time = 0; time < times; time++) {
+    await stopServiceWorker(browser.context, options);
+    const start = performance.now();
+    await askBackground(options, { type: 'getSettings' });
+    samples.push(performance.now() - start);
+  }
+  return round1(median(samples));
+}
