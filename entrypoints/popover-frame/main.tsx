@@ -43,6 +43,9 @@ const send = (message: PopoverFrameMessage) => port?.postMessage(message);
 const dialog = (): HTMLElement | null =>
   app.firstElementChild instanceof HTMLElement ? app.firstElementChild : null;
 
+/** One function for every drawing: the popover draws its comparison again only when what it shows changed. */
+const openOptions = () => void browser.runtime.openOptionsPage();
+
 /** Draws a popover, or none, into an element of the frame. */
 function drawInto(into: HTMLElement, shown: PopoverFrameDrawing | null, sourcesBelow = 0): void {
   if (!shown) {
@@ -58,7 +61,7 @@ function drawInto(into: HTMLElement, shown: PopoverFrameDrawing | null, sourcesB
       state={state}
       below={sourcesBelow}
       onCopy={copyText}
-      onAddSources={() => void browser.runtime.openOptionsPage()}
+      onAddSources={openOptions}
     />,
     into,
   );
