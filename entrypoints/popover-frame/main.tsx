@@ -13,6 +13,7 @@ import {
 import { copyText } from './clipboard';
 import { wrapTab } from './focus';
 import { delayLoading } from './loadingDelay';
+import { whenFontsLoaded } from './fontsLoaded';
 import { rehearse } from './rehearsal';
 import './frame.css';
 
@@ -77,8 +78,8 @@ function draw(message: PopoverDrawMessage): void {
   const shown = dialog();
   if (!shown) return;
   measure(shown);
-  // the first drawing may be laid out in a fallback font: measured again once the fonts are in
-  void document.fonts.ready.then(() => requestAnimationFrame(() => measure(shown)));
+  // a drawing laid out while fonts were loading used a fallback font: measured again once they are in
+  whenFontsLoaded(document.fonts, () => requestAnimationFrame(() => measure(shown)));
   if (focusWhenDrawn && message.drawing?.state.status !== 'loading') {
     focusWhenDrawn = false;
     shown.focus();
