@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { direction, pullerAmong, whyOf } from '../../engine/index';
 import { formatDate, formatFigure, formatNormalized, formatNumber } from '../../engine/format';
 import type { Verdict } from '../../engine/types';
@@ -34,7 +34,34 @@ export interface PopoverProps {
 
 /** What every other stored source says about the claim of one figure on the page. */
 export function Popover(props: PopoverProps) {
-  const { figure, published, claimLabel, label, state, areaUnit, theme, below = 0 } = props;
+  const {
+    figure,
+    published,
+    claimLabel,
+    label,
+    state,
+    areaUnit,
+    theme,
+    below = 0,
+    onCopy,
+    onAddSources,
+  } = props;
+  // The count of sources below is known once the drawn list is laid out, and drawn after it: the
+  // comparison, the same element, is not drawn again for it (a dozen sources, 1-1.5 ms of the frame).
+  const comparison = useMemo(
+    () =>
+      state.status === 'ready' ? (
+        <Comparison
+          figure={figure}
+          published={published}
+          reply={state.reply}
+          areaUnit={areaUnit}
+          onCopy={onCopy}
+          onAddSources={onAddSources}
+        />
+      ) : null,
+    [figure, published, state, areaUnit, onCopy, onAddSources],
+  );
   return (
     // Focusable, so that keyboard users can scroll it when it is long.
     <div class={`popover${theme ? ` theme-${theme}` : ''}`} role="dialog" aria-label={label} tabIndex={0}>
@@ -44,16 +71,7 @@ export function Popover(props: PopoverProps) {
       </p>
       {state.status === 'loading' && <p class="status">Looking for other sources…</p>}
       {state.status === 'failed' && <Outcome verdict="none" summary={`Could not compare: ${state.error}`} />}
-      {state.status === 'ready' && (
-        <Comparison
-          figure={figure}
-          published={published}
-          reply={state.reply}
-          areaUnit={areaUnit}
-          onCopy={props.onCopy}
-          onAddSources={props.onAddSources}
-        />
-      )}
+      {comparison}
       {below > 0 && (
         // a cue for the eye; the list itself tells assistive tech how many sources there are
         <p class="below" aria-hidden="true">

@@ -13,6 +13,7 @@ import {
 import { copyText } from './clipboard';
 import { wrapTab } from './focus';
 import { delayLoading } from './loadingDelay';
+import { whenFontsLoaded } from './fontsLoaded';
 import { rehearse } from './rehearsal';
 import './frame.css';
 
@@ -43,6 +44,9 @@ const send = (message: PopoverFrameMessage) => port?.postMessage(message);
 const dialog = (): HTMLElement | null =>
   app.firstElementChild instanceof HTMLElement ? app.firstElementChild : null;
 
+/** One function for every drawing: the popover draws its comparison again only when what it shows changed. */
+const openOptions = () => void browser.runtime.openOptionsPage();
+
 /** Draws a popover, or none, into an element of the frame. */
 function drawInto(into: HTMLElement, shown: PopoverFrameDrawing | null, sourcesBelow = 0): void {
   if (!shown) {
@@ -58,7 +62,7 @@ function drawInto(into: HTMLElement, shown: PopoverFrameDrawing | null, sourcesB
       state={state}
       below={sourcesBelow}
       onCopy={copyText}
-      onAddSources={() => void browser.runtime.openOptionsPage()}
+      onAddSources={openOptions}
     />,
     into,
   );
@@ -74,8 +78,8 @@ function draw(message: PopoverDrawMessage): void {
   const shown = dialog();
   if (!shown) return;
   measure(shown);
-  // the first drawing may be laid out in a fallback font: measured again once the fonts are in
-  void document.fonts.ready.then(() => requestAnimationFrame(() => measure(shown)));
+  // a drawing laid out while fonts were loading used a fallback font: measured again once they are in
+  whenFontsLoaded(document.fonts, () => requestAnimationFrame(() => measure(shown)));
   if (focusWhenDrawn && message.drawing?.state.status !== 'loading') {
     focusWhenDrawn = false;
     shown.focus();
