@@ -92,4 +92,24 @@ describe('index entries', () => {
     expect(log.slice(0, 4)).toEqual(['indexEntries', 'claimEntries', 'claim entries read', 'indexEntries']);
     vi.restoreAllMocks();
   });
+
+  it("of a large import are made a few hundred at a time, so that a popover's read of a source goes between", async () => {
+    const db = await freshStore();
+    await importSources(db, sourceFileJson(Array.from({ length: 600 }, (_, n) => sourceEntry(`s${n}`))));
+    const order: string[] = [];
+    const transaction = db.transaction.bind(db);
+    let read: Promise<unknown> | undefined;
+    vi.spyOn(db, 'transaction').mockImplementation(((stores: string[], mode?: IDBTransactionMode) => {
+      const tx = transaction(stores as never, mode);
+      // a popover asks for a source's figure set as the entries start to be made
+      if (mode === 'readwrite' && stores[0] === 'figureSets' && !read)
+        read = db.get('figureSets', 's599').then(() => order.push('a source read'));
+      return tx;
+    }) as never);
+    await readAllEntries(db).then(() => order.push('entries made'));
+    await read;
+    expect(order).toEqual(['a source read', 'entries made']);
+    expect(await db.count('indexEntries')).toBe(await db.count('figureSets'));
+    vi.restoreAllMocks();
+  });
 });
