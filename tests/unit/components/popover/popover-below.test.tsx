@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popover, type PopoverProps } from '../../../../components/popover/Popover';
+import { seizedFigure } from './figures';
 import type { ComparedFigure, FigureQuery } from '../../../../protocol/messages';
 
 /** How many times the popover worked out its chart's points: once per drawing of its comparison. */
@@ -19,16 +20,7 @@ vi.mock('../../../../components/popover/chartPoints', async (importOriginal) => 
   };
 });
 
-const figure: FigureQuery = {
-  text: 'about 1,300 square kilometres',
-  value: 1300,
-  unit: 'km2',
-  qualifier: 'about',
-  claim: 'territory.held',
-  asOf: '2024-08-20',
-  normalized: { value: 1300, unit: 'km2' },
-  sentence: 'they seized about 1,300 square kilometres of Russian territory',
-};
+const figure: FigureQuery = seizedFigure;
 
 const other = (outlet: string, value: number): ComparedFigure => ({
   source: { id: outlet, outlet, title: `${outlet} report`, published: '2024-08-21', url: null },

@@ -8,20 +8,12 @@ import { Popover, type PopoverProps, type PopoverState } from '../../../../compo
 import { citationOf } from '../../../../components/popover/citation';
 import { formatDate } from '../../../../components/shared/format';
 import { formatNormalized } from '../../../../engine/format';
+import { seizedFigure } from './figures';
 import type { CompareReply, ComparedFigure, FigureQuery } from '../../../../protocol/messages';
 
 const HOSTILE = 'Kyiv said it held <img src=x onerror="alert(1)"> 1,368 square km <b>then</b>.';
 
-const figure: FigureQuery = {
-  text: 'about 1,300 square kilometres',
-  value: 1300,
-  unit: 'km2',
-  qualifier: 'about',
-  claim: 'territory.held',
-  asOf: '2024-08',
-  normalized: { value: 1300, unit: 'km2' },
-  sentence: 'they seized about 1,300 square kilometres of Russian territory',
-};
+const figure: FigureQuery = { ...seizedFigure, asOf: '2024-08' };
 
 function other(
   outlet: string,
