@@ -110,9 +110,10 @@ export async function benchBrowser(runs: BrowserRuns, log: Log): Promise<Browser
       server,
       runs,
     );
-    const { imports, large, coldLarge, wakeMs } = await benchLargeStore(server, runs, log);
+    const json = generatedSourceFile(LARGE_STORE);
+    const { imports, large, coldLarge, wakeMs } = await benchLargeStore(server, runs, json, log);
     log('  the same file imported by an extension that only stores its sources…');
-    const importFloors = await importFloorRuns(runs);
+    const importFloors = await importFloorRuns(runs, json);
     const loadAverage = { start: round1(start), end: round1(loadavg()[0]!) };
     const hover = { small, large, firstSmall, coldLarge, wakeMs };
     return {
@@ -173,8 +174,7 @@ async function referenceScan(
 }
 
 /** Imports of 10,000 generated sources, each in a fresh browser; hovers after the last. */
-async function benchLargeStore(server: BenchServer, runs: BrowserRuns, log: Log) {
-  const json = generatedSourceFile(LARGE_STORE);
+async function benchLargeStore(server: BenchServer, runs: BrowserRuns, json: string, log: Log) {
   const imports: BrowserResults['imports'] = [];
   let hovers: { large: HoverSummary; coldLarge: FirstHoverSummary; wakeMs: number } | undefined;
   for (let run = 1; run <= runs.imports; run++) {
@@ -199,8 +199,7 @@ async function benchLargeStore(server: BenchServer, runs: BrowserRuns, log: Log)
 }
 
 /** Imports of the same file with the reference that only stores its sources, each in a fresh browser. */
-async function importFloorRuns(runs: BrowserRuns): Promise<TimedImport[]> {
-  const json = generatedSourceFile(LARGE_STORE);
+async function importFloorRuns(runs: BrowserRuns, json: string): Promise<TimedImport[]> {
   const timed: TimedImport[] = [];
   for (let run = 1; run <= runs.imports; run++)
     timed.push(

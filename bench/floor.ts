@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A reference extension: its name names the isolated world its content script runs in. */
+/** A reference extension with a content script: its name names the isolated world that script runs in. */
 export interface Reference {
   name: string;
   script: string;
@@ -12,7 +12,8 @@ export interface Reference {
 
 export const FLOOR: Reference = { name: 'Content script floor', script: 'content-script.js', marks: false };
 export const MARKING_FLOOR: Reference = { name: 'Marking floor', script: 'content-script.js', marks: true };
-export const IMPORT_FLOOR: Reference = { name: 'Import floor', script: 'content-script.js', marks: false };
+/** The reference import's name: it has no content script. */
+const IMPORT_FLOOR_NAME = 'Import floor';
 /** The reference import's page, which the bench drives as it drives the product's options page. */
 export const IMPORT_FLOOR_PAGE = 'options.html';
 
@@ -78,7 +79,7 @@ const markingBackground = (
  * gives this machine's floor: the main-thread time a page pays for any such content script at all.
  */
 export function withFloorExtension<T>(work: (directory: string) => Promise<T>): Promise<T> {
-  return withReference(FLOOR, CONTENT_SCRIPT, BACKGROUND, work);
+  return withReference(FLOOR.name, { file: FLOOR.script, text: CONTENT_SCRIPT }, BACKGROUND, work);
 }
 
 /**
@@ -90,8 +91,8 @@ export function withMarkingFloorExtension<T>(
   work: (directory: string) => Promise<T>,
 ): Promise<T> {
   return withReference(
-    MARKING_FLOOR,
-    MARKING_CONTENT_SCRIPT,
+    MARKING_FLOOR.name,
+    { file: MARKING_FLOOR.script, text: MARKING_CONTENT_SCRIPT },
     markingBackground(marks),
     work,
     { web_accessible_resources: [{ resources: ['frame.html'], matches: ['http://127.0.0.1/*'] }] },
@@ -151,8 +152,8 @@ chrome.runtime.onMessage.addListener((message, _sender, respond) => {
  */
 export function withImportFloorExtension<T>(work: (directory: string) => Promise<T>): Promise<T> {
   return withReference(
-    IMPORT_FLOOR,
-    CONTENT_SCRIPT,
+    IMPORT_FLOOR_NAME,
+    null,
     IMPORT_BACKGROUND,
     work,
     {},
@@ -164,8 +165,9 @@ export function withImportFloorExtension<T>(work: (directory: string) => Promise
 }
 
 async function withReference<T>(
-  reference: Reference,
-  script: string,
+  name: string,
+  /** Its content script, run on the bench's pages, if it has one. */
+  script: { file: string; text: string } | null,
   background: string,
   work: (directory: string) => Promise<T>,
   manifestMore: object = {},
@@ -177,14 +179,16 @@ async function withReference<T>(
     mkdirSync(directory);
     const manifest = {
       manifest_version: 3,
-      name: reference.name,
+      name,
       version: '1.0',
       background: { service_worker: 'background.js' },
-      content_scripts: [{ matches: ['http://127.0.0.1/*'], js: [reference.script], run_at: 'document_idle' }],
+      ...(script && {
+        content_scripts: [{ matches: ['http://127.0.0.1/*'], js: [script.file], run_at: 'document_idle' }],
+      }),
       ...manifestMore,
     };
     writeFileSync(join(directory, 'manifest.json'), JSON.stringify(manifest));
-    writeFileSync(join(directory, reference.script), script);
+    if (script) writeFileSync(join(directory, script.file), script.text);
     writeFileSync(join(directory, 'background.js'), background);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
     return await work(directory);
