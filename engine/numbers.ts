@@ -210,16 +210,10 @@ function words(value: number, from: number, to: number): ParsedNumber {
 /** "half", "a third", "one-fifth", "two-thirds", "three quarters" → percent. */
 function parseFraction(tokens: readonly Token[], i: number): ParsedNumber | null {
   const first = tokens[i]!;
-  const half = first.lower === 'half';
-  let numerator: number | undefined;
-  if (first.lower === 'a' || first.lower === 'one') numerator = 1;
-  else numerator = UNITS_WORDS[first.lower];
+  if (first.lower === 'half') return partOfSpan(tokens, i) ? null : share(50, i, i + 1);
+  const numerator = first.lower === 'a' || first.lower === 'one' ? 1 : UNITS_WORDS[first.lower];
   // most words start no share: they are passed over before the word before them is asked about
-  if (!half && (numerator === undefined || numerator === 0)) return null;
-  // "the first half of the year", "the last quarter": a part of a span of time, not a share
-  if (/^(first|second|third|fourth|last|latter|former|final)$/.test(tokens[i - 1]?.lower ?? '')) return null;
-  if (half) return share(50, i, i + 1);
-  if (numerator === undefined || numerator === 0) return null;
+  if (!numerator || partOfSpan(tokens, i)) return null;
   let j = i + 1;
   if (isHyphen(tokens[j])) j++;
   const denomTok = tokens[j];
@@ -232,6 +226,10 @@ function parseFraction(tokens: readonly Token[], i: number): ParsedNumber | null
   if (numerator > 1 && !plural) return null;
   return share((numerator / denominator) * 100, i, j + 1);
 }
+
+/** "the first half of the year", "the last quarter": a part of a span of time, not a share. */
+const partOfSpan = (tokens: readonly Token[], i: number) =>
+  /^(first|second|third|fourth|last|latter|former|final)$/.test(tokens[i - 1]?.lower ?? '');
 
 function share(value: number, from: number, to: number): ParsedNumber {
   return {
