@@ -3,8 +3,11 @@ export const MIN_SHARED_LENGTH = 30;
 
 /** Text with runs of white space as one space, so page text and stored text line up. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** White space that `squash` changes: two in a row, any but a space, or a space at either end. */
+const UNSQUASHED = /\s\s|[^\S ]|^ | $/;
 
 /**
  * What recognises a stored sentence (squashed) without keeping it: a 53-bit hash of all of it, so
@@ -20,14 +23,27 @@ export interface SentenceFingerprint {
 
 export function fingerprintOf(sentence: string): SentenceFingerprint {
   const squashed = squash(sentence);
-  const hashes = new PrefixHashes(squashed);
   const length = squashed.length;
   const long = length >= MIN_SHARED_LENGTH;
+  // the hashes of the beginnings PrefixHashes would keep, taken as they pass: no arrays are made
+  const endFrom = length - MIN_SHARED_LENGTH;
+  let first = 0;
+  let second = 0;
+  let start = 0;
+  let beforeEnd = 0;
+  for (let i = 0; ; i++) {
+    if (i === MIN_SHARED_LENGTH) start = first;
+    if (i === endFrom) beforeEnd = first;
+    if (i === length) break;
+    const code = squashed.charCodeAt(i);
+    first = (Math.imul(first, FIRST.base) + code) >>> 0;
+    second = (Math.imul(second, SECOND.base) + code) >>> 0;
+  }
   return {
-    whole: hashes.wide(0, length),
+    whole: wideOf(first, second),
     length,
-    start: long ? hashes.narrow(0, MIN_SHARED_LENGTH) : null,
-    end: long ? hashes.narrow(length - MIN_SHARED_LENGTH, length) : null,
+    start: long ? start >>> 2 : null,
+    end: long ? ((first - Math.imul(beforeEnd, powerOf(FIRST, MIN_SHARED_LENGTH))) >>> 0) >>> 2 : null,
   };
 }
 
@@ -126,11 +142,15 @@ class PrefixHashes {
     return stretch(this.first, FIRST, from, to) >>> 2;
   }
 
-  /** A 53-bit hash of the same: both hashes, the second cut to the 21 bits a number has room for. */
+  /** A 53-bit hash of the same. */
   wide(from: number, to: number): number {
-    const high = stretch(this.second, SECOND, from, to) & 0x1f_ffff;
-    return high * 2 ** 32 + stretch(this.first, FIRST, from, to);
+    return wideOf(stretch(this.first, FIRST, from, to), stretch(this.second, SECOND, from, to));
   }
+}
+
+/** Both hashes of a stretch as one number, the second cut to the 21 bits a number has room for. */
+function wideOf(first: number, second: number): number {
+  return (second & 0x1f_ffff) * 2 ** 32 + first;
 }
 
 /** A hash's base and its powers worked out so far. */
@@ -142,9 +162,14 @@ interface Polynomial {
 const FIRST: Polynomial = { base: 0x01000193, powers: [1] };
 const SECOND: Polynomial = { base: 0x2f0b3a49, powers: [1] };
 
-function stretch(prefix: Uint32Array, { base, powers }: Polynomial, from: number, to: number): number {
-  while (powers.length <= to - from) powers.push(Math.imul(powers.at(-1)!, base) >>> 0);
-  return (prefix[to]! - Math.imul(prefix[from]!, powers[to - from]!)) >>> 0;
+function stretch(prefix: Uint32Array, polynomial: Polynomial, from: number, to: number): number {
+  return (prefix[to]! - Math.imul(prefix[from]!, powerOf(polynomial, to - from))) >>> 0;
+}
+
+/** The base to the power `n`, modulo 2³². */
+function powerOf({ base, powers }: Polynomial, n: number): number {
+  while (powers.length <= n) powers.push(Math.imul(powers.at(-1)!, base) >>> 0);
+  return powers[n]!;
 }
 
 const GENERAL_PUNCTUATION = [0x2000, 0x206f] as const;
