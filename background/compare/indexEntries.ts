@@ -3,6 +3,9 @@ import type { ClaimEntry, ClaimPack, IndexEntry, StoreDB } from '../store/schema
 import { indexEntryOf } from './indexEntry';
 import { codeUnitOrder } from '../store/order';
 import { writeNewEntry } from '../store/entryWrites';
+import { onePerStore } from '../store/perStore';
+import { PendingEntries } from './pendingEntries';
+import { quiet } from './quiet';
 
 /**
  * Index entries read per request when all of them are read: few enough that a comparison's own read,
@@ -13,8 +16,29 @@ const ENTRIES_PER_READ = 250;
 /** Reads of claim entries under way: the read of every entry lets them go first. */
 const claimReads = new Set<Promise<unknown>>();
 
+/**
+ * Reads of every entry under way: the entries of an import are stored after them, since each
+ * request of such a read would wait for the store to write a few hundred entries first.
+ */
+const allReads = new Set<Promise<unknown>>();
+
 async function afterClaimReads(): Promise<void> {
   while (claimReads.size > 0) await Promise.allSettled([...claimReads]);
+}
+
+/** Once no read of entries is under way and no comparison has run for a while. */
+async function afterReadsAndQuiet(): Promise<void> {
+  do {
+    while (claimReads.size > 0 || allReads.size > 0) await Promise.allSettled([...claimReads, ...allReads]);
+    await quiet();
+  } while (claimReads.size > 0 || allReads.size > 0);
+}
+
+/** Notes a read under way in `reads` until it settles. */
+function track<T>(reads: Set<Promise<unknown>>, read: Promise<T>): Promise<T> {
+  reads.add(read);
+  void read.finally(() => reads.delete(read)).catch(() => undefined);
+  return read;
 }
 
 const bySourceId = (a: IndexEntry, b: IndexEntry) => codeUnitOrder(a.sourceId, b.sourceId);
@@ -24,7 +48,14 @@ const bySourceId = (a: IndexEntry, b: IndexEntry) => codeUnitOrder(a.sourceId, b
  * or by a version before entries) get it made from their figure set, and stored for the next read.
  * `onRead` is given the entries of each request as it is read (not those made).
  */
-export async function readAllEntries(
+export function readAllEntries(
+  db: StoreDB,
+  onRead?: (entries: readonly IndexEntry[]) => void,
+): Promise<IndexEntry[]> {
+  return track(allReads, allEntries(db, onRead));
+}
+
+async function allEntries(
   db: StoreDB,
   onRead?: (entries: readonly IndexEntry[]) => void,
 ): Promise<IndexEntry[]> {
@@ -76,10 +107,7 @@ export interface ClaimsRead {
  * which makes them). Goes before the read of every entry: that waits between its requests for it.
  */
 export function readClaims(db: StoreDB, claims: readonly string[]): Promise<ClaimsRead | null> {
-  const read = claimsOf(db, claims);
-  claimReads.add(read);
-  void read.finally(() => claimReads.delete(read)).catch(() => undefined);
-  return read;
+  return track(claimReads, claimsOf(db, claims));
 }
 
 async function claimsOf(db: StoreDB, claims: readonly string[]): Promise<ClaimsRead | null> {
@@ -106,6 +134,12 @@ function claimRange(claim: string): IDBKeyRange {
   return IDBKeyRange.bound([claim], [claim, []]);
 }
 
+/** The entries of a store's imported sources, made as they were read and not yet stored. */
+export const pendingEntriesOf = onePerStore(
+  (db) =>
+    new PendingEntries(db, afterReadsAndQuiet, () => void clearEntriesMissing(db).catch(() => undefined)),
+);
+
 /**
  * Sources whose entries are made in one transaction. The transaction holds the figure sets for
  * writing: a popover reading its listed sources' details waits for it, and made for the 10,000
@@ -114,14 +148,22 @@ function claimRange(claim: string): IDBKeyRange {
 const ENTRIES_PER_MAKING = 250;
 
 /**
- * Makes the entries of sources from their figure sets (sources without one were deleted) and stores
- * them with their claim entries, a few hundred sources per transaction, so that no write comes between
+ * The entries of sources not stored yet: an import's as it made them (`PendingEntries`), the others
+ * made from their figure sets (sources without one were deleted) and stored with their claim entries, a few hundred sources per transaction, so that no write comes between
  * a set read and its entry written, and other reads of the sets go between two transactions. Resolves
  * once the sets are read: the entries are written meanwhile, and a failed write only means they are
  * made again next time.
  */
-async function entriesFromFigureSets(db: StoreDB, sourceIds: readonly string[]): Promise<IndexEntry[]> {
+async function entriesFromFigureSets(db: StoreDB, ids: readonly string[]): Promise<IndexEntry[]> {
+  // an import's are made already, as it read its sources' figures
+  const pending = pendingEntriesOf(db);
   const entries: IndexEntry[] = [];
+  const sourceIds: string[] = [];
+  for (const id of ids) {
+    const entry = pending.get(id);
+    if (entry) entries.push(entry);
+    else sourceIds.push(id);
+  }
   for (let at = 0; at < sourceIds.length; at += ENTRIES_PER_MAKING) {
     // a comparison waiting for its claims' entries goes first, as with the entries read
     await afterClaimReads();

@@ -9,6 +9,7 @@
 export const QUIET_MS = 500;
 
 let underWay = 0;
+let endedAt = -Infinity;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const waiting = new Map<object, () => void>();
 
@@ -20,6 +21,7 @@ export async function comparing<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     underWay -= 1;
+    endedAt = performance.now();
     if (underWay === 0 && waiting.size > 0) arm();
   }
 }
@@ -41,4 +43,10 @@ function arm(): void {
     waiting.clear();
     for (const run of runs) run();
   }, QUIET_MS);
+}
+
+/** Resolves at once when no comparison has run for `QUIET_MS`, else once none has for that long. */
+export function quiet(): Promise<void> {
+  if (underWay === 0 && performance.now() - endedAt >= QUIET_MS) return Promise.resolve();
+  return new Promise((resolve) => whenQuiet({}, resolve));
 }

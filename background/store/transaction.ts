@@ -1,13 +1,14 @@
 import { unwrap, wrap, type IDBPTransaction } from 'idb';
 import type { SourceSummary, StoredFigure, StoredSource } from '../../protocol/messages';
 import { claimIndexOf } from '../compare/claimIndex';
-import type { FigureSet, StoreDB, StoreSchema } from './schema';
+import type { FigureSet, IndexEntry, StoreDB, StoreSchema } from './schema';
 import { indexEntryOf } from '../compare/indexEntry';
 import { detailsOf, figureSetOf, toSummary } from './records';
 import { withoutHash } from '../compare/askingPage';
 import { sourceListOf } from './sourceList';
 import { writeEntry } from './entryWrites';
 import { whileWriting } from './writing';
+import { pendingEntriesOf } from '../compare/indexEntries';
 
 const WRITTEN = ['sources', 'figureSets', 'indexEntries', 'claimEntries', 'claimPacks', 'meta'] as const;
 
@@ -34,6 +35,9 @@ async function written<T>(db: StoreDB, work: (tx: WriteTx) => Promise<T>): Promi
   try {
     const result = await work(tx);
     await tx.done;
+    const pending = pendingEntriesOf(db);
+    pending.drop(changes.keys());
+    pending.add(madeBy.get(tx) ?? []);
     claimIndexOf(db).changed(new Set(changes.keys()));
     sourceListOf(db).changed(changes);
     return result;
@@ -68,10 +72,10 @@ export interface SourceWithFigures {
  * ids, without waiting for each. Resolves once the first is written: the store writes the others
  * meanwhile, and requests queued later are written after them. A failing put aborts the
  * transaction; a value that cannot be stored at all throws at once.
- * Their index entries are not written: each is made from its figure set when first read
- * (indexEntries.ts), and the store notes that some may be missing (`entriesMissing`). Written here
- * as well, they made an import of 10,000 sources 2 s slower in Chromium. The entries (and claim
- * entries) of the sources named in `replacing` are deleted.
+ * Their index entries are made but not written: they are kept once the write has committed, and
+ * stored after it (`PendingEntries`); the store notes that some may be missing (`entriesMissing`).
+ * Written here as well, they made an import of 10,000 sources 2 s slower in Chromium. The entries
+ * (and claim entries) of the sources named in `replacing` are deleted.
  */
 export function queueSources(
   tx: WriteTx,
@@ -82,8 +86,14 @@ export function queueSources(
     notedMissing.add(tx);
     unwrap(tx.objectStore('meta')).put(true, 'entriesMissing');
   }
+  let made = madeBy.get(tx);
+  if (!made) madeBy.set(tx, (made = []));
+  for (const { source, figures } of entries) made.push(indexEntryOf(detailsOf(source), figures));
   return queuePuts(tx, entries, replacing);
 }
+
+/** The index entries of the sources each write queued with `queueSources`, kept once it commits. */
+const madeBy = new WeakMap<WriteTx, IndexEntry[]>();
 
 /**
  * The writes that have noted `entriesMissing`: once is enough, where an import queued it with each

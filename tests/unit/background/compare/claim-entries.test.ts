@@ -27,7 +27,14 @@ import {
 } from '../../../../background/store/sources';
 import { inWriteTransaction, replaceFigures } from '../../../../background/store/transaction';
 import { importSources } from '../../../../background/store/transfer';
-import { queryFor, readClaimEntries, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
+import {
+  queryFor,
+  readClaimEntries,
+  restarted,
+  sourceEntry,
+  sourceFileJson,
+  userArticle,
+} from '../store/helpers';
 
 const ALL_CLAIMS = CLAIMS.map((claim) => claim.key);
 
@@ -130,10 +137,12 @@ describe('claim entries', () => {
   });
 
   it('of imported sources are written when their index entries are made; until then they are not read', async () => {
-    const db = await named('import');
+    // a service worker started again after each import: the entries are made from the figure sets
+    let db = await named('import');
     const held = (id: string, km2: number) =>
       sourceEntry(id, { text: `Ukraine still holds about ${km2} square kilometres of the Kursk region.` });
     await importSources(db, sourceFileJson([held('a', 800), held('b', 700)]));
+    db = await restarted(db);
     expect(await readClaimEntries(db, ALL_CLAIMS)).toBeNull();
 
     await readAllEntries(db);
@@ -145,6 +154,7 @@ describe('claim entries', () => {
 
     // importing again replaces 'a': its old entries go, and the new ones are made when next read
     await importSources(db, sourceFileJson([held('a', 300)]));
+    db = await restarted(db);
     expect(await readClaimEntries(db, ALL_CLAIMS)).toBeNull();
     expect(await db.getAllKeys('claimEntries')).toEqual([['territory.held', 'b']]);
     await readAllEntries(db);
@@ -154,16 +164,18 @@ describe('claim entries', () => {
 
     // a new source: its entries, made when next read, delete the pack of its claim
     await importSources(db, sourceFileJson([held('c', 600)]));
+    db = await restarted(db);
     expect(await readClaims(db, ALL_CLAIMS)).toBeNull();
     await readAllEntries(db);
     await expectInStep(db);
   });
 
   it("made in one transaction for many sources of a claim, delete the claim's pack once", async () => {
-    const db = await named('unpack-once');
+    let db = await named('unpack-once');
     const held = (id: string, km2: number) =>
       sourceEntry(id, { text: `Ukraine still holds about ${km2} square kilometres of the Kursk region.` });
     await importSources(db, sourceFileJson([held('a', 800), held('b', 700), held('c', 600)]));
+    db = await restarted(db);
     const unpacked: unknown[] = [];
     const remove = IDBObjectStore.prototype.delete;
     const spy = vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (

@@ -80,7 +80,7 @@ describe('a cache kept in step with the index entries', () => {
     expect(steps).toEqual([250, 250, 100]);
     expect(reads).toEqual([]);
 
-    // an imported source has no entry yet: made from its figure set, it sorts in among the others
+    // an imported source has no entry stored yet: made as it was read, it sorts in among the others
     await importSources(db, sourceFileJson([sourceEntry('s-100a')]));
     const withImported = await new EntryCache(db, reading).current();
     expect(reads).toEqual(['all 601']);

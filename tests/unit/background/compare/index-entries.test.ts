@@ -5,14 +5,23 @@ import { EntryCache } from '../../../../background/compare/entryCache';
 import { compareFigure } from '../../../../background/compare/compare';
 import type { StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
-import { readAllEntries, readClaims } from '../../../../background/compare/indexEntries';
-import { addSource } from '../../../../background/store/sources';
+import { pendingEntriesOf, readAllEntries, readClaims } from '../../../../background/compare/indexEntries';
+import { addSource, updateSource } from '../../../../background/store/sources';
+import { comparing } from '../../../../background/compare/quiet';
 import { importSources } from '../../../../background/store/transfer';
-import { freshStore, queryFor, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
+import { inWriteTransaction } from '../../../../background/store/transaction';
+import { freshStore, queryFor, restarted, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
 
 /** The entries made from the stored figure sets, in the order of their ids. */
 async function entriesFromSets(db: StoreDB) {
   return (await db.getAll('figureSets')).map((set) => indexEntryOf(set.source, set.figures));
+}
+
+/** A store with these sources imported. */
+async function importedStore(sources: Parameters<typeof sourceFileJson>[0]): Promise<StoreDB> {
+  const db = await freshStore();
+  await importSources(db, sourceFileJson(sources));
+  return db;
 }
 
 const page = 'Ukraine now holds about 450 square kilometres of the Kursk region, a general said.';
@@ -26,9 +35,63 @@ describe('index entries', () => {
     expect(await db.get('indexEntries', id)).toEqual(fromSet);
   });
 
-  it('of imported sources are made from their figure sets when first read, and stored for the next read', async () => {
+  it('of imported sources are made as the import reads them, read from memory until stored after it', async () => {
     const db = await freshStore();
     await importSources(db, sourceFileJson([sourceEntry('a'), sourceEntry('b')]));
+    expect(await db.count('indexEntries')).toBe(0);
+    const made = await entriesFromSets(db);
+    const setsRead: unknown[] = [];
+    const get = IDBObjectStore.prototype.get;
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+      if (this.name === 'figureSets') setsRead.push(key);
+      return get.call(this, key);
+    });
+
+    expect(await readAllEntries(db)).toEqual(made);
+    expect(setsRead).toEqual([]);
+    await pendingEntriesOf(db).whenStored();
+    expect(await db.getAll('indexEntries')).toEqual(made);
+    expect(await db.get('meta', 'entriesMissing')).toBeUndefined();
+    vi.restoreAllMocks();
+  });
+
+  it('of an import are stored only once no comparison has run for a while', async () => {
+    const db = await freshStore();
+    let compared = () => {};
+    const comparison = comparing(() => new Promise<void>((resolve) => (compared = resolve)));
+    await importSources(db, sourceFileJson([sourceEntry('a')]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await db.count('indexEntries')).toBe(0);
+    compared();
+    await comparison;
+    await pendingEntriesOf(db).whenStored();
+    expect(await db.count('indexEntries')).toBe(1);
+  });
+
+  it('of an import are stored only while no other write is under way', async () => {
+    const db = await freshStore();
+    await importSources(db, sourceFileJson([sourceEntry('a')]));
+    let written = () => {};
+    const write = inWriteTransaction(db, () => new Promise<void>((resolve) => (written = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await db.count('indexEntries')).toBe(0);
+    written();
+    await write;
+    await pendingEntriesOf(db).whenStored();
+    expect(await db.count('indexEntries')).toBe(1);
+  });
+
+  it('of an import give way to a write that changes their source before they are stored', async () => {
+    const db = await freshStore();
+    await importSources(db, sourceFileJson([sourceEntry('a'), sourceEntry('b')]));
+    await updateSource(db, 'a', { outlet: 'Changed Post' });
+    await pendingEntriesOf(db).whenStored();
+    expect((await db.get('indexEntries', 'a'))?.source.outlet).toBe('Changed Post');
+    expect(await db.getAll('indexEntries')).toEqual(await entriesFromSets(db));
+  });
+
+  it('of imported sources a stopped service worker had not stored are made from their figure sets when first read, and stored for the next read', async () => {
+    const db = await restarted(await importedStore([sourceEntry('a'), sourceEntry('b')]));
     expect(await db.count('indexEntries')).toBe(0);
 
     const made = await entriesFromSets(db);
@@ -53,7 +116,7 @@ describe('index entries', () => {
     const held = (km2: number) =>
       sourceEntry('a', { text: `Ukraine still holds about ${km2} square kilometres of the Kursk region.` });
     await importSources(db, sourceFileJson([held(800)]));
-    await readAllEntries(db);
+    await pendingEntriesOf(db).whenStored();
     expect(await db.count('indexEntries')).toBe(1);
 
     const compared = async () =>
@@ -93,9 +156,10 @@ describe('index entries', () => {
     vi.restoreAllMocks();
   });
 
-  it("of a large import are made a few hundred at a time, so that a popover's read of a source goes between", async () => {
-    const db = await freshStore();
-    await importSources(db, sourceFileJson(Array.from({ length: 600 }, (_, n) => sourceEntry(`s${n}`))));
+  it("made from figure sets are made a few hundred at a time, so that a popover's read of a source goes between", async () => {
+    const db = await restarted(
+      await importedStore(Array.from({ length: 600 }, (_, n) => sourceEntry(`s${n}`))),
+    );
     const order: string[] = [];
     const transaction = db.transaction.bind(db);
     let read: Promise<unknown> | undefined;

@@ -29,6 +29,15 @@ export function freshStore(): Promise<StoreDB> {
   return openStore(`test-${crypto.randomUUID()}`);
 }
 
+/**
+ * The store as a service worker started again finds it: the index entries of an import that the last
+ * one had made and not yet stored are gone with it.
+ */
+export function restarted(db: StoreDB): Promise<StoreDB> {
+  db.close();
+  return openStore(db.name);
+}
+
 /** A reader's own article, not bundled. */
 export const userArticle: NewSource = {
   outlet: 'Kyiv Independent',
