@@ -50,11 +50,21 @@ function entryFiguresOf(figures: readonly StoredFigure[]): EntryFigure[] {
       qualifier,
       normalized,
       asOf,
-      text,
+      text: ownCopy(text),
       counted,
       fingerprint,
       asOfDay: asOf === null ? null : isoDays(asOf),
     });
   }
   return entries;
+}
+
+/**
+ * A string's characters in a string of their own. A figure's text is a slice of its source's text,
+ * and keeps all of it alive: an import's entries, kept in memory (`PendingEntries`) and in the
+ * claim index, held 29 MB of texts for 10,000 sources. A slice of a string joined to another is a
+ * slice of a new, flat one.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
