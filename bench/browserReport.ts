@@ -75,6 +75,7 @@ export function browserKeys(results: BrowserResults) {
     hoverP95Ms10: hover.small.p95Ms,
     hoverP50Ms10k: hover.large.p50Ms,
     hoverP95Ms10k: hover.large.p95Ms,
+    afterImportHoverMs10k: hover.large.firstMs,
     firstHoverMs10: hover.firstSmall.medianMs,
     coldHoverMs10k: hover.coldLarge.medianMs,
     coldWakeMs10k: hover.wakeMs,
@@ -131,6 +132,9 @@ export function printBrowserResults(results: BrowserResults, log: (line?: string
     log(
       `${fmt(h.storedSources, 0).padStart(14)} ${fmt(h.hovers, 0).padStart(8)} ${fmt(h.p50Ms).padStart(9)} ${fmt(h.p95Ms).padStart(9)} ${fmt(h.p95FrameMs).padStart(12)}`,
     );
+  log(
+    `first of them with ${fmt(hover.large.storedSources, 0)} sources, the import just ended: ${fmt(hover.large.firstMs)} ms`,
+  );
   const firstHover = (what: string, first: FirstHoverSummary) =>
     log(
       `first hover ${what}, ${fmt(first.storedSources, 0)} sources: ` +
