@@ -42,6 +42,7 @@ export class PendingEntries {
 
   /** Keeps the entries of a write that has committed, and stores them. */
   add(entries: readonly IndexEntry[]): void {
+    if (entries.length === 0) return;
     for (const entry of entries) this.entries.set(entry.sourceId, entry);
     this.storing ??= this.storeAll().finally(() => (this.storing = null));
   }

@@ -81,6 +81,16 @@ describe('index entries', () => {
     expect(await db.count('indexEntries')).toBe(1);
   });
 
+  it('are looked for after a write only when it was an import', async () => {
+    const db = await freshStore();
+    const transaction = vi.spyOn(db, 'transaction');
+    await addSource(db, userArticle);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // the write's own transaction, and none to store entries or to say none is missing
+    expect(transaction.mock.calls.filter(([, mode]) => mode === 'readwrite')).toHaveLength(1);
+    transaction.mockRestore();
+  });
+
   it('of an import give way to a write that changes their source before they are stored', async () => {
     const db = await freshStore();
     await importSources(db, sourceFileJson([sourceEntry('a'), sourceEntry('b')]));
