@@ -2,7 +2,7 @@ import type { StoreDB } from '../store/schema';
 import { onePerStore } from '../store/perStore';
 import { Snapshot, type ClaimSnapshot, type IndexedFigure } from './claimSnapshot';
 import { EntryCache, type EntryReading } from './entryCache';
-import { readClaims } from './indexEntries';
+import { pendingEntriesOf, readClaims } from './indexEntries';
 import { ClaimPacker } from './claimPacker';
 import { EarlyClaims } from './earlyClaims';
 import { whenQuiet } from './quiet';
@@ -31,7 +31,11 @@ export const CLAIM_INDEX: EntryReading<Snapshot> = {
 export const claimIndexOf = onePerStore((db) => new EntryCache(db, CLAIM_INDEX));
 
 /** What packs the claims comparisons ask, from the claim index of a store. */
-export const packerOf = onePerStore((db) => new ClaimPacker(db, claimIndexOf(db)));
+export const packerOf = onePerStore((db) => {
+  const packer = new ClaimPacker(db, claimIndexOf(db));
+  pendingEntriesOf(db).onStored(() => packer.entriesStored());
+  return packer;
+});
 
 /** The claims read while the claim index of a store is not kept. */
 const earlyOf = onePerStore(() => new EarlyClaims());

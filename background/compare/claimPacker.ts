@@ -15,6 +15,8 @@ import { whenQuiet } from './quiet';
  */
 export class ClaimPacker {
   private readonly asked = new Set<string>();
+  /** Claims not packed because some source's entries were not stored yet. */
+  private readonly awaitingEntries = new Set<string>();
   /** The figures each claim was last packed from: the index hands out a new array once they change. */
   private readonly packedFrom = new Map<string, readonly IndexedFigure[]>();
 
@@ -32,9 +34,18 @@ export class ClaimPacker {
     whenQuiet(this, () => {
       const claims = [...this.asked];
       this.asked.clear();
-      // a pack not written is only read from the claim's entries, and written after the next comparison
+      // a pack not written is only read from the claim's entries, and written after the next
+      // comparison, or once the entries missing are stored
       this.pack(claims).catch(() => undefined);
     });
+  }
+
+  /** Packs, soon, the claims that waited for every source's entries to be stored: they are. */
+  entriesStored(): void {
+    if (this.awaitingEntries.size === 0) return;
+    const claims = [...this.awaitingEntries];
+    this.awaitingEntries.clear();
+    this.later(claims);
   }
 
   /** Packs these claims now, where the store holds no pack of their figures; true when it could. */
@@ -56,6 +67,7 @@ export class ClaimPacker {
     ]);
     // the claims' entries are not all written yet: they are not read, nor would their packs be
     if (missing) {
+      for (const claim of figures.keys()) this.awaitingEntries.add(claim);
       await tx.done;
       return false;
     }

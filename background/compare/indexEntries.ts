@@ -136,8 +136,7 @@ function claimRange(claim: string): IDBKeyRange {
 
 /** The entries of a store's imported sources, made as they were read and not yet stored. */
 export const pendingEntriesOf = onePerStore(
-  (db) =>
-    new PendingEntries(db, afterReadsAndQuiet, () => void clearEntriesMissing(db).catch(() => undefined)),
+  (db) => new PendingEntries(db, afterReadsAndQuiet, () => clearEntriesMissing(db)),
 );
 
 /**

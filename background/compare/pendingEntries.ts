@@ -24,16 +24,22 @@ const ENTRIES_PER_WRITE = 50;
 export class PendingEntries {
   private readonly entries = new Map<string, IndexEntry>();
   private storing: Promise<void> | null = null;
+  private readonly listeners: (() => void)[] = [];
 
   /**
-   * `before` is awaited before each transaction and lets other reads go first; `stored` is called
-   * once none is left to store.
+   * `before` is awaited before each transaction and lets other reads go first; `stored` is awaited
+   * once none is left to store, before those told with `onStored` are.
    */
   constructor(
     private readonly db: StoreDB,
     private readonly before: () => Promise<void>,
-    private readonly stored: () => void,
+    private readonly stored: () => Promise<void>,
   ) {}
+
+  /** Calls `listener` each time every entry kept has been stored. */
+  onStored(listener: () => void): void {
+    this.listeners.push(listener);
+  }
 
   /** An entry made and not yet stored. */
   get(sourceId: string): IndexEntry | undefined {
@@ -77,7 +83,8 @@ export class PendingEntries {
       for (const entry of batch)
         if (this.entries.get(entry.sourceId) === entry) this.entries.delete(entry.sourceId);
     }
-    this.stored();
+    await this.stored().catch(() => undefined);
+    for (const listener of this.listeners) listener();
   }
 
   private async write(batch: readonly IndexEntry[]): Promise<void> {

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../protocol/messages';
-import { CLAIM_INDEX } from '../../../../background/compare/claimIndex';
+import { CLAIM_INDEX, packerOf } from '../../../../background/compare/claimIndex';
 import { EntryCache } from '../../../../background/compare/entryCache';
 import { compareFigure } from '../../../../background/compare/compare';
 import type { StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
 import { pendingEntriesOf, readAllEntries, readClaims } from '../../../../background/compare/indexEntries';
 import { addSource, updateSource } from '../../../../background/store/sources';
-import { comparing } from '../../../../background/compare/quiet';
+import { comparing, QUIET_MS } from '../../../../background/compare/quiet';
 import { importSources } from '../../../../background/store/transfer';
 import { inWriteTransaction } from '../../../../background/store/transaction';
 import { freshStore, queryFor, restarted, sourceEntry, sourceFileJson, userArticle } from '../store/helpers';
@@ -89,6 +89,19 @@ describe('index entries', () => {
     // the write's own transaction, and none to store entries or to say none is missing
     expect(transaction.mock.calls.filter(([, mode]) => mode === 'readwrite')).toHaveLength(1);
     transaction.mockRestore();
+  });
+
+  it('of an import, once stored, have the claims packed that could not be while they were missing', async () => {
+    const db = await freshStore();
+    let compared = () => {};
+    const comparison = comparing(() => new Promise<void>((resolve) => (compared = resolve)));
+    await importSources(db, sourceFileJson([sourceEntry('a'), sourceEntry('b')]));
+    expect(await packerOf(db).pack(['territory.held'])).toBe(false);
+    compared();
+    await comparison;
+    await pendingEntriesOf(db).whenStored();
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS + 100));
+    expect(await db.get('claimPacks', 'territory.held')).toBeDefined();
   });
 
   it('of an import give way to a write that changes their source before they are stored', async () => {
