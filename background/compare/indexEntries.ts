@@ -148,10 +148,10 @@ const ENTRIES_PER_MAKING = 250;
 
 /**
  * The entries of sources not stored yet: an import's as it made them (`PendingEntries`), the others
- * made from their figure sets (sources without one were deleted) and stored with their claim entries, a few hundred sources per transaction, so that no write comes between
- * a set read and its entry written, and other reads of the sets go between two transactions. Resolves
- * once the sets are read: the entries are written meanwhile, and a failed write only means they are
- * made again next time.
+ * made from their figure sets (sources without one were deleted) and stored with their claim entries,
+ * a few hundred sources per transaction, so that no write comes between a set read and its entry
+ * written, and other reads of the sets go between two transactions. Resolves once the sets are read:
+ * the entries are written meanwhile, and a failed write only means they are made again next time.
  */
 async function entriesFromFigureSets(db: StoreDB, ids: readonly string[]): Promise<IndexEntry[]> {
   // an import's are made already, as it read its sources' figures

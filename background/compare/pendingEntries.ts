@@ -16,9 +16,10 @@ const ENTRIES_PER_WRITE = 50;
  * after such an import, and a popover opened meanwhile waited for them. Reads of entries take them
  * from here (`get`) where the store has none yet.
  *
- * They are stored a few hundred per transaction, each begun only while no other write is under way:
- * a write that changes one of them has it dropped as it ends, and a transaction begun before that
- * write has committed before it. A transaction that fails drops them all: they are then made from
+ * They are stored fifty per transaction, each in a task of its own, once no comparison has run for
+ * a while (a reader who hovers mark after mark is not kept waiting by them) and only while no other
+ * write is under way: a write that changes one of them has it dropped as it ends, and a transaction
+ * begun before that write has committed before it. A transaction that fails drops them all: they are then made from
  * their figure sets, as for a service worker stopped before they were stored.
  */
 export class PendingEntries {
@@ -50,12 +51,20 @@ export class PendingEntries {
   add(entries: readonly IndexEntry[]): void {
     if (entries.length === 0) return;
     for (const entry of entries) this.entries.set(entry.sourceId, entry);
-    this.storing ??= this.storeAll().finally(() => (this.storing = null));
+    this.store();
+  }
+
+  private store(): void {
+    this.storing ??= this.storeAll().finally(() => {
+      this.storing = null;
+      // kept while the last were said to be stored
+      if (this.entries.size > 0) this.store();
+    });
   }
 
   /** Resolves once none is left to store (or storing them failed). */
-  whenStored(): Promise<void> {
-    return this.storing ?? Promise.resolve();
+  async whenStored(): Promise<void> {
+    while (this.storing) await this.storing;
   }
 
   /** Drops the entries of sources a write has just changed: what it wrote stands. */
