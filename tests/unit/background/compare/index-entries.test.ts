@@ -55,28 +55,18 @@ describe('index entries', () => {
     vi.restoreAllMocks();
   });
 
-  it('of an import are stored only once no comparison has run for a while', async () => {
+  it.each([
+    ['no comparison has run for a while', (_: StoreDB, work: () => Promise<void>) => comparing(work)],
+    ['no other write is under way', (db: StoreDB, work: () => Promise<void>) => inWriteTransaction(db, work)],
+  ])('of an import are stored only once %s', async (_, holding) => {
     const db = await freshStore();
-    let compared = () => {};
-    const comparison = comparing(() => new Promise<void>((resolve) => (compared = resolve)));
+    let release = () => {};
+    const held = holding(db, () => new Promise<void>((resolve) => (release = resolve)));
     await importSources(db, sourceFileJson([sourceEntry('a')]));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await db.count('indexEntries')).toBe(0);
-    compared();
-    await comparison;
-    await pendingEntriesOf(db).whenStored();
-    expect(await db.count('indexEntries')).toBe(1);
-  });
-
-  it('of an import are stored only while no other write is under way', async () => {
-    const db = await freshStore();
-    await importSources(db, sourceFileJson([sourceEntry('a')]));
-    let written = () => {};
-    const write = inWriteTransaction(db, () => new Promise<void>((resolve) => (written = resolve)));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await db.count('indexEntries')).toBe(0);
-    written();
-    await write;
+    release();
+    await held;
     await pendingEntriesOf(db).whenStored();
     expect(await db.count('indexEntries')).toBe(1);
   });
