@@ -5,6 +5,7 @@ import type { FigureQuery, NewSource, StoredFigure } from '../../../../protocol/
 import { openStore } from '../../../../background/store/db';
 import type { ClaimEntry, StoreDB } from '../../../../background/store/schema';
 import { indexEntryOf } from '../../../../background/compare/indexEntry';
+import { pendingEntriesOf } from '../../../../background/compare/indexEntries';
 
 /** A store of its own for each test. */
 /** A valid source-file entry with one figure of a known claim. */
@@ -80,6 +81,8 @@ export async function rewriteStoredFigures(
   sourceId: string,
   change: (figures: StoredFigure[]) => StoredFigure[],
 ): Promise<void> {
+  // an import's entries, stored after it, would be written over these
+  await pendingEntriesOf(db).whenStored();
   const set = (await db.get('figureSets', sourceId))!;
   const figures = change(set.figures);
   const claims = [...new Set(figures.flatMap((f) => (f.claim === null ? [] : [f.claim])))];
