@@ -82,24 +82,21 @@ export function queueSources(
   entries: readonly SourceWithFigures[],
   replacing: ReadonlySet<string> = new Set(),
 ): Promise<unknown> {
-  if (entries.length > 0 && !notedMissing.has(tx)) {
-    notedMissing.add(tx);
+  let made = madeBy.get(tx);
+  if (!made && entries.length > 0) {
+    madeBy.set(tx, (made = []));
     unwrap(tx.objectStore('meta')).put(true, 'entriesMissing');
   }
-  let made = madeBy.get(tx);
-  if (!made) madeBy.set(tx, (made = []));
-  for (const { source, figures } of entries) made.push(indexEntryOf(detailsOf(source), figures));
+  for (const { source, figures } of entries) made!.push(indexEntryOf(detailsOf(source), figures));
   return queuePuts(tx, entries, replacing);
 }
 
-/** The index entries of the sources each write queued with `queueSources`, kept once it commits. */
-const madeBy = new WeakMap<WriteTx, IndexEntry[]>();
-
 /**
- * The writes that have noted `entriesMissing`: once is enough, where an import queued it with each
- * step of its sources (500 puts of the same record in an import of 10,000).
+ * The index entries of the sources each write queued with `queueSources`, kept once it commits. A
+ * write has noted `entriesMissing` once it has some: once is enough, where an import queued its
+ * sources in steps (500 puts of the same record in an import of 10,000).
  */
-const notedMissing = new WeakSet<WriteTx>();
+const madeBy = new WeakMap<WriteTx, IndexEntry[]>();
 
 /** Queues the puts of sources and figure sets as `queueSources` does, and nothing else. */
 function queuePuts(
